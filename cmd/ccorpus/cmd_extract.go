@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+
+	"github.com/ccorpus/ccorpus/extract"
+)
+
+func init() {
+	register(command{name: "extract", summary: "run the pipeline on files and print one record per page (no database)", run: runExtract})
+}
+
+func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "jsonl", "output format: jsonl (one object per line), json (an array) or text (readable)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: ccorpus extract [--format jsonl|json|text] FILE_OR_FOLDER...")
+		fmt.Fprintln(stderr, "Runs every page through the pipeline and prints one record per input, in input order.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return nil
+		}
+		return errUsage
+	}
+	if fs.NArg() == 0 || (*format != "jsonl" && *format != "json" && *format != "text") {
+		fs.Usage()
+		return errUsage
+	}
+	paths, err := expandPaths(fs.Args())
+	if err != nil {
+		return err
+	}
+	p, err := loadPipeline()
+	if err != nil {
+		return err
+	}
+	failed := 0
+	first := true
+	if *format == "json" {
+		fmt.Fprint(stdout, "[")
+	}
+	err = runOrdered(ctx, len(paths), func(ctx context.Context, i int) (extract.Document, error) {
+		page, err := readPage(paths[i])
+		if err != nil {
+			return extract.Document{}, err
+		}
+		return p.process(ctx, page)
+	}, func(i int, doc extract.Document, err error) error {
+		if err != nil {
+			failed++
+			slog.Error("page failed", "source", paths[i], "err", err)
+			return nil
+		}
+		switch *format {
+		case "jsonl":
+			b, err := json.Marshal(doc)
+			if err != nil {
+				return err
+			}
+			_, err = fmt.Fprintf(stdout, "%s\n", b)
+			return err
+		case "json":
+			b, err := json.MarshalIndent(doc, "  ", "  ")
+			if err != nil {
+				return err
+			}
+			sep := ",\n  "
+			if first {
+				sep = "\n  "
+			}
+			first = false
+			_, err = fmt.Fprintf(stdout, "%s%s", sep, b)
+			return err
+		default:
+			return writeText(stdout, doc)
+		}
+	})
+	if *format == "json" {
+		fmt.Fprint(stdout, "\n]\n")
+	}
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d pages failed: %w", failed, len(paths), errPartial)
+	}
+	return nil
+}
+
+// writeText prints a record for a person to read.
+func writeText(w io.Writer, d extract.Document) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "== %s\n", d.Source)
+	row := func(k, v string) {
+		if v != "" {
+			fmt.Fprintf(&b, "%-17s %s\n", k+":", v)
+		}
+	}
+	row("title", extract.Deref(d.Title))
+	row("url", extract.Deref(d.URL))
+	row("published", extract.Deref(d.Published))
+	row("script", d.Script)
+	row("on_topic", fmt.Sprint(d.OnTopic))
+	row("campaign", extract.Deref(d.Campaign))
+	if d.Year != nil {
+		row("year", fmt.Sprint(*d.Year))
+	}
+	row("level", extract.Deref(d.Level))
+	row("province", extract.Deref(d.Province))
+	row("city", extract.Deref(d.City))
+	row("county", extract.Deref(d.County))
+	row("event_dates", strings.Join(d.EventDates, ", "))
+	if d.DepartmentCount != nil {
+		row("department_count", fmt.Sprint(*d.DepartmentCount))
+	}
+	if d.ActivityCount != nil {
+		row("activity_count", fmt.Sprint(*d.ActivityCount))
+	}
+	row("activities", strings.Join(d.Activities, " | "))
+	row("theme", extract.Deref(d.Theme))
+	row("spam_removed", strings.Join(d.SpamRemoved, " | "))
+	fmt.Fprintf(&b, "\n%s\n\n", d.Text)
+	_, err := io.WriteString(w, b.String())
+	return err
+}

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ccorpus/ccorpus/extract"
+)
+
+// maxPageBytes caps what is read of one local file.
+const maxPageBytes = 32 << 20
+
+// pageExts are the file endings read when a folder is named.
+var pageExts = map[string]bool{".html": true, ".htm": true, ".shtml": true, ".txt": true}
+
+// expandPaths turns the named files and folders into a list of files, folders
+// walked in lexical order and filtered to page files.
+func expandPaths(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", a, err)
+		}
+		if !st.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && pageExts[strings.ToLower(filepath.Ext(p))] {
+				found = append(found, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", a, err)
+		}
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+// readPage reads one local file as a page.
+func readPage(path string) (extract.Page, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return extract.Page{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return extract.Page{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	if st.Size() > maxPageBytes {
+		return extract.Page{}, fmt.Errorf("read %s: %d bytes is over the %d-byte page limit", path, st.Size(), maxPageBytes)
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return extract.Page{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	return extract.Page{Source: path, Raw: raw, FetchedAt: time.Now()}, nil
+}

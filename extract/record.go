@@ -1,0 +1,117 @@
+// Package extract turns a fetched page into an Article (main text and metadata)
+// and defines the record types that every later stage fills in and the store keeps.
+//
+// The record types here are the project's domain types: their JSON form is the
+// format of `ccorpus extract --format jsonl` (see README, "The record").
+package extract
+
+import "time"
+
+// Page is one input to the pipeline: raw bytes as fetched or read from disk.
+type Page struct {
+	// Source is the input exactly as named by the user (path or URL).
+	Source string
+	// URL is the page's address when known (HTTP fetch, text-dump header, WARC record).
+	URL string
+	// Raw holds the bytes as received, before any decoding.
+	Raw []byte
+	// ContentType is the HTTP Content-Type header, "" when unknown.
+	ContentType string
+	// Kind says how to read Raw: KindHTML or KindText. Empty means detect.
+	Kind string
+	// FetchedAt is when the bytes were fetched or read (never used as a publication date).
+	FetchedAt time.Time
+	// Hints carries per-site knowledge from the sources file.
+	Hints Hints
+}
+
+// Page kinds.
+const (
+	KindHTML = "html"
+	KindText = "text"
+)
+
+// Hints is per-site knowledge (from the crawler's sources file) that overrides detection.
+type Hints struct {
+	Charset  string // force this charset
+	Selector string // CSS selector of the main content
+	Region   string // default region name for pages of this site (e.g. a county site)
+}
+
+// Article is the result of content extraction: main text and page metadata,
+// before normalization (the text may still be traditional and dirty).
+type Article struct {
+	URL       string
+	Title     string
+	Published string // ISO 8601: "2006-01-02T15:04:05+08:00" or "2006-01-02"; "" when absent
+	// PublishedFrom says where Published came from: "meta", "label", "table", "url", "text".
+	PublishedFrom string
+	Site          string
+	Origin        string // 来源
+	Author        string // 作者 / 记者
+	Editor        string // 责任编辑
+	Charset       string // charset used to decode, "" for text dumps read as UTF-8
+	// Text is the main text, one paragraph per line.
+	Text string
+	// IsIndex is true when the page is a list or index page rather than an article.
+	IsIndex bool
+}
+
+// Facts are the campaign facts of one regional report (or of a whole page).
+// Nil pointers and empty slices mean "the page does not state it".
+type Facts struct {
+	Campaign        *string           `json:"campaign"`
+	Year            *int              `json:"year"`
+	Level           *string           `json:"level"`
+	Province        *string           `json:"province"`
+	ProvinceCode    *string           `json:"province_code"`
+	City            *string           `json:"city"`
+	CityCode        *string           `json:"city_code"`
+	County          *string           `json:"county"`
+	CountyCode      *string           `json:"county_code"`
+	EventDates      []string          `json:"event_dates"`
+	DepartmentCount *int              `json:"department_count"`
+	ActivityCount   *int              `json:"activity_count"`
+	Activities      []string          `json:"activities"`
+	Theme           *string           `json:"theme"`
+	Evidence        map[string]string `json:"evidence"`
+}
+
+// Document is everything the pipeline knows about one page: the printed,
+// stored and exported unit. Its JSON form is the record format.
+type Document struct {
+	Source    string  `json:"source"`
+	URL       *string `json:"url"`
+	Title     *string `json:"title"`
+	Published *string `json:"published"`
+	Site      *string `json:"site"`
+	Origin    *string `json:"origin"`
+	Author    *string `json:"author"`
+	Editor    *string `json:"editor"`
+	Charset   *string `json:"charset"`
+	Script    string  `json:"script"`
+	Text      string  `json:"text"`
+	OnTopic   bool    `json:"on_topic"`
+	Facts
+	SpamRemoved []string `json:"spam_removed"`
+	Records     []Facts  `json:"records"`
+}
+
+// Str returns a pointer to s, or nil when s is empty: the JSON null of the record format.
+func Str(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// Int returns a pointer to n.
+func Int(n int) *int { return &n }
+
+// Deref returns *p, or "" for nil.
+func Deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
