@@ -1,0 +1,143 @@
+package place
+
+import (
+	"github.com/ccorpus/ccorpus/extract/gazetteer"
+)
+
+// tally is the evidence of a scan with ambiguous names resolved.
+type tally struct {
+	named   []*mention                       // mentions resolved to one unit (cands[0])
+	self    map[gazetteer.Level]float64      // self references and abbreviated bodies by level
+	selfMax map[gazetteer.Level]*mention     // the strongest of those per level
+	prov    map[*gazetteer.Unit]float64      // weight of the mentions within each province
+	chain   map[*gazetteer.Unit]float64      // weight of the mentions of each unit or below it
+}
+
+// decide turns a scan into a Result.
+func (r *Resolver) decide(sc *scan) Result {
+	if sc.joint {
+		return Result{Evidence: sc.headline}
+	}
+	t := r.resolveMentions(sc)
+	var top *gazetteer.Unit
+	for p, w := range t.prov {
+		if top == nil || w > t.prov[top] || (w == t.prov[top] && p.Code < top.Code) {
+			top = p
+		}
+	}
+	selfTotal := t.self[gazetteer.Province] + t.self[gazetteer.City] + t.self[gazetteer.County]
+	if top == nil {
+		if sc.national > 0 && selfTotal == 0 {
+			return Result{Level: National, Province: NationalName, Evidence: sc.headline}
+		}
+		return Result{}
+	}
+	if sc.national > t.prov[top]+selfTotal {
+		return Result{Level: National, Province: NationalName, Evidence: sc.headline}
+	}
+	level := r.level(top, t)
+	u := top
+	if level >= gazetteer.City {
+		if c := r.best(top, gazetteer.City, t, nil); c != nil {
+			u = c
+		} else if level == gazetteer.City {
+			level = gazetteer.Province
+		}
+	}
+	if level == gazetteer.County {
+		if k := r.best(top, gazetteer.County, t, u); k != nil {
+			u = k
+		} else if u.Level == gazetteer.City {
+			level = gazetteer.City
+		} else {
+			level = gazetteer.Province
+		}
+	}
+	return r.result(u, level.String(), r.evidence(u, level, t))
+}
+
+// level decides at which level the text reports within province p: the least
+// specific level whose bodies weigh at least half of the strongest level's;
+// without bodies, the most specific unit named about as often as the province.
+func (r *Resolver) level(p *gazetteer.Unit, t *tally) gazetteer.Level {
+	municipality := r.isMunicipality(p)
+	var act [4]float64
+	for lv, w := range t.self {
+		if municipality && lv == gazetteer.City {
+			lv = gazetteer.Province
+		}
+		act[lv] += w
+	}
+	for _, m := range t.named {
+		u := m.cands[0]
+		if m.actor && r.gz.Contains(p, u) {
+			act[u.Level] += m.weight
+		}
+	}
+	max := 0.0
+	for _, w := range act {
+		max = maxf(max, w)
+	}
+	if max > 0 {
+		for lv := gazetteer.Province; lv <= gazetteer.County; lv++ {
+			if act[lv] >= 0.5*max {
+				return lv
+			}
+		}
+	}
+	lv := gazetteer.Province
+	for u, w := range t.chain {
+		if u.Level > lv && r.gz.Contains(p, u) && w >= 0.5*t.prov[p] {
+			lv = u.Level
+		}
+	}
+	return lv
+}
+
+// best returns the unit of the given level within p (and within under, when
+// not nil) with the most weight, or nil.
+func (r *Resolver) best(p *gazetteer.Unit, lv gazetteer.Level, t *tally, under *gazetteer.Unit) *gazetteer.Unit {
+	var b *gazetteer.Unit
+	for u, w := range t.chain {
+		if u.Level != lv || !r.gz.Contains(p, u) || (under != nil && !r.gz.Contains(under, u)) {
+			continue
+		}
+		if b == nil || w > t.chain[b] || (w == t.chain[b] && u.Code < b.Code) {
+			b = u
+		}
+	}
+	return b
+}
+
+// evidence returns the sentence of the strongest mention of u, or of the
+// strongest self reference at level lv.
+func (r *Resolver) evidence(u *gazetteer.Unit, lv gazetteer.Level, t *tally) string {
+	var best *mention
+	for _, m := range t.named {
+		if m.cands[0] == u && (best == nil || m.weight > best.weight) {
+			best = m
+		}
+	}
+	if best == nil {
+		best = t.selfMax[lv]
+	}
+	if best == nil {
+		return ""
+	}
+	return best.sentence
+}
+
+func (r *Resolver) isMunicipality(p *gazetteer.Unit) bool {
+	switch p.Code {
+	case "110000", "120000", "310000", "500000":
+		return true
+	}
+	return false
+}
+
+func maxf(a, b float64) float64 {
+	if a > b {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,108 @@
+package place
+
+import "github.com/ccorpus/ccorpus/extract/gazetteer"
+
+// resolveMentions picks one unit for every ambiguous name from the units the
+// text names for certain (鼓楼区 with 福州 nearby is 福州's), credits the
+// common parent of candidates that stay ambiguous (鼓楼区 ×2 in 江苏 → 江苏省),
+// drops weak short forms of counties that nothing else supports, and sums the
+// weights per province and per unit chain.
+func (r *Resolver) resolveMentions(sc *scan) *tally {
+	t := &tally{
+		self:    map[gazetteer.Level]float64{},
+		selfMax: map[gazetteer.Level]*mention{},
+		prov:    map[*gazetteer.Unit]float64{},
+		chain:   map[*gazetteer.Unit]float64{},
+	}
+	certain := map[*gazetteer.Unit]float64{}
+	for _, m := range sc.mentions {
+		if len(m.cands) == 1 && !r.weak(m) {
+			certain[m.cands[0]] += m.weight
+		}
+	}
+	related := func(u *gazetteer.Unit) float64 {
+		w := 0.0
+		for c, cw := range certain {
+			if r.gz.Contains(c, u) || r.gz.Contains(u, c) {
+				w += cw
+			}
+		}
+		return w
+	}
+	for _, m := range sc.mentions {
+		if len(m.cands) == 0 {
+			t.self[m.level] += m.weight
+			if b := t.selfMax[m.level]; b == nil || m.weight > b.weight {
+				t.selfMax[m.level] = m
+			}
+			continue
+		}
+		u := m.cands[0]
+		if len(m.cands) > 1 {
+			u = r.pick(m.cands, related)
+			if u == nil {
+				continue
+			}
+		}
+		if r.weak(m) && related(u) == 0 {
+			continue
+		}
+		rm := *m
+		rm.cands = []*gazetteer.Unit{u}
+		t.named = append(t.named, &rm)
+	}
+	for _, m := range t.named {
+		u := m.cands[0]
+		p, _, _ := r.gz.Chain(u)
+		t.prov[p] += m.weight
+		for x := u; x != nil; x = r.gz.Parent(x) {
+			t.chain[x] += m.weight
+		}
+	}
+	return t
+}
+
+// weak reports whether m is a short form of a county not named as a body:
+// such forms (长寿, 江北, 东方) are often ordinary words.
+func (r *Resolver) weak(m *mention) bool {
+	return m.form == gazetteer.Short && !m.actor && len(m.cands) > 0 && m.cands[0].Level == gazetteer.County
+}
+
+// pick chooses among the candidates of an ambiguous name: the one most
+// related to the units named for certain; on a tie, the one containing the
+// others (吉林 → 吉林省 over 吉林市) or the candidates' common ancestor; nil
+// when they have none.
+func (r *Resolver) pick(cands []*gazetteer.Unit, related func(*gazetteer.Unit) float64) *gazetteer.Unit {
+	var best []*gazetteer.Unit
+	bw := 0.0
+	for _, c := range cands {
+		w := related(c)
+		switch {
+		case w > bw:
+			best, bw = []*gazetteer.Unit{c}, w
+		case w == bw:
+			best = append(best, c)
+		}
+	}
+	if len(best) == 1 {
+		return best[0]
+	}
+	anc := best[0]
+	for _, c := range best[1:] {
+		anc = r.common(anc, c)
+		if anc == nil {
+			return nil
+		}
+	}
+	return anc
+}
+
+// common returns the lowest unit containing both a and b, or nil.
+func (r *Resolver) common(a, b *gazetteer.Unit) *gazetteer.Unit {
+	for x := a; x != nil; x = r.gz.Parent(x) {
+		if r.gz.Contains(x, b) {
+			return x
+		}
+	}
+	return nil
+}

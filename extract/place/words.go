@@ -1,0 +1,62 @@
+package place
+
+import (
+	"github.com/ccorpus/ccorpus/extract/gazetteer"
+	"github.com/ccorpus/ccorpus/extract/segment"
+)
+
+// knownBodies are the bodies named in the segmenter's dictionary, plus branches.
+var knownBodies = func() map[string]bool {
+	m := map[string]bool{"分局": true, "市场监管分局": true, "市场监督管理分局": true}
+	for _, b := range segment.Bodies() {
+		m[b] = true
+	}
+	return m
+}()
+
+// notAbbrevStart are first characters of words that begin with a level
+// character without being an abbreviated body (市场, 市民, 省级, 县区, 省直属).
+const notAbbrevStart = "场民级内外区县市属域城容"
+
+// selfRefs are words by which a body refers to its own region.
+var selfRefs = map[string]gazetteer.Level{
+	"我省": gazetteer.Province, "全省": gazetteer.Province, "本省": gazetteer.Province,
+	"我市": gazetteer.City, "全市": gazetteer.City, "本市": gazetteer.City,
+	"我州": gazetteer.City, "全州": gazetteer.City, "全盟": gazetteer.City,
+	"我县": gazetteer.County, "全县": gazetteer.County, "本县": gazetteer.County,
+	"我旗": gazetteer.County, "全旗": gazetteer.County,
+}
+
+// levelChars are the one-character level words that abbreviate a region in a body's name.
+var levelChars = map[string]gazetteer.Level{
+	"省": gazetteer.Province, "自治区": gazetteer.Province,
+	"市": gazetteer.City, "州": gazetteer.City, "盟": gazetteer.City,
+	"县": gazetteer.County, "旗": gazetteer.County,
+}
+
+// levelBodies are bodies that are only ever named after a level word (省委, 市政府).
+var levelBodies = map[string]bool{
+	"委": true, "政府": true, "人民政府": true, "委员会": true, "政府办": true, "政府办公室": true,
+}
+
+// bodyWords are body names that do not end in a body suffix.
+var bodyWords = map[string]bool{
+	"质监": true, "人民政府": true, "政府": true, "安委会": true, "食安委": true, "市场监管": true,
+	"委宣传部": true, "宣传部": true, "妇联": true, "团委": true, "科协": true, "总工会": true,
+}
+
+// bodySuffixes end the names of bodies and bureaus.
+var bodySuffixes = []string{
+	"局", "厅", "委", "办", "院", "所", "站", "中心", "委员会", "政府", "部", "协会", "领导小组", "办公室",
+}
+
+// nationalBodies issue national releases.
+var nationalBodies = map[string]bool{
+	"国家市场监督管理总局": true, "市场监管总局": true, "国家市场监管总局": true, "国家质检总局": true,
+	"质检总局": true, "国家标准委": true, "国家认监委": true, "国家知识产权局": true, "国务院": true,
+	"国家发展改革委": true, "应急管理部": true, "国务院安委会": true, "国务院食安办": true,
+	"国务院安委办": true, "中宣部": true, "工业和信息化部": true, "商务部": true, "教育部": true,
+}
+
+// provinceAbbrev holds the one-character abbreviations of provinces.
+const provinceAbbrev = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳"

@@ -1,0 +1,95 @@
+package segment
+
+import (
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var (
+	sharedOnce sync.Once
+	shared     *GSE
+	sharedErr  error
+	loadTime   time.Duration
+	loadHeap   uint64
+)
+
+// loaded returns the process-wide segmenter, recording what loading it cost.
+func loaded(t testing.TB) *GSE {
+	t.Helper()
+	sharedOnce.Do(func() {
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		shared, sharedErr = Default()
+		loadTime = time.Since(start)
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		loadHeap = after.HeapAlloc - before.HeapAlloc
+	})
+	if sharedErr != nil {
+		t.Fatal(sharedErr)
+	}
+	return shared
+}
+
+// TestLoadBudget logs the cost of loading and fails when it is far over the
+// budget (about 1.5 s and 200 MB; doubled to absorb a shared machine).
+func TestLoadBudget(t *testing.T) {
+	loaded(t)
+	t.Logf("segmenter load: %v, live heap %.0f MB", loadTime, float64(loadHeap)/(1<<20))
+	if loadHeap > 400<<20 {
+		t.Errorf("live heap after load %d MB, budget 200 MB", loadHeap>>20)
+	}
+	if loadTime > 6*time.Second {
+		t.Errorf("load took %v, budget 1.5 s", loadTime)
+	}
+}
+
+func TestCutWholeNames(t *testing.T) {
+	seg := loaded(t)
+	tests := []struct {
+		text  string
+		whole []string // words that must come out whole
+		not   []string // words that must not appear
+	}{
+		{"河北雄安新区召开质量月活动启动会", []string{"质量月"}, nil},
+		{"雄安新区开展质量月活动", []string{"雄安新区", "质量月"}, nil},
+		{"省市场监管局会同省委宣传部等八部门", []string{"省市场监管局", "省委宣传部"}, []string{"门"}},
+		{"中山大学举办讲座", []string{"中山大学"}, []string{"中山"}},
+		{"中山市市场监督管理局发布", []string{"中山市"}, nil},
+		{"黔东南州市场监管局", []string{"黔东南州"}, nil},
+		{"海口市市场监督管理局琼山分局", []string{"海口市", "琼山"}, nil},
+		{"河北省市场监管局联合省委宣传部", []string{"河北省", "省委宣传部"}, nil},
+		{"吉林省吉林市", []string{"吉林省", "吉林市"}, nil},
+	}
+	for _, tt := range tests {
+		words := seg.Cut(tt.text)
+		if strings.Join(words, "") != tt.text {
+			t.Errorf("Cut(%q) = %q: does not rebuild the text", tt.text, words)
+		}
+		for _, w := range tt.whole {
+			if !slices.Contains(words, w) {
+				t.Errorf("Cut(%q) = %q: %q not whole", tt.text, words, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(words, w) {
+				t.Errorf("Cut(%q) = %q: has %q", tt.text, words, w)
+			}
+		}
+	}
+}
+
+func BenchmarkCut(b *testing.B) {
+	seg := loaded(b)
+	text := strings.Repeat("9月7日上午，河北涉县质监局组织全县18家名优、特色企业在县美食林广场举办质量月宣传咨询活动。", 20)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		seg.Cut(text)
+	}
+}
