@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"sync"
 
@@ -45,14 +47,33 @@ func loadPipeline() (*pipeline, error) {
 	return pipelineInst, pipelineErr
 }
 
-// process runs one page through every stage.
+// processed is everything the pipeline learns about one page: the record,
+// and what the store keeps besides it.
+type processed struct {
+	Doc          extract.Document
+	OriginalText string         // main text before cleaning
+	CleanCounts  map[string]int // changes made by each cleaning step
+	Charset      string         // charset the page was decoded with, "" for UTF-8 text dumps
+	IsIndex      bool           // a list or index page
+	RawHash      string         // hex SHA-256 of the raw bytes
+	TextHash     string         // hex SHA-256 of the cleaned text
+}
+
+// process runs one page through every stage and returns its record.
 func (p *pipeline) process(ctx context.Context, page extract.Page) (extract.Document, error) {
+	r, err := p.processPage(ctx, page)
+	return r.Doc, err
+}
+
+// processPage runs one page through every stage and returns the record and
+// what the store needs besides it.
+func (p *pipeline) processPage(ctx context.Context, page extract.Page) (processed, error) {
 	if err := ctx.Err(); err != nil {
-		return extract.Document{}, err
+		return processed{}, err
 	}
 	art, err := extract.Read(page)
 	if err != nil {
-		return extract.Document{}, &stageError{Stage: "content", Err: err}
+		return processed{}, &stageError{Stage: "content", Err: err}
 	}
 	clean := p.cleaner.Clean(art.Text)
 	title := p.cleaner.Convert(art.Title)
@@ -86,5 +107,18 @@ func (p *pipeline) process(ctx context.Context, page extract.Page) (extract.Docu
 	if doc.Records == nil {
 		doc.Records = []extract.Facts{}
 	}
-	return doc, nil
+	return processed{
+		Doc:          doc,
+		OriginalText: clean.Original,
+		CleanCounts:  clean.Counts,
+		Charset:      art.Charset,
+		IsIndex:      art.IsIndex,
+		RawHash:      hashHex(page.Raw),
+		TextHash:     hashHex([]byte(doc.Text)),
+	}, nil
+}
+
+func hashHex(b []byte) string {
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
 }

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"context"
+	"io"
+
+	"github.com/ccorpus/ccorpus/store"
+)
+
+func init() {
+	register(command{name: "ingest", summary: "run local HTML files and text dumps through the pipeline and store them", run: runIngest})
+}
+
+func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("ingest", stderr,
+		"Usage: ccorpus ingest [--db FILE] FILE_OR_FOLDER...",
+		"Reads HTML files (.html .htm .shtml) and plain-text dumps (.txt, optionally starting with",
+		"'url: …' header lines and a blank line), and folders of them, runs every page through the",
+		"pipeline and stores it. Pages are identified by canonical URL, or by the hash of their bytes",
+		"when they have none: re-ingesting a page changes nothing, a changed page is updated and its",
+		"previous hashes kept.")
+	dbPath := dbFlag(fs)
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	paths, err := expandPaths(fs.Args())
+	if err != nil {
+		return err
+	}
+	db, err := openDB(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return ingestSource(ctx, db, fileSource(paths), stdout, stderr)
+}
+
+// ingestSource stores every page of src and prints the run's counts.
+func ingestSource(ctx context.Context, db *store.DB, src pageSource, stdout, stderr io.Writer) error {
+	counts, err := storeRun(ctx, db, "ingest", src, stderr)
+	summarizeRun(stdout, "ingest", counts)
+	return err
+}

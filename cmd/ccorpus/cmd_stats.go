@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/ccorpus/ccorpus/store"
+)
+
+func init() {
+	register(command{name: "stats", summary: "print counts by campaign, year and province, and what was skipped or failed", run: runStats})
+}
+
+func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("stats", stderr,
+		"Usage: ccorpus stats [--db FILE]",
+		"Prints what the store holds: documents and records, records by campaign, year and province,",
+		"pages stored without records and why, pages that failed and at which stage, and the last runs.")
+	dbPath := dbFlag(fs)
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		fs.Usage()
+		return errUsage
+	}
+	if _, err := os.Stat(*dbPath); err != nil {
+		return fmt.Errorf("database %s: %w", *dbPath, err)
+	}
+	db, err := openDB(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	s, err := db.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	return writeStats(stdout, s)
+}
+
+func writeStats(w io.Writer, s store.Stats) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "documents %d (on topic %d, changed since first seen %d), records %d, activities %d\n",
+		s.Documents, s.OnTopic, s.Changed, s.Records, s.Activities)
+	section := func(title string, cs []store.Count) {
+		fmt.Fprintf(&b, "\n%s\n", title)
+		if len(cs) == 0 {
+			fmt.Fprintf(&b, "  (none)\n")
+		}
+		for _, c := range cs {
+			fmt.Fprintf(&b, "  %-40s %6d\n", c.Label, c.N)
+		}
+	}
+	section("records by campaign", s.ByCampaign)
+	section("records by year", s.ByYear)
+	section("records by province", s.ByProvince)
+	section("documents by script", s.ByScript)
+	section("stored without records (skipped)", s.Skipped)
+	section("failed pages by stage and reason", s.Failed)
+	fmt.Fprintf(&b, "\nlast runs\n")
+	for _, r := range s.LastRuns {
+		end := r.FinishedAt
+		if end == "" {
+			end = "(interrupted)"
+		}
+		fmt.Fprintf(&b, "  #%d %-9s %s → %s: %d pages, %d new, %d updated, %d unchanged, %d failed\n",
+			r.ID, r.Command, r.StartedAt, end, r.Pages, r.Inserted, r.Updated, r.Unchanged, r.Failed)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/ccorpus/ccorpus/store"
+)
+
+// defaultDB is the database file used when --db is not given.
+const defaultDB = "ccorpus.db"
+
+// newFlagSet returns a flag set whose --help prints usage lines then the flags.
+func newFlagSet(name string, stderr io.Writer, usage ...string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		for _, l := range usage {
+			fmt.Fprintln(stderr, l)
+		}
+		fmt.Fprintln(stderr, "\nFlags:")
+		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "\nExit codes: 0 ok, 1 some pages failed but the batch completed, 2 usage or fatal error.")
+	}
+	return fs
+}
+
+// parseFlags parses args, mapping -h to a nil error after printing help and
+// other problems to errUsage.
+func parseFlags(fs *flag.FlagSet, args []string) (help bool, err error) {
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return true, nil
+		}
+		return false, errUsage
+	}
+	return false, nil
+}
+
+func dbFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", defaultDB, "SQLite database `FILE` (created when missing)")
+}
+
+func openDB(ctx context.Context, path string) (*store.DB, error) {
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	return db, nil
+}

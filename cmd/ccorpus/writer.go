@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"time"
+
+	"github.com/ccorpus/ccorpus/store"
+)
+
+// Batching of store writes: a transaction is committed every writeBatch
+// pages or every writeEvery, whichever comes first, so that a run of 10,000
+// pages costs tens of fsyncs, not 10,000, and a killed run loses little.
+const (
+	writeBatch = 256
+	writeEvery = 2 * time.Second
+)
+
+// writeItem is one page (or failure) handed to the writer.
+type writeItem struct {
+	id    int64 // the stored document's id when reprocessing
+	page  *store.Page
+	event *store.Event
+}
+
+// writer is the single goroutine that writes to the store, in batches.
+type writer struct {
+	db        *store.DB
+	reprocess bool
+	in        chan writeItem
+	done      chan struct{}
+	counts    store.RunCounts
+	err       error
+}
+
+func startWriter(ctx context.Context, db *store.DB, reprocess bool) *writer {
+	w := &writer{db: db, reprocess: reprocess, in: make(chan writeItem, writeBatch), done: make(chan struct{})}
+	go w.loop(ctx)
+	return w
+}
+
+// put hands one item to the writer; it returns the writer's error once it has failed.
+func (w *writer) put(it writeItem) error {
+	select {
+	case w.in <- it:
+		return nil
+	case <-w.done:
+		return w.err
+	}
+}
+
+// close flushes what is pending and returns the counts and the first error.
+func (w *writer) close() (store.RunCounts, error) {
+	close(w.in)
+	<-w.done
+	return w.counts, w.err
+}
+
+func (w *writer) loop(ctx context.Context) {
+	defer close(w.done)
+	tick := time.NewTicker(writeEvery)
+	defer tick.Stop()
+	var (
+		ids    []int64
+		pages  []store.Page
+		events []store.Event
+	)
+	flush := func() bool {
+		if len(pages) == 0 && len(events) == 0 {
+			return true
+		}
+		if err := w.flush(ctx, ids, pages, events); err != nil {
+			w.err = err
+			return false
+		}
+		ids, pages, events = ids[:0], pages[:0], events[:0]
+		return true
+	}
+	for {
+		select {
+		case it, ok := <-w.in:
+			if !ok {
+				flush()
+				return
+			}
+			if it.page != nil {
+				ids = append(ids, it.id)
+				pages = append(pages, *it.page)
+			}
+			if it.event != nil {
+				events = append(events, *it.event)
+			}
+			if len(pages)+len(events) >= writeBatch && !flush() {
+				return
+			}
+		case <-tick.C:
+			if !flush() {
+				return
+			}
+		}
+	}
+}
+
+func (w *writer) flush(ctx context.Context, ids []int64, pages []store.Page, events []store.Event) error {
+	w.counts.Failed += len(events)
+	if w.reprocess {
+		if err := w.db.SaveReprocessed(ctx, ids, pages, events); err != nil {
+			return err
+		}
+		w.counts.Updated += len(pages)
+		return nil
+	}
+	outs, err := w.db.Write(ctx, store.Batch{Pages: pages, Events: events})
+	if err != nil {
+		return err
+	}
+	for _, o := range outs {
+		switch o {
+		case store.Inserted:
+			w.counts.Inserted++
+		case store.Updated:
+			w.counts.Updated++
+		case store.Unchanged:
+			w.counts.Unchanged++
+		}
+	}
+	return nil
+}

@@ -1,0 +1,119 @@
+package store
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// ExportOptions configure an export.
+type ExportOptions struct {
+	Table  string // records, activities or documents
+	Format string // csv or jsonl
+	BOM    bool   // start CSV with a UTF-8 byte-order mark (for Excel)
+}
+
+// Export writes a table to w and returns the number of rows written.
+//
+// CSV follows RFC 4180 (CRLF line ends, a header row, quotes where needed),
+// UTF-8; lists and objects are JSON text in their cell; null is an empty cell;
+// a text cell that a spreadsheet would run as a formula is neutralised (see
+// SafeCell). JSON Lines writes one object per row with typed values.
+func (db *DB) Export(ctx context.Context, w io.Writer, opts ExportOptions) (int, error) {
+	cols := Columns(opts.Table)
+	if cols == nil {
+		return 0, fmt.Errorf("store: unknown table %q", opts.Table)
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	n := 0
+	var err error
+	switch opts.Format {
+	case "csv":
+		err = db.exportCSV(ctx, bw, opts, cols, &n)
+	case "jsonl":
+		err = db.exportJSONL(ctx, bw, opts.Table, cols, &n)
+	default:
+		return 0, fmt.Errorf("store: unknown export format %q", opts.Format)
+	}
+	if err != nil {
+		return n, err
+	}
+	if err := bw.Flush(); err != nil {
+		return n, fmt.Errorf("store: export: %w", err)
+	}
+	return n, nil
+}
+
+func (db *DB) exportCSV(ctx context.Context, w *bufio.Writer, opts ExportOptions, cols []Column, n *int) error {
+	if opts.BOM {
+		w.WriteString("\uFEFF")
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	rec := make([]string, len(cols))
+	for i, c := range cols {
+		rec[i] = c.Name
+	}
+	if err := cw.Write(rec); err != nil {
+		return fmt.Errorf("store: export: %w", err)
+	}
+	err := db.eachRow(ctx, opts.Table, func(vals []Value) error {
+		for i, v := range vals {
+			rec[i] = csvCell(v)
+		}
+		*n++
+		return cw.Write(rec)
+	})
+	if err != nil {
+		return err
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("store: export: %w", err)
+	}
+	return nil
+}
+
+func csvCell(v Value) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return SafeCell(v)
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case bool:
+		return strconv.FormatBool(v)
+	case json.RawMessage:
+		return SafeCell(string(v))
+	default:
+		panic(fmt.Sprintf("store: cell of type %T", v))
+	}
+}
+
+func (db *DB) exportJSONL(ctx context.Context, w *bufio.Writer, table string, cols []Column, n *int) error {
+	obj := make([]byte, 0, 4096)
+	return db.eachRow(ctx, table, func(vals []Value) error {
+		obj = append(obj[:0], '{')
+		for i, v := range vals {
+			if i > 0 {
+				obj = append(obj, ',')
+			}
+			obj = strconv.AppendQuote(obj, cols[i].Name)
+			obj = append(obj, ':')
+			b, err := json.Marshal(v)
+			if err != nil {
+				return fmt.Errorf("store: export %s: %w", cols[i].Name, err)
+			}
+			obj = append(obj, b...)
+		}
+		obj = append(obj, '}', '\n')
+		*n++
+		_, err := w.Write(obj)
+		return err
+	})
+}

@@ -1,0 +1,130 @@
+package store
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/ccorpus/ccorpus/extract"
+)
+
+// Page is what the store keeps of one processed page: the raw bytes as read,
+// the text before and after cleaning, and the pipeline's record.
+type Page struct {
+	Source      string // the input as named (path or URL)
+	URL         string // the page's address, "" when unknown
+	ContentType string
+	Kind        string // extract.KindHTML or extract.KindText
+	FetchedAt   time.Time
+	Raw         []byte
+	// OriginalText is the main text before cleaning.
+	OriginalText string
+	// CleanCounts are the changes made by each cleaning step.
+	CleanCounts map[string]int
+	// IsIndex is true for list and index pages.
+	IsIndex bool
+	// Doc is the record of the page (RECORD.md).
+	Doc extract.Document
+}
+
+// Key returns the identity of the page in the store: its canonical URL, or
+// "sha256:" and the hash of its raw bytes when it has no URL.
+func (p *Page) Key() string {
+	u := p.URL
+	if u == "" && p.Doc.URL != nil {
+		u = *p.Doc.URL
+	}
+	if c := CanonicalURL(u); c != "" {
+		return c
+	}
+	return "sha256:" + Hash(p.Raw)
+}
+
+// Hash returns the hex SHA-256 of b.
+func Hash(b []byte) string {
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
+}
+
+// trackingParams are query parameters that never change what a page says.
+var trackingParams = []string{"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "spm", "from"}
+
+// CanonicalURL normalises an absolute http(s) URL so that the same page
+// always gets the same key: lower-case scheme and host, no default port, no
+// fragment, no tracking parameters, "/" for an empty path. It returns "" for
+// anything that is not an absolute http(s) URL.
+func CanonicalURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	host := strings.ToLower(u.Hostname())
+	port := u.Port()
+	if (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {
+		port = ""
+	}
+	u.Host = host
+	if port != "" {
+		u.Host = host + ":" + port
+	}
+	u.Fragment, u.RawFragment = "", ""
+	u.User = nil
+	if u.Path == "" {
+		u.Path = "/"
+	}
+	if u.RawQuery != "" {
+		q := u.Query()
+		for _, k := range trackingParams {
+			q.Del(k)
+		}
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}
+
+// rawCodec names how raw bytes are compressed in the documents table.
+const rawCodec = "gzip"
+
+func compressRaw(b []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(b); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func decompressRaw(codec string, b []byte) ([]byte, error) {
+	switch codec {
+	case "gzip":
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return nil, fmt.Errorf("store: raw: %w", err)
+		}
+		out, err := io.ReadAll(zr)
+		if err != nil {
+			return nil, fmt.Errorf("store: raw: %w", err)
+		}
+		return out, nil
+	case "none":
+		return b, nil
+	default:
+		return nil, fmt.Errorf("store: raw: unknown codec %q", codec)
+	}
+}

@@ -1,0 +1,110 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// Count is a number of rows sharing a label.
+type Count struct {
+	Label string
+	N     int
+}
+
+// Stats summarises what the store holds.
+type Stats struct {
+	Documents, OnTopic, Records, Activities int
+	Changed                                 int // documents stored in more than one version
+	ByCampaign, ByYear, ByProvince          []Count
+	ByScript                                []Count
+	// Skipped counts stored pages that yielded no records, by reason.
+	Skipped []Count
+	// Failed counts pages that failed, by stage and reason, over the logged runs.
+	Failed []Count
+	// LastRuns are the most recent runs, newest first.
+	LastRuns []Run
+}
+
+// Run is one recorded run of a command.
+type Run struct {
+	ID         int64
+	Command    string
+	StartedAt  string
+	FinishedAt string // "" when the run did not complete
+	RunCounts
+}
+
+// Stats computes the summary.
+func (db *DB) Stats(ctx context.Context) (Stats, error) {
+	var s Stats
+	q := db.sql
+	err := q.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(on_topic), 0),
+		coalesce(sum(previous_hashes <> '[]'), 0) FROM documents`).Scan(&s.Documents, &s.OnTopic, &s.Changed)
+	if err == nil {
+		err = q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM records), (SELECT count(*) FROM activities)`).
+			Scan(&s.Records, &s.Activities)
+	}
+	groups := []struct {
+		dst   *[]Count
+		query string
+	}{
+		{&s.ByCampaign, `SELECT coalesce(campaign, '(none)'), count(*) FROM records GROUP BY 1 ORDER BY 2 DESC, 1`},
+		{&s.ByYear, `SELECT coalesce(CAST(year AS TEXT), '(none)'), count(*) FROM records GROUP BY 1 ORDER BY 1`},
+		{&s.ByProvince, `SELECT coalesce(province, '(none)'), count(*) FROM records GROUP BY 1 ORDER BY 2 DESC, 1`},
+		{&s.ByScript, `SELECT script, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1`},
+		{&s.Skipped, `SELECT CASE WHEN is_index THEN 'index or list page' ELSE 'off topic' END, count(*)
+			FROM documents WHERE NOT on_topic GROUP BY 1 ORDER BY 2 DESC, 1`},
+		{&s.Failed, `SELECT stage || ': ' || reason, count(DISTINCT source) FROM processing_log
+			WHERE outcome = 'failed' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`},
+	}
+	for _, g := range groups {
+		if err != nil {
+			break
+		}
+		*g.dst, err = counts(ctx, q, g.query)
+	}
+	if err == nil {
+		s.LastRuns, err = db.lastRuns(ctx, 5)
+	}
+	if err != nil {
+		return Stats{}, fmt.Errorf("store: stats: %w", err)
+	}
+	return s, nil
+}
+
+func counts(ctx context.Context, q *sql.DB, query string) ([]Count, error) {
+	rows, err := q.QueryContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Count
+	for rows.Next() {
+		var c Count
+		if err := rows.Scan(&c.Label, &c.N); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+func (db *DB) lastRuns(ctx context.Context, n int) ([]Run, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT id, command, started_at, coalesce(finished_at, ''), pages,
+		inserted, updated, unchanged, failed FROM runs ORDER BY id DESC LIMIT ?`, n)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Run
+	for rows.Next() {
+		var r Run
+		if err := rows.Scan(&r.ID, &r.Command, &r.StartedAt, &r.FinishedAt, &r.Pages, &r.Inserted, &r.Updated,
+			&r.Unchanged, &r.Failed); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}

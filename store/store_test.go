@@ -1,0 +1,182 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+)
+
+func TestMigrationsApplyOnceInOrder(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "m.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := loadMigrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i < len(ms); i++ {
+		if ms[i].version <= ms[i-1].version {
+			t.Fatalf("migrations out of order: %s after %s", ms[i].name, ms[i-1].name)
+		}
+	}
+	v, err := db.SchemaVersion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := ms[len(ms)-1].version; v != want {
+		t.Fatalf("schema version %d, want %d", v, want)
+	}
+	db.Close()
+	// Reopening applies nothing twice.
+	db, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.SQL().QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != len(ms) {
+		t.Fatalf("%d migrations recorded, want %d", n, len(ms))
+	}
+	var mode string
+	if err := db.SQL().QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Fatalf("journal_mode %q (%v), want wal", mode, err)
+	}
+}
+
+func TestWriteIsIdempotentAndKeepsVersions(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	p := testPage(1, 2, "第一版。")
+	outs, err := db.Write(ctx, Batch{Pages: []Page{p, p}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if outs[0] != Inserted || outs[1] != Unchanged {
+		t.Fatalf("outcomes %v, want [inserted unchanged]", outs)
+	}
+	before := snapshot(t, db)
+	// The same page under a differently written URL is the same page.
+	p2 := p
+	p2.URL = "HTTP://WWW.Example.gov.cn:80" + p.URL[len("http://www.example.gov.cn"):] + "#top"
+	outs, err = db.Write(ctx, Batch{Pages: []Page{p2}})
+	if err != nil || outs[0] != Unchanged {
+		t.Fatalf("re-write: %v %v", outs, err)
+	}
+	if after := snapshot(t, db); after != before {
+		t.Fatalf("re-ingesting changed the database:\n%s\n%s", before, after)
+	}
+	// A changed page is updated and remembers the old hashes.
+	changed := testPage(1, 1, "第二版，内容有变。")
+	outs, err = db.Write(ctx, Batch{Pages: []Page{changed}})
+	if err != nil || outs[0] != Updated {
+		t.Fatalf("changed page: %v %v", outs, err)
+	}
+	var rawHash, textHash, prev string
+	var nrec int
+	err = db.SQL().QueryRowContext(ctx, `SELECT raw_hash, text_hash, previous_hashes,
+		(SELECT count(*) FROM records WHERE document_id = d.id) FROM documents d`).Scan(&rawHash, &textHash, &prev, &nrec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rawHash != Hash(changed.Raw) || textHash != Hash([]byte(changed.Doc.Text)) {
+		t.Errorf("hashes not of the new version")
+	}
+	want := `[{"raw_hash":"` + Hash(p.Raw) + `","text_hash":"` + Hash([]byte(p.Doc.Text)) + `","replaced_at":"2024-09-01T08:00:0`
+	if len(prev) < len(want) || prev[:len(want)] != want {
+		t.Errorf("previous_hashes = %s, want prefix %s", prev, want)
+	}
+	if nrec != 1 {
+		t.Errorf("%d records after update, want 1", nrec)
+	}
+}
+
+func TestPagesWithoutURLAreKeyedByContent(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	a, b := testPage(1, 1, ""), testPage(2, 1, "")
+	a.URL, a.Doc.URL, b.URL, b.Doc.URL = "", nil, "", nil
+	a2 := a
+	a2.Source = "elsewhere/copy.html"
+	outs, err := db.Write(ctx, Batch{Pages: []Page{a, b, a2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if outs[0] != Inserted || outs[1] != Inserted || outs[2] != Unchanged {
+		t.Fatalf("outcomes %v", outs)
+	}
+}
+
+func TestOffTopicPagesHaveNoRecords(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	p := testPage(1, 3, "")
+	p.Doc.OnTopic = false
+	if _, err := db.Write(ctx, Batch{Pages: []Page{p}}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Documents != 1 || s.Records != 0 || len(s.Skipped) != 1 || s.Skipped[0].Label != "off topic" {
+		t.Fatalf("stats %+v", s)
+	}
+}
+
+func TestCanonicalURL(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"http://Example.GOV.cn", "http://example.gov.cn/"},
+		{"https://example.gov.cn:443/a/b.html#x", "https://example.gov.cn/a/b.html"},
+		{"http://example.gov.cn:8080/a?b=2&a=1&utm_source=wx", "http://example.gov.cn:8080/a?a=1&b=2"},
+		{" http://example.gov.cn/a ", "http://example.gov.cn/a"},
+		{"/relative/path.html", ""},
+		{"ftp://example.gov.cn/x", ""},
+		{"", ""},
+	} {
+		if got := CanonicalURL(c.in); got != c.want {
+			t.Errorf("CanonicalURL(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestRawRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	p := testPage(7, 1, "")
+	p.Raw = append([]byte{0xd6, 0xca, 0xc1, 0xbf, 0xd4, 0xc2}, p.Raw...) // GBK bytes survive untouched
+	if _, err := db.Write(ctx, Batch{Pages: []Page{p}}); err != nil {
+		t.Fatal(err)
+	}
+	ids, err := db.DocumentIDs(ctx)
+	if err != nil || len(ids) != 1 {
+		t.Fatalf("ids %v %v", ids, err)
+	}
+	sp, err := db.LoadPage(ctx, ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(sp.Raw) != string(p.Raw) || sp.URL != p.URL || sp.Kind != p.Kind || !sp.FetchedAt.Equal(p.FetchedAt) {
+		t.Fatalf("loaded page differs: %+v", sp)
+	}
+}
+
+// snapshot renders the rows that matter for idempotence.
+func snapshot(t *testing.T, db *DB) string {
+	t.Helper()
+	var s string
+	err := db.SQL().QueryRow(`SELECT group_concat(x, '|') FROM (
+		SELECT doc_key || updated_at || raw_hash || previous_hashes AS x FROM documents
+		UNION ALL SELECT document_id || record_index || coalesce(province, '') FROM records
+		UNION ALL SELECT record_id || activity_index || name FROM activities)`).Scan(&s)
+	if err != nil && err != sql.ErrNoRows {
+		t.Fatal(err)
+	}
+	return s
+}

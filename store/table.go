@@ -1,0 +1,137 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+)
+
+// kind is how a column's value is typed on output.
+type kind int
+
+const (
+	kText kind = iota // a string or null
+	kInt              // an integer or null
+	kBool             // stored as 0/1, written true/false
+	kJSON             // a JSON list or object, stored as JSON text
+)
+
+// Column is one column of an exported table.
+type Column struct {
+	Name string
+	kind kind
+}
+
+// table is an exportable view of the store: its columns and the query that
+// yields them in that order.
+type table struct {
+	columns []Column
+	query   string
+}
+
+var recordColumns = []Column{
+	{"doc_key", kText}, {"url", kText}, {"source", kText}, {"title", kText}, {"published", kText}, {"origin", kText},
+	{"record_index", kInt}, {"campaign", kText}, {"year", kInt}, {"level", kText},
+	{"province", kText}, {"province_code", kText}, {"city", kText}, {"city_code", kText},
+	{"county", kText}, {"county_code", kText}, {"event_dates", kJSON}, {"department_count", kInt},
+	{"activity_count", kInt}, {"activities", kJSON}, {"theme", kText}, {"evidence", kJSON},
+}
+
+var activityColumns = []Column{
+	{"doc_key", kText}, {"url", kText}, {"published", kText}, {"record_index", kInt}, {"activity_index", kInt},
+	{"activity", kText}, {"campaign", kText}, {"year", kInt}, {"level", kText},
+	{"province", kText}, {"province_code", kText}, {"city", kText}, {"city_code", kText},
+	{"county", kText}, {"county_code", kText},
+}
+
+var documentColumns = []Column{
+	{"doc_key", kText}, {"source", kText}, {"url", kText}, {"title", kText}, {"published", kText},
+	{"site", kText}, {"origin", kText}, {"author", kText}, {"editor", kText}, {"charset", kText},
+	{"kind", kText}, {"script", kText}, {"on_topic", kBool}, {"is_index", kBool}, {"campaign", kText},
+	{"year", kInt}, {"record_count", kInt}, {"spam_removed", kJSON}, {"clean_counts", kJSON},
+	{"raw_size", kInt}, {"raw_hash", kText}, {"text_hash", kText}, {"previous_hashes", kJSON},
+	{"fetched_at", kText}, {"first_seen", kText}, {"updated_at", kText}, {"processed_at", kText}, {"text", kText},
+}
+
+var tables = map[string]table{
+	"records": {recordColumns, `SELECT d.doc_key, d.url, d.source, d.title, d.published, d.origin,
+		r.record_index, r.campaign, r.year, r.level, r.province, r.province_code, r.city, r.city_code,
+		r.county, r.county_code, r.event_dates, r.department_count, r.activity_count, r.activities, r.theme, r.evidence
+		FROM records r JOIN documents d ON d.id = r.document_id ORDER BY d.id, r.record_index`},
+	"activities": {activityColumns, `SELECT d.doc_key, d.url, d.published, r.record_index, a.activity_index,
+		a.name, r.campaign, r.year, r.level, r.province, r.province_code, r.city, r.city_code, r.county, r.county_code
+		FROM activities a JOIN records r ON r.id = a.record_id JOIN documents d ON d.id = r.document_id
+		ORDER BY d.id, r.record_index, a.activity_index`},
+	"documents": {documentColumns, `SELECT doc_key, source, url, title, published, site, origin, author, editor,
+		charset, kind, script, on_topic, is_index, json_extract(facts, '$.campaign'), json_extract(facts, '$.year'),
+		(SELECT count(*) FROM records r WHERE r.document_id = d.id), spam_removed, clean_counts, raw_size,
+		raw_hash, text_hash, previous_hashes, fetched_at, first_seen, updated_at, processed_at, text
+		FROM documents d ORDER BY id`},
+}
+
+// Tables returns the names of the exportable tables.
+func Tables() []string {
+	names := make([]string, 0, len(tables))
+	for n := range tables {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Columns returns the columns of an exportable table, nil for an unknown name.
+func Columns(name string) []Column { return tables[name].columns }
+
+// Value is one cell: nil, string, int64, bool, or json.RawMessage.
+type Value = any
+
+// eachRow runs the table's query and calls fn with each row's typed values.
+func (db *DB) eachRow(ctx context.Context, name string, fn func([]Value) error) error {
+	t, ok := tables[name]
+	if !ok {
+		return fmt.Errorf("store: unknown table %q", name)
+	}
+	rows, err := db.sql.QueryContext(ctx, t.query)
+	if err != nil {
+		return fmt.Errorf("store: export %s: %w", name, err)
+	}
+	defer rows.Close()
+	dest := make([]any, len(t.columns))
+	strs := make([]sql.NullString, len(t.columns))
+	ints := make([]sql.NullInt64, len(t.columns))
+	for i, c := range t.columns {
+		if c.kind == kInt || c.kind == kBool {
+			dest[i] = &ints[i]
+		} else {
+			dest[i] = &strs[i]
+		}
+	}
+	vals := make([]Value, len(t.columns))
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return fmt.Errorf("store: export %s: %w", name, err)
+		}
+		for i, c := range t.columns {
+			vals[i] = nil
+			switch {
+			case c.kind == kInt && ints[i].Valid:
+				vals[i] = ints[i].Int64
+			case c.kind == kBool && ints[i].Valid:
+				vals[i] = ints[i].Int64 != 0
+			case c.kind == kText && strs[i].Valid:
+				vals[i] = strs[i].String
+			case c.kind == kJSON && strs[i].Valid:
+				vals[i] = json.RawMessage(strs[i].String)
+			}
+		}
+		if err := fn(vals); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: export %s: %w", name, err)
+	}
+	return nil
+}

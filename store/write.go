@@ -1,0 +1,259 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/ccorpus/ccorpus/extract"
+)
+
+// Outcome says what saving one page did.
+type Outcome string
+
+// Outcomes of saving a page.
+const (
+	Inserted    Outcome = "inserted"    // a new page
+	Updated     Outcome = "updated"     // a known page whose raw bytes changed
+	Unchanged   Outcome = "unchanged"   // a known page with the same raw bytes: nothing written
+	Reprocessed Outcome = "reprocessed" // a stored page whose extraction was re-run
+)
+
+// Event is one line of the processing log: a page that failed or was skipped.
+type Event struct {
+	RunID   int64
+	Source  string
+	Key     string
+	Stage   string // read, content, clean, facts, store
+	Outcome string // "failed" or "skipped"
+	Reason  string
+}
+
+// Batch is what the writer commits in one transaction.
+type Batch struct {
+	Pages  []Page
+	Events []Event
+}
+
+// version is one earlier state of a changed page.
+type version struct {
+	RawHash    string `json:"raw_hash"`
+	TextHash   string `json:"text_hash"`
+	ReplacedAt string `json:"replaced_at"`
+}
+
+// Write saves a batch in one transaction and returns the outcome of each page.
+// A page is identified by its Key: a new key is inserted, a known key with the
+// same raw bytes is left alone, a known key with different raw bytes is
+// updated and its previous hashes remembered.
+func (db *DB) Write(ctx context.Context, b Batch) ([]Outcome, error) {
+	out := make([]Outcome, len(b.Pages))
+	err := db.Tx(ctx, func(tx *sql.Tx) error {
+		for i := range b.Pages {
+			o, err := db.savePage(ctx, tx, &b.Pages[i])
+			if err != nil {
+				return fmt.Errorf("store: save %s: %w", b.Pages[i].Source, err)
+			}
+			out[i] = o
+		}
+		return db.logEvents(ctx, tx, b.Events)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (db *DB) savePage(ctx context.Context, tx *sql.Tx, p *Page) (Outcome, error) {
+	key := p.Key()
+	rawHash := Hash(p.Raw)
+	var (
+		id                      int64
+		oldRaw, oldText, oldPrv string
+	)
+	err := tx.QueryRowContext(ctx, `SELECT id, raw_hash, text_hash, previous_hashes FROM documents WHERE doc_key = ?`, key).
+		Scan(&id, &oldRaw, &oldText, &oldPrv)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		id, err = db.insertDocument(ctx, tx, key, rawHash, p)
+		if err != nil {
+			return "", err
+		}
+		return Inserted, db.replaceRecords(ctx, tx, id, &p.Doc)
+	case err != nil:
+		return "", err
+	case oldRaw == rawHash:
+		return Unchanged, nil
+	}
+	var prev []version
+	if err := json.Unmarshal([]byte(oldPrv), &prev); err != nil {
+		return "", fmt.Errorf("previous_hashes: %w", err)
+	}
+	prev = append(prev, version{RawHash: oldRaw, TextHash: oldText, ReplacedAt: db.now()})
+	if err := db.updateDocument(ctx, tx, id, p, true, prev); err != nil {
+		return "", err
+	}
+	return Updated, db.replaceRecords(ctx, tx, id, &p.Doc)
+}
+
+// SaveReprocessed replaces the extraction results of stored documents (by id)
+// in one transaction, leaving their raw bytes, keys and version history alone.
+func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []Page, events []Event) error {
+	if len(ids) != len(pages) {
+		return fmt.Errorf("store: reprocess: %d ids for %d pages", len(ids), len(pages))
+	}
+	return db.Tx(ctx, func(tx *sql.Tx) error {
+		for i := range pages {
+			if err := db.updateDocument(ctx, tx, ids[i], &pages[i], false, nil); err != nil {
+				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
+			}
+			if err := db.replaceRecords(ctx, tx, ids[i], &pages[i].Doc); err != nil {
+				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
+			}
+		}
+		return db.logEvents(ctx, tx, events)
+	})
+}
+
+func (db *DB) insertDocument(ctx context.Context, tx *sql.Tx, key, rawHash string, p *Page) (int64, error) {
+	raw, err := compressRaw(p.Raw)
+	if err != nil {
+		return 0, err
+	}
+	d := &p.Doc
+	now := db.now()
+	res, err := tx.ExecContext(ctx, `INSERT INTO documents (doc_key, source, url, content_type, kind, fetched_at,
+		first_seen, updated_at, processed_at, raw, raw_codec, raw_size, raw_hash, text_hash, title, published, site,
+		origin, author, editor, charset, script, is_index, on_topic, original_text, text, spam_removed, clean_counts, facts)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		key, p.Source, nullStr(docURL(p)), nullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt),
+		now, now, now, raw, rawCodec, len(p.Raw), rawHash, Hash([]byte(d.Text)), d.Title, d.Published, d.Site,
+		d.Origin, d.Author, d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text,
+		jsonText(orEmpty(d.SpamRemoved)), jsonText(countsOrEmpty(p.CleanCounts)), jsonText(d.Facts))
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+// updateDocument rewrites a document's extraction results; with newRaw it
+// also replaces the raw bytes and records the version history prev.
+func (db *DB) updateDocument(ctx context.Context, tx *sql.Tx, id int64, p *Page, newRaw bool, prev []version) error {
+	d := &p.Doc
+	now := db.now()
+	_, err := tx.ExecContext(ctx, `UPDATE documents SET url = coalesce(?, url), processed_at = ?, text_hash = ?,
+		title = ?, published = ?, site = ?, origin = ?, author = ?, editor = ?, charset = ?, script = ?, is_index = ?,
+		on_topic = ?, original_text = ?, text = ?, spam_removed = ?, clean_counts = ?, facts = ? WHERE id = ?`,
+		nullStr(docURL(p)), now, Hash([]byte(d.Text)), d.Title, d.Published, d.Site, d.Origin, d.Author, d.Editor,
+		d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text, jsonText(orEmpty(d.SpamRemoved)),
+		jsonText(countsOrEmpty(p.CleanCounts)), jsonText(d.Facts), id)
+	if err != nil || !newRaw {
+		return err
+	}
+	raw, err := compressRaw(p.Raw)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE documents SET source = ?, content_type = ?, kind = ?, fetched_at = ?,
+		updated_at = ?, raw = ?, raw_codec = ?, raw_size = ?, raw_hash = ?, previous_hashes = ? WHERE id = ?`,
+		p.Source, nullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt), now, raw, rawCodec, len(p.Raw),
+		Hash(p.Raw), jsonText(prev), id)
+	return err
+}
+
+// replaceRecords stores the regional records of an on-topic page (and none
+// for other pages), with one activities row per named activity.
+func (db *DB) replaceRecords(ctx context.Context, tx *sql.Tx, docID int64, d *extract.Document) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM records WHERE document_id = ?`, docID); err != nil {
+		return err
+	}
+	if !d.OnTopic {
+		return nil
+	}
+	recs := d.Records
+	if len(recs) == 0 {
+		recs = []extract.Facts{d.Facts}
+	}
+	for i, r := range recs {
+		res, err := tx.ExecContext(ctx, `INSERT INTO records (document_id, record_index, campaign, year, level,
+			province, province_code, city, city_code, county, county_code, event_dates, department_count,
+			activity_count, activities, theme, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			docID, i, r.Campaign, r.Year, r.Level, r.Province, r.ProvinceCode, r.City, r.CityCode, r.County,
+			r.CountyCode, jsonText(orEmpty(r.EventDates)), r.DepartmentCount, r.ActivityCount,
+			jsonText(orEmpty(r.Activities)), r.Theme, jsonText(orEmptyMap(r.Evidence)))
+		if err != nil {
+			return err
+		}
+		recID, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		for j, a := range r.Activities {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO activities (record_id, activity_index, name) VALUES (?,?,?)`,
+				recID, j, a); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (db *DB) logEvents(ctx context.Context, tx *sql.Tx, events []Event) error {
+	now := db.now()
+	for _, e := range events {
+		var run any
+		if e.RunID != 0 {
+			run = e.RunID
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO processing_log (run_id, at, source, doc_key, stage, outcome, reason)
+			VALUES (?,?,?,?,?,?,?)`, run, now, e.Source, nullStr(e.Key), e.Stage, e.Outcome, e.Reason); err != nil {
+			return fmt.Errorf("store: log: %w", err)
+		}
+	}
+	return nil
+}
+
+func docURL(p *Page) string {
+	if p.URL != "" {
+		return p.URL
+	}
+	return extract.Deref(p.Doc.URL)
+}
+
+func nullStr(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func jsonText(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(fmt.Sprintf("store: marshal %T: %v", v, err)) // only plain data types are marshalled
+	}
+	return string(b)
+}
+
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func orEmptyMap(m map[string]string) map[string]string {
+	if m == nil {
+		return map[string]string{}
+	}
+	return m
+}
+
+func countsOrEmpty(m map[string]int) map[string]int {
+	if m == nil {
+		return map[string]int{}
+	}
+	return m
+}
