@@ -82,6 +82,7 @@ func (p *pipeline) processPage(ctx context.Context, page extract.Page) (processe
 		Text:       clean.Text,
 		Published:  art.Published,
 		URL:        art.URL,
+		Origin:     p.cleaner.Convert(art.Origin),
 		RegionHint: page.Hints.Region,
 	})
 	doc := extract.Document{

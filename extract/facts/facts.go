@@ -1,12 +1,10 @@
-// Package facts reads campaign facts (campaign, year, places, dates, counts,
-// activities, theme) from the cleaned simplified text of a page.
+// Package facts reads campaign facts (campaign, year, dates, counts,
+// activities, theme) from the cleaned simplified text of a page, each with the
+// sentence it was read from, and splits digest pages into one record per
+// regional report.
 package facts
 
 import (
-	"regexp"
-	"strconv"
-	"strings"
-
 	"github.com/ccorpus/ccorpus/extract"
 )
 
@@ -16,6 +14,7 @@ type Input struct {
 	Text       string
 	Published  string // ISO 8601 or "", the page's publication time
 	URL        string
+	Origin     string // 来源: the body that issued the release, "" when unknown
 	RegionHint string // default region from the sources file, "" when none
 }
 
@@ -27,34 +26,145 @@ type Result struct {
 }
 
 // Extractor extracts facts. It is safe for concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	campaigns campaignList
+}
 
 // New returns an Extractor.
-func New() (*Extractor, error) { return &Extractor{}, nil }
+func New() (*Extractor, error) {
+	return &Extractor{campaigns: parseCampaigns(campaignsData)}, nil
+}
 
-var campaigns = []string{"质量月", "安全生产月", "食品安全宣传周", "知识产权宣传周", "全国节能宣传周", "世界计量日", "世界标准日", "电梯安全宣传周"}
-
-var yearRe = regexp.MustCompile(`(20\d\d|19\d\d)年`)
+// page is the state shared by the extraction of a page and of its reports.
+type page struct {
+	d         *doc
+	campaign  campaignResult
+	mentions  []campaignMention // mentions of the page's campaign in the text
+	dates     []dateMention
+	year      int
+	day       day
+	national  bool
+	isCampaig func(string) bool
+}
 
 // Extract reads the facts of one page.
 func (e *Extractor) Extract(in Input) Result {
-	var res Result
-	res.Facts.Evidence = map[string]string{}
-	all := in.Title + "\n" + in.Text
-	for _, c := range campaigns {
-		if strings.Contains(all, c) {
-			c := c
-			res.Facts.Campaign = &c
-			res.OnTopic = true
-			break
+	p := e.newPage(in)
+	top := p.facts(0, len(p.d.text), p.year)
+	res := Result{OnTopic: onTopic(p.campaign.name, in.Title, in.Text), Facts: top}
+	if parts := digestParts(p.d); parts != nil {
+		for _, part := range parts {
+			year := p.year
+			if y, _ := campaignYear(p.d.sub(part), "", p.mentionsIn(part), nil, day{}); y != 0 {
+				year = y
+			}
+			res.Records = append(res.Records, p.facts(part.start, part.end, year))
+		}
+		res.Facts.DepartmentCount = commonInt(res.Records, func(f extract.Facts) *int { return f.DepartmentCount })
+		res.Facts.ActivityCount = commonInt(res.Records, func(f extract.Facts) *int { return f.ActivityCount })
+		res.Facts.Theme = commonString(res.Records, func(f extract.Facts) *string { return f.Theme })
+		for _, k := range []string{"department_count", "activity_count", "theme"} {
+			delete(res.Facts.Evidence, k)
+		}
+	} else {
+		res.Records = []extract.Facts{top}
+	}
+	return res
+}
+
+func (e *Extractor) newPage(in Input) *page {
+	d := newDoc(in.Text)
+	p := &page{d: d, campaign: e.campaigns.find(d, in.Title)}
+	var titleMentions []campaignMention
+	for _, m := range e.campaigns.mentions(d.text) {
+		if m.def == p.campaign.def && m.def >= 0 {
+			p.mentions = append(p.mentions, m)
 		}
 	}
-	if m := yearRe.FindStringSubmatch(in.Title); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		res.Facts.Year = &y
+	for _, m := range e.campaigns.mentions(in.Title) {
+		if m.def == p.campaign.def && m.def >= 0 {
+			titleMentions = append(titleMentions, m)
+		}
 	}
-	res.Facts.EventDates = []string{}
-	res.Facts.Activities = []string{}
-	res.Records = []extract.Facts{res.Facts}
-	return res
+	p.dates = scanDates(d.text)
+	stamp := pageDay(d, in.Published, p.dates, 0)
+	p.year, _ = campaignYear(d, in.Title, p.mentions, titleMentions, stamp)
+	if p.campaign.def < 0 && p.campaign.year != 0 {
+		p.year = p.campaign.year
+	}
+	p.day = pageDay(d, in.Published, p.dates, p.year)
+	p.national = !selfLocalRe.MatchString(d.text)
+	def := p.campaign.def
+	p.isCampaig = func(s string) bool {
+		return s == p.campaign.name || e.campaigns.isCampaignName(def, stripYear(s))
+	}
+	return p
+}
+
+// mentionsIn returns the campaign mentions inside part, relative to part.
+func (p *page) mentionsIn(part span) []campaignMention {
+	var out []campaignMention
+	for _, m := range p.mentions {
+		if m.start >= part.start && m.end <= part.end {
+			out = append(out, campaignMention{m.def, m.start - part.start, m.end - part.start})
+		}
+	}
+	return out
+}
+
+// facts reads the facts of the report in d.text[from:to].
+func (p *page) facts(from, to, year int) extract.Facts {
+	ev := evidence{}
+	f := extract.Facts{Evidence: ev, EventDates: []string{}, Activities: []string{}}
+	if p.campaign.name != "" {
+		f.Campaign = extract.Str(p.campaign.name)
+		ev.set("campaign", p.campaign.sentence)
+	}
+	if year != 0 {
+		f.Year = extract.Int(year)
+	}
+	f.EventDates = eventDates(p.d, p.dates, from, to, year, p.day, ev)
+	if c, ok := pickDepartmentCount(departmentCounts(p.d, p.mentions, from, to), p.national); ok {
+		f.DepartmentCount = extract.Int(c.n)
+		ev.set("department_count", p.d.sentenceAt(c.at))
+	}
+	if cs := activityCounts(p.d, p.mentions, from, to); len(cs) > 0 {
+		f.ActivityCount = extract.Int(cs[0].n)
+		ev.set("activity_count", p.d.sentenceAt(cs[0].at))
+	}
+	theme, sentence := findTheme(p.d, from, to)
+	if theme != "" && !p.isCampaig(theme) {
+		f.Theme = extract.Str(theme)
+		ev.set("theme", sentence)
+	}
+	filter := activityFilter{isCampaign: p.isCampaig, theme: theme}
+	for _, a := range findActivities(p.d, from, to, filter, p.mentions) {
+		f.Activities = append(f.Activities, a.name)
+		ev.set(itemKey("activities", a.name), p.d.sentenceAt(a.at))
+	}
+	return f
+}
+
+func commonInt(rs []extract.Facts, get func(extract.Facts) *int) *int {
+	var v *int
+	for _, r := range rs {
+		x := get(r)
+		if x == nil || v != nil && *v != *x {
+			return nil
+		}
+		v = x
+	}
+	return v
+}
+
+func commonString(rs []extract.Facts, get func(extract.Facts) *string) *string {
+	var v *string
+	for _, r := range rs {
+		x := get(r)
+		if x == nil || v != nil && *v != *x {
+			return nil
+		}
+		v = x
+	}
+	return v
 }

@@ -1,0 +1,206 @@
+package facts
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// quoted is one quoted name: “提质强企”, 「企业家讲质量」, or ‘…’ inside another quote.
+type quoted struct {
+	start, end int // byte range including the quote marks
+	inner      string
+	nested     []quoted // quotes inside this one
+}
+
+var quotePairs = map[rune]rune{'“': '”', '「': '」', '『': '』', '‘': '’'}
+
+const maxQuoteRunes = 60
+
+// scanQuotes finds the top-level quotes of text[from:to], each with the quotes
+// nested inside it. An opening mark with no closing mark within 60 runes on
+// the same line is skipped.
+func scanQuotes(text string, from, to int) []quoted {
+	var out []quoted
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		closer, ok := quotePairs[r]
+		if !ok {
+			i += size
+			continue
+		}
+		end := findCloser(text, i+size, to, r, closer)
+		if end < 0 {
+			i += size
+			continue
+		}
+		q := quoted{start: i, end: end + utf8.RuneLen(closer), inner: text[i+size : end]}
+		q.nested = scanQuotes(text, i+size, end)
+		out = append(out, q)
+		i = q.end
+	}
+	return out
+}
+
+// findCloser returns the offset of the mark closing an opener, allowing nesting.
+func findCloser(text string, from, to int, opener, closer rune) int {
+	depth, n := 0, 0
+	for i, r := range text[from:to] {
+		if n++; n > maxQuoteRunes || r == '\n' {
+			return -1
+		}
+		switch r {
+		case closer:
+			if depth == 0 {
+				return from + i
+			}
+			depth--
+		case opener:
+			depth++
+		}
+	}
+	return -1
+}
+
+var (
+	// chainLinkRe joins quoted names into one list: “A”“B”, “A”、“B”, “A”和“B”.
+	chainLinkRe = regexp.MustCompile(`^(?:|、|，|,|和|及|与|以及)$`)
+	// activityAfterRe follows a name that denotes an activity: “铁拳”行动,
+	// “质量开放日”活动, “质量之光”公众评选活动, “…”等系列活动.
+	activityAfterRe = regexp.MustCompile(`^(?:等)?(?:一系列|系列)?(\p{Han}{0,4}?)(?:活动|行动|征文|讲堂|讲座|大赛|竞赛|比赛|评选|监督抽查|专项整治)`)
+	// strongSuffixRe ends a name that is an activity by itself: “广西质量创新行动”.
+	strongSuffixRe = regexp.MustCompile(`(?:行动|活动)$`)
+	// weakSuffixRe ends a name that is an activity when the name stands alone in
+	// a list: “电梯安全宣传周”、“品牌故事大赛”、“质量赋能环岛行”等.
+	weakSuffixRe = regexp.MustCompile(`(?:周|日|月|行|赛|节|第一课|讲座|论坛|培训|评选|征文|倡议)$`)
+	// standAloneAfterRe follows a name that stands alone in a list.
+	standAloneAfterRe = regexp.MustCompile(`^(?:$|[、，,。；;“「」”]|等|期间|\n)`)
+	// numberedNameRe starts names that count tasks rather than name one (十项行动, 五进).
+	numberedNameRe = regexp.MustCompile(`^[一二三四五六七八九十两0-9]+(?:项|大|个)|^[一二三四五六七八九十两0-9]{1,2}\p{Han}$`)
+	// badGapRe: words between a name and 活动 that show the name is not the activity's (…的活动).
+	badGapRe = regexp.MustCompile(`的|和|及|为|是|在|主题$`)
+)
+
+// activityFilter says which quoted names are not activities of this page.
+type activityFilter struct {
+	isCampaign func(string) bool
+	theme      string
+}
+
+func (f activityFilter) keep(name string) bool {
+	n := utf8.RuneCountInString(name)
+	if n < 2 || n > 25 || strings.ContainsAny(name, "。！？；;!?") || !hasHan(name) {
+		return false
+	}
+	if numberedNameRe.MatchString(name) || f.isCampaign(name) || name == f.theme {
+		return false
+	}
+	return true
+}
+
+// activityAfter reports whether the text following a quoted name marks it as an activity.
+func activityAfter(after string) bool {
+	m := activityAfterRe.FindStringSubmatch(prefixRunes(after, 12))
+	return m != nil && !badGapRe.MatchString(m[1])
+}
+
+// named is an activity name and where it was read.
+type named struct {
+	name string
+	at   int
+}
+
+// findActivities returns the named activities of text[from:to] in page order:
+// quoted names that a following word marks as an activity (活动, 行动, 大赛…),
+// names ending in an activity word (…行动, …宣传周) that stand alone, every name
+// of a list that ends in an activity word, and names joined to the campaign by 暨.
+func findActivities(d *doc, from, to int, f activityFilter, ms []campaignMention) []named {
+	var out []named
+	qs := scanQuotes(d.text, from, to)
+	for i := 0; i < len(qs); {
+		j := i + 1
+		for j < len(qs) && chainLinkRe.MatchString(d.text[qs[j-1].end:qs[j].start]) {
+			j++
+		}
+		listIsActivity := activityAfter(d.text[qs[j-1].end:to]) || mostlyActivities(d, qs[i:j], to, f)
+		for k := i; k < j; k++ {
+			out = append(out, quotedActivities(d, qs[k], d.text[qs[k].end:to], listIsActivity, f)...)
+		}
+		i = j
+	}
+	out = append(out, jointActivities(d, ms, from, to, f)...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].at < out[b].at })
+	seen := map[string]bool{}
+	var uniq []named
+	for _, a := range out {
+		if !seen[a.name] {
+			seen[a.name] = true
+			uniq = append(uniq, a)
+		}
+	}
+	return uniq
+}
+
+// mostlyActivities reports whether a list of three or more quoted names is
+// mostly names that are activities on their own: then all of them are.
+func mostlyActivities(d *doc, list []quoted, to int, f activityFilter) bool {
+	if len(list) < 3 {
+		return false
+	}
+	n := 0
+	for _, q := range list {
+		if len(quotedActivities(d, q, d.text[q.end:to], false, f)) > 0 {
+			n++
+		}
+	}
+	return 2*n > len(list)
+}
+
+// quotedActivities judges one quoted name; a name holding quotes is a
+// description, so the quotes inside it are judged instead.
+func quotedActivities(d *doc, q quoted, after string, listIsActivity bool, f activityFilter) []named {
+	if len(q.nested) > 0 {
+		var out []named
+		for _, n := range q.nested {
+			rest := d.text[n.end:q.end]
+			rest = rest[:len(rest)-len(string(lastRune(rest)))]
+			if rest == "" {
+				rest = after
+			}
+			out = append(out, quotedActivities(d, n, rest, activityAfter(rest), f)...)
+		}
+		return out
+	}
+	name := strings.TrimSpace(q.inner)
+	if !f.keep(name) {
+		return nil
+	}
+	ok := listIsActivity || activityAfter(after) || strongSuffixRe.MatchString(name) ||
+		weakSuffixRe.MatchString(name) && standAloneAfterRe.MatchString(after)
+	if !ok {
+		return nil
+	}
+	return []named{{name, q.start}}
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// jointRe reads the activity joined to a campaign by 暨: 质量月暨质量开放日活动.
+var jointRe = regexp.MustCompile(`^[”」]?暨(\p{Han}{2,14}?)(?:系列)?活动`)
+
+func jointActivities(d *doc, ms []campaignMention, from, to int, f activityFilter) []named {
+	var out []named
+	for _, m := range ms {
+		if m.start < from || m.end > to {
+			continue
+		}
+		if j := jointRe.FindStringSubmatch(d.text[m.end:to]); j != nil && f.keep(j[1]) {
+			out = append(out, named{j[1], m.end})
+		}
+	}
+	return out
+}

@@ -1,0 +1,121 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+const reNum = `(\d{1,3}|[一二两三四五六七八九十百零〇]{1,5})`
+
+var (
+	// deptCountRe: 等14个部门, 八部门, 21个省级部门, 16家单位, 31个厅局, 16部委, 14个部门(单位).
+	deptCountRe = regexp.MustCompile(reNum + `\s*(?:个|家)?(?:中央|国家|省级|市级|县级|区级|省直|市直|县直|区直|省|市|县|区)?(?:有关|相关|成员|职能)?(?:部门|单位|厅局|部委|委办局|成员单位)(?:[（(]单位[）)])?`)
+	// actCountRe: 12项活动, 5大系列45项…主题活动, 20项专项行动, 二十项系列活动.
+	actCountRe = regexp.MustCompile(reNum + `\s*项(\p{Han}{0,10}?)(?:活动|行动)`)
+	// approxBeforeRe precedes a count that is not exact: 近200项, 约20个, 超过30家.
+	approxBeforeRe = regexp.MustCompile(`(近|约|超过|逾|第|每)\s*$`)
+	// chainStartRe ends the words before a list of bodies (按照国家16部委, 由…等).
+	chainStartRe = regexp.MustCompile(`.*(?:按照|根据|依据|遵照|由|经|在|,|，|:|：|（|\()`)
+	// regionScopeRe says a sentence speaks of the page's whole region.
+	regionScopeRe = regexp.MustCompile(`期间|全省|全市|全区|全县|全州|全旗|全盟|我省|我市|我区|我县|我州|我旗|本省|本市`)
+	// nationalBodyRe marks a national body (市场监管总局, 国家发展改革委, 中央宣传部, 16部委).
+	nationalBodyRe = regexp.MustCompile(`总局|国家|中央|国务院|部委|全国`)
+	// localBodyRe marks a local body; 市场 is blanked out before matching.
+	localBodyRe = regexp.MustCompile(`[省县州旗]|自治区|市|[^社地]区`)
+)
+
+// count is a department or activity count found in the text.
+type count struct {
+	n        int
+	at       int // byte offset of the number
+	national bool
+}
+
+// campaignNear reports whether a campaign is named in the sentence before
+// offset at, or within the next 30 runes of the same sentence.
+func campaignNear(d *doc, ms []campaignMention, at, end int) bool {
+	sStart, sEnd := d.sentenceStart(at), d.sentenceEnd(at)
+	limit := end
+	for i := 0; i < 30 && limit < sEnd; i++ {
+		_, size := utf8.DecodeRuneInString(d.text[limit:])
+		limit += size
+	}
+	for _, m := range ms {
+		if m.start >= sStart && m.start < at || m.start >= end && m.start < limit {
+			return true
+		}
+	}
+	return strings.Contains(d.text[sStart:at], "期间")
+}
+
+// departmentCounts returns the exact counts of organizing departments in
+// [from, to): counts tied to the campaign in their sentence, not approximate,
+// not mixed with companies. national marks counts of national bodies.
+func departmentCounts(d *doc, ms []campaignMention, from, to int) []count {
+	var out []count
+	for _, m := range deptCountRe.FindAllStringSubmatchIndex(d.text[from:to], -1) {
+		at, end, numEnd := from+m[0], from+m[1], from+m[3]
+		n, ok := ParseNumber(d.text[at:numEnd])
+		if !ok || n < 2 || n > 200 || digitBefore(d.text, at) ||
+			approxBeforeRe.MatchString(d.text[d.sentenceStart(at):at]) {
+			continue
+		}
+		if !campaignNear(d, ms, at, end) {
+			continue
+		}
+		out = append(out, count{n: n, at: at, national: isNationalChain(d, at)})
+	}
+	return out
+}
+
+// isNationalChain reports whether the bodies listed before a count at offset
+// at (市场监管总局、中央宣传部等14个部门) are national rather than local.
+func isNationalChain(d *doc, at int) bool {
+	start := d.sentenceStart(at)
+	chain := chainStartRe.ReplaceAllString(d.text[start:at], "")
+	chain = strings.ReplaceAll(chain, "市场", "")
+	return nationalBodyRe.MatchString(chain) && !localBodyRe.MatchString(chain)
+}
+
+// activityCounts returns the exact counts of campaign activities in [from, to):
+// the sentence must speak of the campaign, its period, the whole region or the
+// joint organizers; subsets (其中…13项, 9项活动中) are not the count.
+func activityCounts(d *doc, ms []campaignMention, from, to int) []count {
+	var out []count
+	for _, m := range actCountRe.FindAllStringSubmatchIndex(d.text[from:to], -1) {
+		at, end, numEnd := from+m[0], from+m[1], from+m[3]
+		n, ok := ParseNumber(d.text[at:numEnd])
+		if !ok || n < 2 || digitBefore(d.text, at) {
+			continue
+		}
+		before := d.text[d.sentenceStart(at):at]
+		gap := d.text[from+m[4] : from+m[5]]
+		if approxBeforeRe.MatchString(before) || strings.HasPrefix(d.text[numEnd:], "余") ||
+			strings.Contains(before, "其中") || strings.HasPrefix(d.text[end:], "中") || strings.Contains(gap, "等") {
+			continue
+		}
+		if !campaignNear(d, ms, at, end) && !regionScopeRe.MatchString(before) && !deptCountRe.MatchString(before) {
+			continue
+		}
+		out = append(out, count{n: n, at: at})
+	}
+	return out
+}
+
+// pickDepartmentCount chooses the page's own count: the first local one, or a
+// national one when the page reports on the nation.
+func pickDepartmentCount(cs []count, nationalPage bool) (count, bool) {
+	for _, c := range cs {
+		if !c.national {
+			return c, true
+		}
+	}
+	if nationalPage && len(cs) > 0 {
+		return cs[0], true
+	}
+	return count{}, false
+}
+
+// selfLocalRe: the page speaks as a local body (我市, 本省).
+var selfLocalRe = regexp.MustCompile(`我省|我市|我区|我县|我州|我旗|本省|本市|本县`)

@@ -1,0 +1,120 @@
+package facts
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// metaLabelRe marks a line of page metadata (发布时间: 2024-09-18, 来源: …):
+// dates on such lines are when the page was issued, not campaign events.
+var metaLabelRe = regexp.MustCompile(`(来源|发布时间|发布日期|发布于|发文日期|成文日期|印发日期|时间|日期|作者|浏览|点击|编辑|更新)\s*[:：]`)
+
+// datelineRe follows the date of a news dateline: 9月5日讯, 北京9月5日电.
+var datelineRe = regexp.MustCompile(`^\s*[)）]?\s*(?:电|讯|消息)`)
+
+// genericBeforeRe precedes a date that recurs (每年5月20日), which is no event.
+var genericBeforeRe = regexp.MustCompile(`(每年|每年的|每月|每逢)\s*$`)
+
+// definitionRe follows a month-day that names a recurring day (4月26日是世界知识产权日).
+var definitionRe = regexp.MustCompile(`^\s*(?:是|为|定为)`)
+
+// isMetaDate reports whether a date sits in page metadata: a time stamp, a
+// labelled line, or a line that holds little else.
+func isMetaDate(d *doc, dm dateMention) bool {
+	if dm.hasTime {
+		return true
+	}
+	line := d.lineAt(dm.start)
+	if metaLabelRe.MatchString(line) {
+		return true
+	}
+	rest := strings.Replace(line, d.text[dm.start:dm.end], "", 1)
+	han := 0
+	for _, r := range rest {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	return han < 6
+}
+
+func isDateline(d *doc, dm dateMention) bool { return datelineRe.MatchString(d.text[dm.end:]) }
+
+// pageDay is the page's own date: the published time when known, else the
+// first time stamp in the text, else a news dateline read in year.
+func pageDay(d *doc, published string, dates []dateMention, year int) day {
+	if t := parseDay(published); t.valid() {
+		return t
+	}
+	for _, dm := range dates {
+		if dm.kind == dateFull && isMetaDate(d, dm) {
+			return day{dm.y, dm.m, dm.d}
+		}
+	}
+	for _, dm := range dates {
+		if isDateline(d, dm) {
+			if t, ok := dm.resolve(year, day{}); ok {
+				return t
+			}
+		}
+	}
+	return day{}
+}
+
+// eventDates returns the sorted, distinct days of campaign events written in
+// the byte range [from, to) of d: dates of the campaign's year that are not
+// page metadata, datelines, recurring days or history.
+func eventDates(d *doc, dates []dateMention, from, to, year int, page day, ev evidence) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(t day, at int) {
+		if s := t.String(); !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+			ev.set(itemKey("event_dates", s), d.sentenceAt(at))
+		}
+	}
+	for _, dm := range dates {
+		if dm.start < from || dm.start >= to || isMetaDate(d, dm) || isDateline(d, dm) {
+			continue
+		}
+		if genericBeforeRe.MatchString(d.text[max(0, dm.start-12):dm.start]) {
+			continue
+		}
+		if dm.kind == dateMonthDay && dm.rangeEnd == nil && definitionRe.MatchString(d.text[dm.end:]) &&
+			!strings.Contains(prefixRunes(d.text[dm.end:], 12), "第") {
+			continue
+		}
+		if dm.kind == dateFull && year != 0 && dm.y != year {
+			continue // history (始于1978年) or another year's event
+		}
+		t, ok := dm.resolve(year, page)
+		if !ok {
+			continue
+		}
+		add(t, dm.start)
+		if dm.rangeEnd != nil {
+			if e, ok := dm.rangeEnd.resolve(t.y, page); ok {
+				add(e, dm.start)
+			}
+		}
+	}
+	sort.Strings(out)
+	if out == nil {
+		out = []string{}
+	}
+	return out
+}
+
+// prefixRunes returns the first n runes of s.
+func prefixRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}

@@ -1,0 +1,113 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+)
+
+// doc is the text under extraction, split into sentences so that every fact
+// can carry the sentence it was read from. The title, when present, is the
+// first sentence.
+type doc struct {
+	text      string
+	sentences []span // byte ranges of sentences in text, in order
+}
+
+type span struct{ start, end int }
+
+// sentenceEnds are the runes that close a sentence. A line break closes one too.
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '；', ';', '\n':
+		return true
+	}
+	return false
+}
+
+func newDoc(text string) *doc {
+	d := &doc{text: text}
+	start := 0
+	for i, r := range text {
+		if isSentenceEnd(r) || (r == '?' || r == '!') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
+			end := i
+			if r != '\n' {
+				end = i + len(string(r))
+			}
+			d.add(start, end)
+			start = i + len(string(r))
+		}
+	}
+	d.add(start, len(text))
+	return d
+}
+
+func (d *doc) add(start, end int) {
+	for start < end && (d.text[start] == ' ' || d.text[start] == '\t') {
+		start++
+	}
+	if strings.TrimSpace(d.text[start:end]) != "" {
+		d.sentences = append(d.sentences, span{start, end})
+	}
+}
+
+// sub returns the doc of the byte range sp of d.
+func (d *doc) sub(sp span) *doc { return newDoc(d.text[sp.start:sp.end]) }
+
+// sentenceIndex returns the index of the sentence holding byte offset off, or -1.
+func (d *doc) sentenceIndex(off int) int {
+	i := sort.Search(len(d.sentences), func(i int) bool { return d.sentences[i].end > off })
+	if i < len(d.sentences) && d.sentences[i].start <= off {
+		return i
+	}
+	return -1
+}
+
+// sentenceAt returns the sentence holding byte offset off, trimmed.
+func (d *doc) sentenceAt(off int) string {
+	if i := d.sentenceIndex(off); i >= 0 {
+		s := d.sentences[i]
+		return strings.TrimSpace(d.text[s.start:s.end])
+	}
+	return ""
+}
+
+// sentenceStart returns the byte offset where the sentence holding off begins.
+func (d *doc) sentenceStart(off int) int {
+	if i := d.sentenceIndex(off); i >= 0 {
+		return d.sentences[i].start
+	}
+	return off
+}
+
+// sentenceEnd returns the byte offset where the sentence holding off ends.
+func (d *doc) sentenceEnd(off int) int {
+	if i := d.sentenceIndex(off); i >= 0 {
+		return d.sentences[i].end
+	}
+	return off
+}
+
+// lineAt returns the line of text holding byte offset off.
+func (d *doc) lineAt(off int) string {
+	start := strings.LastIndexByte(d.text[:off], '\n') + 1
+	end := strings.IndexByte(d.text[off:], '\n')
+	if end < 0 {
+		return d.text[start:]
+	}
+	return d.text[start : off+end]
+}
+
+// evidence collects the sentence behind each fact.
+type evidence map[string]string
+
+func (e evidence) set(field, sentence string) {
+	if sentence == "" {
+		return
+	}
+	if _, ok := e[field]; !ok {
+		e[field] = sentence
+	}
+}
+
+// itemKey is the evidence key of one item of a list field: "activities[提质强企]".
+func itemKey(field, item string) string { return field + "[" + item + "]" }

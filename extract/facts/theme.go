@@ -1,0 +1,97 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	// themeRes find a quoted theme with the words that announce it.
+	themeRes = []*regexp.Regexp{
+		// 主题是“…”, 主题为“…”, 中国主题正式确定为“…”, 主题——“…”, 主题“…”
+		regexp.MustCompile(`主题(?:是|为|确定为|正式确定为|定为)?\s*[:：—\-]*\s*[“「『"]([^”」』"\n]{2,60})[”」』"]`),
+		// 以“…”为主题
+		regexp.MustCompile(`以\s*[“「『"]([^”」』"\n]{2,60})[”」』"](?:[“「『"][^”」』"\n]{2,60}[”」』"])*\s*为(?:活动)?主题`),
+		// 围绕“…”主题, 紧扣“…”主题, “…”这一主题 — but not “…”主题活动
+		regexp.MustCompile(`[“「『"]([^”」』"\n]{2,60})[”」』"](?:[、，,]?[“「『"][^”」』"\n]{2,60}[”」』"])*\s*(?:的|这一|这个)?主题(?:[^\p{Han}]|$)`),
+	}
+	// themeHeadingRe is a line that announces the theme on the next line.
+	themeHeadingRe = regexp.MustCompile(`^(?:今年|活动|中国|全球|国际)?(?:中文|特别)?主题\s*[:：]?$`)
+	// globalLabelRe marks the global theme of an international day, which yields
+	// to the Chinese one.
+	globalLabelRe = regexp.MustCompile(`全球|国际`)
+)
+
+type themeCandidate struct {
+	theme  string
+	at     int
+	global bool
+}
+
+// findTheme returns the campaign's theme and the sentence it was read from:
+// the first theme announced in the text, preferring a Chinese theme to the
+// global theme of an international day.
+func findTheme(d *doc, from, to int) (string, string) {
+	var cands []themeCandidate
+	text := d.text[from:to]
+	for _, re := range themeRes {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			at := from + m[0]
+			theme := strings.TrimSpace(text[m[2]:m[3]])
+			if !hasHan(theme) || len([]rune(theme)) < 4 {
+				continue
+			}
+			label := d.text[max(d.sentenceStart(at), at-18) : from+m[2]]
+			cands = append(cands, themeCandidate{theme, at, globalLabelRe.MatchString(label) && !strings.Contains(label, "中国")})
+		}
+	}
+	lines := strings.Split(text, "\n")
+	off := from
+	for i, l := range lines {
+		if themeHeadingRe.MatchString(strings.TrimSpace(l)) {
+			if next, at := nextLine(lines, i, off+len(l)+1); next != "" && hasHan(next) && len([]rune(next)) <= 40 {
+				cands = append(cands, themeCandidate{next, at, globalLabelRe.MatchString(l)})
+			}
+		}
+		off += len(l) + 1
+	}
+	var best *themeCandidate
+	anyLocal := false
+	for _, c := range cands {
+		anyLocal = anyLocal || !c.global
+	}
+	for i := range cands {
+		c := &cands[i]
+		if anyLocal && c.global {
+			continue
+		}
+		if best == nil || c.at < best.at {
+			best = c
+		}
+	}
+	if best == nil {
+		return "", ""
+	}
+	return best.theme, d.sentenceAt(best.at)
+}
+
+// nextLine returns the next non-empty line after lines[i] and its offset.
+func nextLine(lines []string, i, off int) (string, int) {
+	for j := i + 1; j < len(lines); j++ {
+		if t := strings.TrimSpace(lines[j]); t != "" {
+			return t, off
+		}
+		off += len(lines[j]) + 1
+	}
+	return "", off
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
