@@ -6,6 +6,7 @@ package facts
 
 import (
 	"github.com/ccorpus/ccorpus/extract"
+	"github.com/ccorpus/ccorpus/extract/place"
 )
 
 // Input is what fact extraction reads: cleaned simplified text and metadata.
@@ -28,11 +29,17 @@ type Result struct {
 // Extractor extracts facts. It is safe for concurrent use.
 type Extractor struct {
 	campaigns campaignList
+	places    placeResolver
 }
 
-// New returns an Extractor.
+// New returns an Extractor that resolves places with the process-wide place
+// resolver (loaded once, on first use).
 func New() (*Extractor, error) {
-	return &Extractor{campaigns: parseCampaigns(campaignsData)}, nil
+	places, err := defaultPlaces()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{campaigns: parseCampaigns(campaignsData), places: places}, nil
 }
 
 // page is the state shared by the extraction of a page and of its reports.
@@ -50,7 +57,12 @@ type page struct {
 // Extract reads the facts of one page.
 func (e *Extractor) Extract(in Input) Result {
 	p := e.newPage(in)
+	where := e.places.Resolve(place.Input{Title: in.Title, Text: in.Text, Origin: in.Origin, URL: in.URL, RegionHint: in.RegionHint})
+	if where.Level != "" {
+		p.national = where.Level == place.National
+	}
 	top := p.facts(0, len(p.d.text), p.year)
+	setPlace(&top, where)
 	res := Result{OnTopic: onTopic(p.campaign.name, in.Title, in.Text), Facts: top}
 	if parts := digestParts(p.d); parts != nil {
 		for _, part := range parts {
@@ -58,8 +70,12 @@ func (e *Extractor) Extract(in Input) Result {
 			if y, _ := campaignYear(p.d.sub(part), "", p.mentionsIn(part), nil, day{}); y != 0 {
 				year = y
 			}
-			res.Records = append(res.Records, p.facts(part.start, part.end, year))
+			rec := p.facts(part.start, part.end, year)
+			lead := p.d.sentenceAt(part.start) // a report's opening sentence is its headline
+			setPlace(&rec, e.places.Resolve(place.Input{Title: lead, Text: p.d.text[part.start:part.end], URL: in.URL}))
+			res.Records = append(res.Records, rec)
 		}
+		commonPlace(&res.Facts, res.Records)
 		res.Facts.DepartmentCount = commonInt(res.Records, func(f extract.Facts) *int { return f.DepartmentCount })
 		res.Facts.ActivityCount = commonInt(res.Records, func(f extract.Facts) *int { return f.ActivityCount })
 		res.Facts.Theme = commonString(res.Records, func(f extract.Facts) *string { return f.Theme })

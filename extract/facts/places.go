@@ -1,0 +1,55 @@
+package facts
+
+import (
+	"fmt"
+
+	"github.com/ccorpus/ccorpus/extract"
+	"github.com/ccorpus/ccorpus/extract/place"
+)
+
+// placeResolver decides which region a text reports on.
+type placeResolver interface {
+	Resolve(place.Input) place.Result
+}
+
+// defaultPlaces loads the process-wide place resolver.
+func defaultPlaces() (placeResolver, error) {
+	r, err := place.Default()
+	if err != nil {
+		return nil, fmt.Errorf("facts: %w", err)
+	}
+	return r, nil
+}
+
+// setPlace fills the place fields, level and evidence of f from r.
+func setPlace(f *extract.Facts, r place.Result) {
+	f.Level = extract.Str(r.Level)
+	f.Province = extract.Str(r.Province)
+	f.ProvinceCode = extract.Str(r.ProvinceCode)
+	f.City = extract.Str(r.City)
+	f.CityCode = extract.Str(r.CityCode)
+	f.County = extract.Str(r.County)
+	f.CountyCode = extract.Str(r.CountyCode)
+	if r.Province != "" {
+		f.Evidence["province"] = r.Evidence
+	}
+	if r.Level != "" {
+		f.Evidence["level"] = r.Evidence
+	}
+}
+
+// commonPlace keeps on a digest page only a region all its reports share.
+func commonPlace(page *extract.Facts, records []extract.Facts) {
+	if commonString(records, func(f extract.Facts) *string { return f.Province }) == nil {
+		*page = clearPlace(*page)
+	}
+}
+
+// clearPlace returns f without a region.
+func clearPlace(f extract.Facts) extract.Facts {
+	f.Level, f.Province, f.ProvinceCode = nil, nil, nil
+	f.City, f.CityCode, f.County, f.CountyCode = nil, nil, nil, nil
+	delete(f.Evidence, "province")
+	delete(f.Evidence, "level")
+	return f
+}
