@@ -29,7 +29,7 @@ var ErrNotFound = errors.New("store: not found")
 // pending migration.
 func Open(ctx context.Context, path string) (*DB, error) {
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
-		"?_journal_mode=WAL&_busy_timeout=5000&_txlock=immediate&_foreign_keys=on&_synchronous=NORMAL"
+		"?_journal_mode=WAL&_busy_timeout=5000&_txlock=immediate&_foreign_keys=on"
 	sdb, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)

@@ -44,6 +44,42 @@ type version struct {
 	ReplacedAt string `json:"replaced_at"`
 }
 
+// stmts are the statements prepared once per write transaction.
+type stmts struct {
+	tx                                                  *sql.Tx
+	lookup, insertDoc, deleteRecs, insertRec, insertAct *sql.Stmt
+}
+
+func prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
+	s := stmts{tx: tx}
+	for _, p := range []struct {
+		dst **sql.Stmt
+		q   string
+	}{
+		{&s.lookup, `SELECT id, raw_hash, text_hash, previous_hashes FROM documents WHERE doc_key = ?`},
+		{&s.insertDoc, insertDocSQL},
+		{&s.deleteRecs, `DELETE FROM records WHERE document_id = ?`},
+		{&s.insertRec, insertRecSQL},
+		{&s.insertAct, `INSERT INTO activities (record_id, activity_index, name) VALUES (?,?,?)`},
+	} {
+		st, err := tx.PrepareContext(ctx, p.q)
+		if err != nil {
+			return nil, fmt.Errorf("store: prepare: %w", err)
+		}
+		*p.dst = st
+	}
+	return &s, nil
+}
+
+const insertDocSQL = `INSERT INTO documents (doc_key, source, url, content_type, kind, fetched_at,
+	first_seen, updated_at, processed_at, raw, raw_codec, raw_size, raw_hash, text_hash, title, published, site,
+	origin, author, editor, charset, script, is_index, on_topic, original_text, text, spam_removed, clean_counts, facts)
+	VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+
+const insertRecSQL = `INSERT INTO records (document_id, record_index, campaign, year, level,
+	province, province_code, city, city_code, county, county_code, event_dates, department_count,
+	activity_count, activities, theme, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+
 // Write saves a batch in one transaction and returns the outcome of each page.
 // A page is identified by its Key: a new key is inserted, a known key with the
 // same raw bytes is left alone, a known key with different raw bytes is
@@ -51,8 +87,12 @@ type version struct {
 func (db *DB) Write(ctx context.Context, b Batch) ([]Outcome, error) {
 	out := make([]Outcome, len(b.Pages))
 	err := db.Tx(ctx, func(tx *sql.Tx) error {
+		st, err := prepare(ctx, tx)
+		if err != nil {
+			return err
+		}
 		for i := range b.Pages {
-			o, err := db.savePage(ctx, tx, &b.Pages[i])
+			o, err := db.savePage(ctx, st, &b.Pages[i])
 			if err != nil {
 				return fmt.Errorf("store: save %s: %w", b.Pages[i].Source, err)
 			}
@@ -66,22 +106,21 @@ func (db *DB) Write(ctx context.Context, b Batch) ([]Outcome, error) {
 	return out, nil
 }
 
-func (db *DB) savePage(ctx context.Context, tx *sql.Tx, p *Page) (Outcome, error) {
+func (db *DB) savePage(ctx context.Context, st *stmts, p *Page) (Outcome, error) {
 	key := p.Key()
 	rawHash := Hash(p.Raw)
 	var (
 		id                      int64
 		oldRaw, oldText, oldPrv string
 	)
-	err := tx.QueryRowContext(ctx, `SELECT id, raw_hash, text_hash, previous_hashes FROM documents WHERE doc_key = ?`, key).
-		Scan(&id, &oldRaw, &oldText, &oldPrv)
+	err := st.lookup.QueryRowContext(ctx, key).Scan(&id, &oldRaw, &oldText, &oldPrv)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		id, err = db.insertDocument(ctx, tx, key, rawHash, p)
+		id, err = db.insertDocument(ctx, st, key, rawHash, p)
 		if err != nil {
 			return "", err
 		}
-		return Inserted, db.replaceRecords(ctx, tx, id, &p.Doc)
+		return Inserted, db.replaceRecords(ctx, st, id, &p.Doc)
 	case err != nil:
 		return "", err
 	case oldRaw == rawHash:
@@ -92,10 +131,10 @@ func (db *DB) savePage(ctx context.Context, tx *sql.Tx, p *Page) (Outcome, error
 		return "", fmt.Errorf("previous_hashes: %w", err)
 	}
 	prev = append(prev, version{RawHash: oldRaw, TextHash: oldText, ReplacedAt: db.now()})
-	if err := db.updateDocument(ctx, tx, id, p, true, prev); err != nil {
+	if err := db.updateDocument(ctx, st.tx, id, p, true, prev); err != nil {
 		return "", err
 	}
-	return Updated, db.replaceRecords(ctx, tx, id, &p.Doc)
+	return Updated, db.replaceRecords(ctx, st, id, &p.Doc)
 }
 
 // SaveReprocessed replaces the extraction results of stored documents (by id)
@@ -105,11 +144,15 @@ func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []Page, ev
 		return fmt.Errorf("store: reprocess: %d ids for %d pages", len(ids), len(pages))
 	}
 	return db.Tx(ctx, func(tx *sql.Tx) error {
+		st, err := prepare(ctx, tx)
+		if err != nil {
+			return err
+		}
 		for i := range pages {
 			if err := db.updateDocument(ctx, tx, ids[i], &pages[i], false, nil); err != nil {
 				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
 			}
-			if err := db.replaceRecords(ctx, tx, ids[i], &pages[i].Doc); err != nil {
+			if err := db.replaceRecords(ctx, st, ids[i], &pages[i].Doc); err != nil {
 				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
 			}
 		}
@@ -117,18 +160,14 @@ func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []Page, ev
 	})
 }
 
-func (db *DB) insertDocument(ctx context.Context, tx *sql.Tx, key, rawHash string, p *Page) (int64, error) {
+func (db *DB) insertDocument(ctx context.Context, st *stmts, key, rawHash string, p *Page) (int64, error) {
 	raw, err := compressRaw(p.Raw)
 	if err != nil {
 		return 0, err
 	}
 	d := &p.Doc
 	now := db.now()
-	res, err := tx.ExecContext(ctx, `INSERT INTO documents (doc_key, source, url, content_type, kind, fetched_at,
-		first_seen, updated_at, processed_at, raw, raw_codec, raw_size, raw_hash, text_hash, title, published, site,
-		origin, author, editor, charset, script, is_index, on_topic, original_text, text, spam_removed, clean_counts, facts)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		key, p.Source, nullStr(docURL(p)), nullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt),
+	res, err := st.insertDoc.ExecContext(ctx, key, p.Source, nullStr(docURL(p)), nullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt),
 		now, now, now, raw, rawCodec, len(p.Raw), rawHash, Hash([]byte(d.Text)), d.Title, d.Published, d.Site,
 		d.Origin, d.Author, d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text,
 		jsonText(orEmpty(d.SpamRemoved)), jsonText(countsOrEmpty(p.CleanCounts)), jsonText(d.Facts))
@@ -165,8 +204,8 @@ func (db *DB) updateDocument(ctx context.Context, tx *sql.Tx, id int64, p *Page,
 
 // replaceRecords stores the regional records of an on-topic page (and none
 // for other pages), with one activities row per named activity.
-func (db *DB) replaceRecords(ctx context.Context, tx *sql.Tx, docID int64, d *extract.Document) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM records WHERE document_id = ?`, docID); err != nil {
+func (db *DB) replaceRecords(ctx context.Context, st *stmts, docID int64, d *extract.Document) error {
+	if _, err := st.deleteRecs.ExecContext(ctx, docID); err != nil {
 		return err
 	}
 	if !d.OnTopic {
@@ -177,10 +216,7 @@ func (db *DB) replaceRecords(ctx context.Context, tx *sql.Tx, docID int64, d *ex
 		recs = []extract.Facts{d.Facts}
 	}
 	for i, r := range recs {
-		res, err := tx.ExecContext(ctx, `INSERT INTO records (document_id, record_index, campaign, year, level,
-			province, province_code, city, city_code, county, county_code, event_dates, department_count,
-			activity_count, activities, theme, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-			docID, i, r.Campaign, r.Year, r.Level, r.Province, r.ProvinceCode, r.City, r.CityCode, r.County,
+		res, err := st.insertRec.ExecContext(ctx, docID, i, r.Campaign, r.Year, r.Level, r.Province, r.ProvinceCode, r.City, r.CityCode, r.County,
 			r.CountyCode, jsonText(orEmpty(r.EventDates)), r.DepartmentCount, r.ActivityCount,
 			jsonText(orEmpty(r.Activities)), r.Theme, jsonText(orEmptyMap(r.Evidence)))
 		if err != nil {
@@ -191,8 +227,7 @@ func (db *DB) replaceRecords(ctx context.Context, tx *sql.Tx, docID int64, d *ex
 			return err
 		}
 		for j, a := range r.Activities {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO activities (record_id, activity_index, name) VALUES (?,?,?)`,
-				recID, j, a); err != nil {
+			if _, err := st.insertAct.ExecContext(ctx, recID, j, a); err != nil {
 				return err
 			}
 		}
