@@ -100,9 +100,16 @@ func TestExportRecordsCSVRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var want []extract.Facts
+		var want, stored []extract.Facts
 		for _, p := range pages {
 			want = append(want, p.Doc.Records...)
+		}
+		err = db.EachRecord(context.Background(), func(r Record) error {
+			stored = append(stored, r.Facts)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
 		if len(rows) != len(want)+1 || n != len(want) {
 			t.Fatalf("%d rows (n=%d), want %d records", len(rows)-1, n, len(want))
@@ -124,6 +131,9 @@ func TestExportRecordsCSVRoundTrip(t *testing.T) {
 				gj, _ := json.Marshal(got)
 				wj, _ := json.Marshal(w)
 				t.Errorf("record %d after CSV round trip:\n got %s\nwant %s", i, gj, wj)
+			}
+			if !reflect.DeepEqual(got, stored[i]) {
+				t.Errorf("record %d after CSV round trip differs from the stored record", i)
 			}
 		}
 	}

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/ccorpus/ccorpus/store"
+)
+
+func TestDemo(t *testing.T) {
+	dir := t.TempDir()
+	db, out := filepath.Join(dir, "demo.db"), filepath.Join(dir, "demo.csv")
+	stdout, errs, code := run(t, "demo", "--db", db, "--out", out)
+	if code != exitOK {
+		t.Fatalf("demo exit %d: %s", code, errs)
+	}
+	if !strings.Contains(stdout, "12 pages: 12 new") || !strings.Contains(stdout, "campaign") {
+		t.Fatalf("demo output:\n%s", stdout)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF")))).ReadAll()
+	if err != nil || len(rows) < 2 {
+		t.Fatalf("demo CSV: %d rows, %v", len(rows), err)
+	}
+	// Running it again changes nothing.
+	stdout, _, code = run(t, "demo", "--db", db, "--out", out)
+	if code != exitOK || !strings.Contains(stdout, "12 unchanged") {
+		t.Fatalf("second demo run exit %d:\n%s", code, stdout)
+	}
+	// The GBK page was decoded.
+	sdb, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sdb.Close()
+	var text string
+	err = sdb.SQL().QueryRow(`SELECT text FROM documents WHERE source LIKE '%art_1004.html'`).Scan(&text)
+	if err != nil || !strings.Contains(text, "成都市") {
+		t.Errorf("GBK page text not decoded (%v): %.200q", err, text)
+	}
+}
+
+var hrefRe = regexp.MustCompile(`href="([^"#:]+)"`)
+
+// TestDemoSiteIsCoherent checks that the bundled site is a site: every local
+// link resolves to a bundled file and every article is reachable from index.html.
+func TestDemoSiteIsCoherent(t *testing.T) {
+	names, err := demoPages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) < 10 || len(names) > 14 {
+		t.Fatalf("%d demo pages, want 10 to 14", len(names))
+	}
+	seen := map[string]bool{}
+	queue := []string{path.Join(demoRoot, "index.html")}
+	for len(queue) > 0 {
+		p := queue[0]
+		queue = queue[1:]
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
+		raw, err := fs.ReadFile(demoSite, p)
+		if err != nil {
+			t.Fatalf("link to missing file %s", p)
+		}
+		for _, m := range hrefRe.FindAllSubmatch(raw, -1) {
+			target := path.Join(path.Dir(p), string(m[1]))
+			if _, err := fs.Stat(demoSite, target); err != nil {
+				t.Errorf("%s links to missing %s", p, m[1])
+				continue
+			}
+			if strings.HasSuffix(target, ".html") {
+				queue = append(queue, target)
+			}
+		}
+	}
+	for _, n := range names {
+		if !seen[n] {
+			t.Errorf("%s is not reachable from index.html", n)
+		}
+	}
+}
