@@ -6,11 +6,12 @@ import (
 
 // tally is the evidence of a scan with ambiguous names resolved.
 type tally struct {
-	named   []*mention                       // mentions resolved to one unit (cands[0])
-	self    map[gazetteer.Level]float64      // self references and abbreviated bodies by level
-	selfMax map[gazetteer.Level]*mention     // the strongest of those per level
-	prov    map[*gazetteer.Unit]float64      // weight of the mentions within each province
-	chain   map[*gazetteer.Unit]float64      // weight of the mentions of each unit or below it
+	named     []*mention                   // mentions resolved to one unit (cands[0])
+	self      map[gazetteer.Level]float64  // self references and abbreviated bodies by level
+	selfMax   map[gazetteer.Level]*mention // the strongest of those per level
+	selfNamed map[gazetteer.Level]bool     // a self reference that is not an abbreviated body (我省, 全市)
+	prov      map[*gazetteer.Unit]float64  // weight of the mentions within each province
+	chain     map[*gazetteer.Unit]float64  // weight of the mentions of each unit or below it
 }
 
 // decide turns a scan into a Result.
@@ -31,6 +32,19 @@ func (r *Resolver) decide(sc *scan) Result {
 			return Result{Level: National, Province: NationalName, Evidence: sc.headline}
 		}
 		return Result{}
+	}
+	// Several provinces, none dominant (a national round-up, a digest of
+	// provincial reports): national when national bodies speak, else none.
+	sum, n := 0.0, 0
+	for _, w := range t.prov {
+		sum += w
+		n++
+	}
+	if n >= 3 && t.prov[top] < 0.5*sum {
+		if sc.national > 0 {
+			return Result{Level: National, Province: NationalName, Evidence: sc.headline}
+		}
+		return Result{Evidence: sc.headline}
 	}
 	if sc.national > t.prov[top]+selfTotal {
 		return Result{Level: National, Province: NationalName, Evidence: sc.headline}
@@ -56,22 +70,31 @@ func (r *Resolver) decide(sc *scan) Result {
 	return r.result(u, level.String(), r.evidence(u, level, t))
 }
 
-// level decides at which level the text reports within province p: the least
-// specific level whose bodies weigh at least half of the strongest level's;
-// without bodies, the most specific unit named about as often as the province.
+// level decides at which level the text reports within province p. Bodies
+// and self references vote for their level, and so do places named in the
+// headline. The least specific level wins that has at least three quarters of
+// the votes of the strongest and is named by a place, a headline or 我省/本市,
+// not only by abbreviated bodies (a provincial
+// event held in a city is provincial: 吉林省质监局、长春市政府联合…); a level
+// voted for by abbreviated bodies only (省市场监管局 cited in a city's page)
+// must be the strongest. Without votes, the most specific unit named about as
+// often as the province wins.
 func (r *Resolver) level(p *gazetteer.Unit, t *tally) gazetteer.Level {
 	municipality := r.isMunicipality(p)
 	var act [4]float64
+	var named [4]bool
 	for lv, w := range t.self {
 		if municipality && lv == gazetteer.City {
 			lv = gazetteer.Province
 		}
 		act[lv] += w
+		named[lv] = named[lv] || t.selfNamed[lv]
 	}
 	for _, m := range t.named {
 		u := m.cands[0]
-		if m.actor && r.gz.Contains(p, u) {
+		if (m.actor || m.headline) && r.gz.Contains(p, u) {
 			act[u.Level] += m.weight
+			named[u.Level] = true
 		}
 	}
 	max := 0.0
@@ -80,7 +103,7 @@ func (r *Resolver) level(p *gazetteer.Unit, t *tally) gazetteer.Level {
 	}
 	if max > 0 {
 		for lv := gazetteer.Province; lv <= gazetteer.County; lv++ {
-			if act[lv] >= 0.5*max {
+			if act[lv] >= max || (named[lv] && act[lv] >= 0.75*max) {
 				return lv
 			}
 		}

@@ -9,10 +9,11 @@ import "github.com/ccorpus/ccorpus/extract/gazetteer"
 // weights per province and per unit chain.
 func (r *Resolver) resolveMentions(sc *scan) *tally {
 	t := &tally{
-		self:    map[gazetteer.Level]float64{},
-		selfMax: map[gazetteer.Level]*mention{},
-		prov:    map[*gazetteer.Unit]float64{},
-		chain:   map[*gazetteer.Unit]float64{},
+		self:      map[gazetteer.Level]float64{},
+		selfMax:   map[gazetteer.Level]*mention{},
+		selfNamed: map[gazetteer.Level]bool{},
+		prov:      map[*gazetteer.Unit]float64{},
+		chain:     map[*gazetteer.Unit]float64{},
 	}
 	certain := map[*gazetteer.Unit]float64{}
 	for _, m := range sc.mentions {
@@ -32,6 +33,9 @@ func (r *Resolver) resolveMentions(sc *scan) *tally {
 	for _, m := range sc.mentions {
 		if len(m.cands) == 0 {
 			t.self[m.level] += m.weight
+			if m.own {
+				t.selfNamed[m.level] = true
+			}
 			if b := t.selfMax[m.level]; b == nil || m.weight > b.weight {
 				t.selfMax[m.level] = m
 			}
@@ -65,13 +69,21 @@ func (r *Resolver) resolveMentions(sc *scan) *tally {
 // weak reports whether m is a short form of a county not named as a body:
 // such forms (长寿, 江北, 东方) are often ordinary words.
 func (r *Resolver) weak(m *mention) bool {
-	return m.form == gazetteer.Short && !m.actor && len(m.cands) > 0 && m.cands[0].Level == gazetteer.County
+	if m.form != gazetteer.Short || m.actor || len(m.cands) == 0 {
+		return false
+	}
+	for _, u := range m.cands {
+		if u.Level != gazetteer.County {
+			return false
+		}
+	}
+	return true
 }
 
 // pick chooses among the candidates of an ambiguous name: the one most
-// related to the units named for certain; on a tie, the one containing the
-// others (吉林 → 吉林省 over 吉林市) or the candidates' common ancestor; nil
-// when they have none.
+// related to the units named for certain; on a tie, the one of the least
+// specific level (吉林 → 吉林省 over 吉林市), else the candidates' common
+// ancestor; nil when they have none.
 func (r *Resolver) pick(cands []*gazetteer.Unit, related func(*gazetteer.Unit) float64) *gazetteer.Unit {
 	var best []*gazetteer.Unit
 	bw := 0.0
@@ -85,6 +97,21 @@ func (r *Resolver) pick(cands []*gazetteer.Unit, related func(*gazetteer.Unit) f
 		}
 	}
 	if len(best) == 1 {
+		return best[0]
+	}
+	// Nothing tells them apart: the least specific level is the likelier
+	// reading of a bare name (吉林 the province, 中山 the city not 大连's district).
+	top := best[0].Level
+	for _, c := range best {
+		top = min(top, c.Level)
+	}
+	var kept []*gazetteer.Unit
+	for _, c := range best {
+		if c.Level == top {
+			kept = append(kept, c)
+		}
+	}
+	if best = kept; len(best) == 1 {
 		return best[0]
 	}
 	anc := best[0]

@@ -23,6 +23,9 @@ type mention struct {
 	level    gazetteer.Level // for self references (我省, 市市场监管局): the level meant; else 0
 	weight   float64
 	actor    bool
+	abbrev   bool // a body named by its level only (省市场监管局)
+	own      bool // the writer's own region (我市, 本省)
+	headline bool // in the title, origin or headline
 	sentence string
 	pos      int // order in the text
 }
@@ -54,24 +57,29 @@ func sentences(in Input) []sentence {
 		out = append(out, sentence{h, wHint})
 	}
 	lines := strings.Split(in.Text, "\n")
-	headline := in.Title == ""
-	dateline := true
+	// Without a title, the short lines before the first paragraph may hold the
+	// headline (after site chrome such as 中国质量新闻网).
+	headlines := 0
+	if in.Title == "" {
+		headlines = 3
+	}
+	datelines := 2 // the first two sentences of the body: the dateline and the lead
 	for _, line := range lines {
 		line = strings.TrimSpace(line)
-		if line == "" {
+		if line == "" || isLinkItem(line) {
 			continue
 		}
 		n := utf8.RuneCountInString(line)
-		if headline && n <= 60 && !strings.ContainsAny(line, "。！？") {
+		if headlines > 0 && datelines == 2 && n <= 60 && !strings.ContainsAny(line, "。！？") {
 			out = append(out, sentence{line, wHeadline})
-			headline = false
+			headlines--
 			continue
 		}
-		headline = false
 		for _, s := range splitSentences(line) {
 			w := wBody
-			if dateline && utf8.RuneCountInString(s) > 8 {
-				w, dateline = wDateline, false
+			if datelines > 0 && utf8.RuneCountInString(s) > 8 {
+				w = wDateline
+				datelines--
 			}
 			out = append(out, sentence{s, w})
 		}
@@ -107,14 +115,38 @@ func (r *Resolver) scan(in Input) *scan {
 		if i < 3 && s.weight >= wHeadline && sc.headline == "" {
 			sc.headline = s.text
 		}
-		if s.weight >= wDateline && isJoint(s.text) {
+		if s.weight >= wHeadline && isJoint(s.text) {
 			sc.joint = true
 		}
 		toks := r.seg.Cut(s.text)
+		quoted, reference := 0, false
+		var prev *mention
 		for j := 0; j < len(toks); j++ {
 			pos++
+			tok := toks[j]
+			switch {
+			case strings.ContainsAny(tok, "《"):
+				quoted++
+			case strings.ContainsAny(tok, "》"):
+				quoted = max(quoted-1, 0)
+			case strings.ContainsAny(tok, "，,：:"):
+				reference = false
+			case referenceVerbs[tok]:
+				reference = true
+			}
 			if m := r.mentionAt(toks, j, s); m != nil {
+				if (quoted > 0 || reference) && m.actor {
+					// A document title (《广东省…纲要》) or a superior body whose
+					// plan is followed (根据省市场监管局部署) is not the actor.
+					m.actor = false
+					m.weight /= actorMul
+				}
 				m.pos = pos
+				if prev != nil && prev.pos == pos-1 && r.qualifies(prev, m) {
+					// 山西省|大同市: the province only qualifies the city.
+					prev.headline = false
+				}
+				prev = m
 				sc.mentions = append(sc.mentions, m)
 				continue
 			}
@@ -131,10 +163,16 @@ func (r *Resolver) mentionAt(toks []string, j int, s sentence) *mention {
 	tok := toks[j]
 	rest := toks[j+1:]
 	if lv, ok := selfRefs[tok]; ok {
-		return &mention{level: lv, weight: s.weight, sentence: s.text}
+		// 我市, 本省 name the writer's own region, as a body does.
+		m := &mention{level: lv, weight: s.weight, sentence: s.text}
+		if strings.HasPrefix(tok, "我") || strings.HasPrefix(tok, "本") {
+			m.own = true
+			m.weight *= actorMul
+		}
+		return m
 	}
 	if lv, ok := abbreviatedBody(tok, rest); ok {
-		return &mention{level: lv, weight: s.weight * actorMul, actor: true, sentence: s.text}
+		return &mention{level: lv, weight: s.weight * actorMul, actor: true, abbrev: true, sentence: s.text}
 	}
 	ms := r.gz.Lookup(tok)
 	if len(rest) > 0 {
@@ -174,7 +212,7 @@ func (r *Resolver) mentionAt(toks []string, j int, s sentence) *mention {
 
 // named builds the mention of a place name with matches ms followed by the words rest.
 func (r *Resolver) named(ms []gazetteer.Match, rest []string, s sentence) *mention {
-	m := &mention{form: ms[0].Form, weight: s.weight, sentence: s.text}
+	m := &mention{form: ms[0].Form, weight: s.weight, headline: s.weight >= wHeadline, sentence: s.text}
 	for _, x := range ms {
 		if x.Form == ms[0].Form {
 			m.cands = append(m.cands, x.Unit)
@@ -263,4 +301,35 @@ func isJoint(s string) bool {
 		run = 0
 	}
 	return false
+}
+
+// isLinkItem reports whether line is an item of a list of links (related
+// news, latest news) rather than text: bulleted, or cut off with an ellipsis.
+func isLinkItem(line string) bool {
+	for _, b := range []string{"•", "·", "●", "◆", "▪", "■", "□", "○"} {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	return strings.HasSuffix(line, "...") || strings.HasSuffix(line, "…")
+}
+
+// qualifies reports whether place mention a directly qualifies b (山西省 before
+// 大同市): every unit b may be lies within one a may be.
+func (r *Resolver) qualifies(a, b *mention) bool {
+	if len(a.cands) == 0 || len(b.cands) == 0 {
+		return false
+	}
+	for _, u := range b.cands {
+		in := false
+		for _, c := range a.cands {
+			if c != u && r.gz.Contains(c, u) {
+				in = true
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
 }

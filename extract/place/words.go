@@ -60,3 +60,9 @@ var nationalBodies = map[string]bool{
 
 // provinceAbbrev holds the one-character abbreviations of provinces.
 const provinceAbbrev = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳"
+
+// referenceVerbs open a clause that cites a superior body's plan rather than
+// naming the actor (根据省市场监管局部署, 贯彻市场监管总局要求).
+var referenceVerbs = map[string]bool{
+	"根据": true, "按照": true, "贯彻": true, "落实": true, "依据": true, "遵照": true, "贯彻落实": true, "入选": true,
+}

@@ -1,0 +1,128 @@
+package place
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// resolver returns the process-wide resolver; tests share one loaded instance.
+func resolver(t testing.TB) *Resolver {
+	t.Helper()
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestResolve(t *testing.T) {
+	r := resolver(t)
+	tests := []struct {
+		name string
+		in   Input
+		want Result // Evidence is not compared
+	}{
+		{"ambiguous county alone stays unknown",
+			Input{Text: "鼓楼区市场监管局开展质量月宣传活动，向群众发放资料。"},
+			Result{}},
+		{"ambiguous county with its city",
+			Input{Text: "福州市鼓楼区市场监管局开展质量月宣传活动，向群众发放资料。"},
+			Result{Level: County, Province: "福建省", ProvinceCode: "350000", City: "福州市", CityCode: "350100", County: "鼓楼区", CountyCode: "350102"}},
+		{"ambiguous county within one province keeps the province",
+			Input{Title: "江苏省鼓楼区开展质量月活动", Text: "鼓楼区市场监管局开展质量月宣传活动。"},
+			Result{Level: Province, Province: "江苏省", ProvinceCode: "320000"}},
+		{"吉林 as a province",
+			Input{Title: "吉林：优化市场准入环境", Text: "9月13日，吉林省质监局在长春举办质量月活动启动仪式。"},
+			Result{Level: Province, Province: "吉林省", ProvinceCode: "220000"}},
+		{"吉林 as a city",
+			Input{Text: "吉林市市场监督管理局开展质量月宣传活动。我市各部门积极参与。"},
+			Result{Level: City, Province: "吉林省", ProvinceCode: "220000", City: "吉林市", CityCode: "220200"}},
+		{"中山大学 is not 中山市",
+			Input{Title: "广州市开展质量月活动", Text: "市市场监管局在中山大学举办质量月讲座。"},
+			Result{Level: City, Province: "广东省", ProvinceCode: "440000", City: "广州市", CityCode: "440100"}},
+		{"中山大学 alone names no place",
+			Input{Text: "中山大学举办质量管理讲座。"},
+			Result{}},
+		{"中山 as a whole word",
+			Input{Title: "中山质量月活动启动", Text: "市市场监管局结合工作实际制定活动安排表。"},
+			Result{Level: City, Province: "广东省", ProvinceCode: "440000", City: "中山市", CityCode: "442000"}},
+		{"municipality has no city level",
+			Input{Text: "天津市河东区市场监管局开展质量月宣传活动。"},
+			Result{Level: County, Province: "天津市", ProvinceCode: "120000", County: "河东区", CountyCode: "120102"}},
+		{"municipality's own bodies are provincial",
+			Input{Text: "今年质量月期间，市市场监管局将开展26项重点活动，全市16个区同步启动。天津市质量强市工作领导小组部署。"},
+			Result{Level: Province, Province: "天津市", ProvinceCode: "120000"}},
+		{"雄安新区 is in 河北省",
+			Input{Text: "雄安新区开展质量月活动，新区各部门积极参与。"},
+			Result{Level: Province, Province: "河北省", ProvinceCode: "130000"}},
+		{"襄樊 is now 襄阳",
+			Input{Text: "襄樊市质监局开展质量月宣传活动。"},
+			Result{Level: City, Province: "湖北省", ProvinceCode: "420000", City: "襄阳市", CityCode: "420600"}},
+		{"national release",
+			Input{Text: "市场监管总局等14个部门联合印发通知，部署开展2019年全国质量月活动。国家市场监督管理总局有关负责人介绍了活动安排。"},
+			Result{Level: National, Province: NationalName}},
+		{"joint action of several provinces has no province",
+			Input{Title: "全国质量月苏浙皖赣沪共同行动在太仓启动", Text: "江苏省市场监管局副局长主持仪式，苏州市副市长出席。"},
+			Result{}},
+		{"provincial event held in a city",
+			Input{Text: "福建省暨福州市质量月活动启动仪式在福州举行。省市场监管局、省委宣传部等18个部门参加。我省将开展20项活动。"},
+			Result{Level: Province, Province: "福建省", ProvinceCode: "350000"}},
+		{"abbreviated city body and a city in the headline",
+			Input{Title: "汕尾市开启2022年质量月宣传活动", Text: "根据市场监管总局等21个部门的通知要求，我市在城区明珠广场举办活动。市市场监管局等21个部门还将举办一系列活动。"},
+			Result{Level: City, Province: "广东省", ProvinceCode: "440000", City: "汕尾市", CityCode: "441500"}},
+		{"county branch of a city bureau",
+			Input{Text: "海口市市场监督管理局琼山分局在琼山区城东农贸市场开展质量月宣传活动。琼山分局工作人员讲解知识。"},
+			Result{Level: County, Province: "海南省", ProvinceCode: "460000", City: "海口市", CityCode: "460100", County: "琼山区", CountyCode: "460107"}},
+		{"region hint for an abbreviated county body",
+			Input{Text: "县市场监管局开展质量月宣传活动，全县18家企业参加。", RegionHint: "涉县"},
+			Result{Level: County, Province: "河北省", ProvinceCode: "130000", City: "邯郸市", CityCode: "130400", County: "涉县", CountyCode: "130426"}},
+		{"autonomous prefecture by its short name",
+			Input{Text: "楚雄州市场监管局开展质量月活动，全州各县市同步开展。"},
+			Result{Level: City, Province: "云南省", ProvinceCode: "530000", City: "楚雄彝族自治州", CityCode: "532300"}},
+		{"no place",
+			Input{Text: "今天，我市举办质量月活动。"},
+			Result{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := r.Resolve(tt.in)
+			got.Evidence = ""
+			if got != tt.want {
+				t.Errorf("Resolve() = %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDigestReports resolves each regional report of a digest page (seed 004,
+// converted to simplified): reports end with a byline line such as (徐东周).
+func TestDigestReports(t *testing.T) {
+	r := resolver(t)
+	raw, err := os.ReadFile("testdata/digest.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"河北省", "浙江省", "安徽省", "福建省", "湖北省", "广东省", "广西壮族自治区", "重庆市", "云南省", "甘肃省"}
+	var reports []string
+	var cur []string
+	for _, line := range strings.Split(string(raw), "\n") {
+		if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") {
+			reports = append(reports, strings.Join(cur, "\n"))
+			cur = nil
+			continue
+		}
+		cur = append(cur, line)
+	}
+	if len(reports) != len(want) {
+		t.Fatalf("%d reports, want %d", len(reports), len(want))
+	}
+	for i, rep := range reports {
+		if got := r.Resolve(Input{Text: rep}); got.Province != want[i] {
+			t.Errorf("report %d: province %q, want %q (evidence %q)", i+1, got.Province, want[i], got.Evidence)
+		}
+	}
+	if got := r.Resolve(Input{Text: string(raw)}); got.Province != "" {
+		t.Errorf("whole digest: province %q, want none", got.Province)
+	}
+}
