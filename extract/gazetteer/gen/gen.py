@@ -73,6 +73,9 @@ def main(pkg):
     for a in load(pkg, "area"):
         if a["name"] == "市辖区":
             continue
+        if 71 <= int(a["code"][4:]) <= 79:
+            # Statistical pseudo-units (开发区, 园区, 管委会) that GB/T 2260 does not list.
+            continue
         city = a["code"][:4] + "00"
         parent = city if city in cities else a["code"][:2] + "0000"
         assert parent in provinces or parent in cities, a

@@ -1,0 +1,124 @@
+package place
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/ccorpus/ccorpus/extract"
+)
+
+// corpusPages reads the labelled fact pages from the shared corpus
+// (<repo>/../shared or /work/shared), skipping the test when it is absent.
+func corpusPages(tb testing.TB) []extract.Article {
+	tb.Helper()
+	var dirs []string
+	if root, err := filepath.Abs("../.."); err == nil {
+		dirs = append(dirs, filepath.Join(root, "..", "shared"))
+	}
+	dirs = append(dirs, "/work/shared")
+	for _, d := range dirs {
+		files, _ := filepath.Glob(filepath.Join(d, "corpus", "facts", "pages", "*.txt"))
+		if len(files) == 0 {
+			continue
+		}
+		var arts []extract.Article
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			a, err := extract.ParseTextDump(raw)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			arts = append(arts, a)
+		}
+		return arts
+	}
+	tb.Skip("shared corpus not found (../shared or /work/shared)")
+	return nil
+}
+
+// BenchmarkResolve resolves every labelled fact page and reports the time per
+// page as a ratio to segmenting the same text alone, measured in the same run.
+func BenchmarkResolve(b *testing.B) {
+	r := resolver(b)
+	arts := corpusPages(b)
+	var cut, res time.Duration
+	for b.Loop() {
+		for _, a := range arts {
+			t0 := time.Now()
+			r.seg.Cut(a.Text)
+			t1 := time.Now()
+			r.Resolve(Input{Title: a.Title, Text: a.Text, URL: a.URL})
+			cut += t1.Sub(t0)
+			res += time.Since(t1)
+		}
+	}
+	pages := float64(b.N * len(arts))
+	b.ReportMetric(float64(res.Microseconds())/pages, "µs/page")
+	b.ReportMetric(float64(res)/float64(cut), "resolve/cut")
+}
+
+// FuzzResolve checks that any text resolves to a consistent result: the codes
+// belong to the names, a county lies in its city and province, a national
+// result has no codes.
+func FuzzResolve(f *testing.F) {
+	f.Add("", "天津市河东区市场监管局开展质量月活动。")
+	f.Add("吉林：质量月", "吉林省质监局、长春市政府联合举办启动仪式。我省将开展30余项活动。")
+	f.Add("", "市场监管总局等14个部门联合印发通知，部署开展全国质量月活动。")
+	f.Add("苏浙皖赣沪共同行动", "鼓楼区《广东省纲要》根据省市场监管局部署，我市")
+	f.Add("", "中山大学\n•重庆市市场监管局...\n雄安新区襄樊城区")
+	r := resolver(f)
+	f.Fuzz(func(t *testing.T, title, text string) {
+		if !utf8.ValidString(title) || !utf8.ValidString(text) {
+			return
+		}
+		got := r.Resolve(Input{Title: title, Text: text})
+		switch got.Level {
+		case "":
+			if got.Province != "" {
+				t.Fatalf("no level but province %q", got.Province)
+			}
+			return
+		case National:
+			if got.Province != NationalName || got.ProvinceCode != "" || got.City != "" || got.County != "" {
+				t.Fatalf("national result %+v", got)
+			}
+			return
+		case Province, City, County:
+		default:
+			t.Fatalf("level %q", got.Level)
+		}
+		check := func(code, name string) {
+			if (code == "") != (name == "") {
+				t.Fatalf("code %q for name %q in %+v", code, name, got)
+			}
+			if code != "" && r.gz.Unit(code).Name != name {
+				t.Fatalf("code %s is %s, not %s", code, r.gz.Unit(code).Name, name)
+			}
+		}
+		check(got.ProvinceCode, got.Province)
+		check(got.CityCode, got.City)
+		check(got.CountyCode, got.County)
+		p := r.gz.Unit(got.ProvinceCode)
+		if p == nil {
+			t.Fatalf("no province in %+v", got)
+		}
+		if got.CityCode != "" && !r.gz.Contains(p, r.gz.Unit(got.CityCode)) {
+			t.Fatalf("city outside province: %+v", got)
+		}
+		if got.CountyCode != "" {
+			k := r.gz.Unit(got.CountyCode)
+			if !r.gz.Contains(p, k) || (got.CityCode != "" && !r.gz.Contains(r.gz.Unit(got.CityCode), k)) {
+				t.Fatalf("county outside its parents: %+v", got)
+			}
+			if got.Level != County {
+				t.Fatalf("county at level %s", got.Level)
+			}
+		}
+	})
+}
