@@ -1,13 +1,21 @@
 package extract
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
-	"golang.org/x/net/html/charset"
+	"golang.org/x/net/html"
 )
+
+// MaxPageBytes is the most of a page that is read: bytes past it are ignored
+// and Article.Truncated is set. Real press releases are far smaller; the cap
+// bounds time and memory on pathological input.
+const MaxPageBytes = 4 << 20
+
+// errBadSelector is returned (wrapped) when a per-site selector does not parse.
+var errBadSelector = errors.New("extract: bad css selector")
 
 // Options configure HTML extraction of one page.
 type Options struct {
@@ -18,22 +26,31 @@ type Options struct {
 
 // ExtractHTML decodes raw HTML and returns its main text and metadata.
 func ExtractHTML(raw []byte, opts Options) (Article, error) {
-	r, err := charset.NewReader(bytes.NewReader(raw), opts.ContentType)
-	if err != nil {
-		return Article{}, fmt.Errorf("extract: decode: %w", err)
+	truncated := false
+	if len(raw) > MaxPageBytes {
+		raw, truncated = raw[:MaxPageBytes], true
 	}
-	doc, err := goquery.NewDocumentFromReader(r)
+	dec := decodePage(raw, opts.ContentType, opts.Hints.Charset)
+	root, err := html.Parse(strings.NewReader(dec.Text))
 	if err != nil {
 		return Article{}, fmt.Errorf("extract: parse html: %w", err)
 	}
-	doc.Find("script, style, noscript").Remove()
-	a := Article{URL: opts.URL, Title: strings.TrimSpace(doc.Find("title").First().Text())}
-	var lines []string
-	for _, l := range strings.Split(doc.Find("body").Text(), "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			lines = append(lines, l)
-		}
+	doc := goquery.NewDocumentFromNode(root)
+	a := Article{URL: opts.URL, Charset: dec.Charset, Truncated: truncated}
+
+	w := newWalker()
+	w.walk(root, 0, false)
+	w.markChrome()
+	sel := selectMain(doc, w, opts.Hints.Selector)
+	var kept []string
+	if sel.node != nil {
+		kept = render(w, sel)
 	}
-	a.Text = strings.Join(lines, "\n")
+	if sel.node == nil || isIndexPage(w, sel, kept) {
+		a.IsIndex = true
+	} else {
+		a.Text = strings.Join(kept, "\n")
+	}
+	readMeta(&a, doc, w, sel, opts.URL)
 	return a, nil
 }

@@ -55,6 +55,9 @@ type Article struct {
 	Text string
 	// IsIndex is true when the page is a list or index page rather than an article.
 	IsIndex bool
+	// Truncated is true when the page was longer than MaxPageBytes and only
+	// its first MaxPageBytes were read.
+	Truncated bool
 }
 
 // Facts are the campaign facts of one regional report (or of a whole page).

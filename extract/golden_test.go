@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/golden")
+
+// TestGoldenPages runs ExtractHTML over the fixture pages in testdata/pages
+// and compares the whole Article with testdata/golden/<page>.json.
+func TestGoldenPages(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("testdata", "pages", "*.html"))
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no fixture pages: %v", err)
+	}
+	for _, p := range pages {
+		name := strings.TrimSuffix(filepath.Base(p), ".html")
+		t.Run(name, func(t *testing.T) {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := ExtractHTML(raw, Options{URL: "http://www.example.gov.cn/" + name + ".html"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(a, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", "golden", name+".json")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create)", err)
+			}
+			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
+				t.Errorf("%s differs from golden:\n got: %s\nwant: %s", name, got, want)
+			}
+		})
+	}
+}
+
+// TestPagePhrases states what must and must not reach the main text of each
+// fixture page, in words that survive markup changes.
+func TestPagePhrases(t *testing.T) {
+	tests := []struct {
+		page    string
+		with    []string
+		without []string
+		index   bool
+	}{
+		{
+			page: "gov-xxgk",
+			with: []string{"9月15日，示例市市场监督管理局", "1 | 质量开放日 | 9月20日", "推动全市高质量发展"},
+			without: []string{"您当前位置", "索引号", "打印", "扫一扫", "相关文章", "示例市召开质量工作会议",
+				"版权所有", "分享到", "首页", "字体"},
+		},
+		{
+			page:    "forum-thread",
+			with:    []string{"请问今年的安全生产月活动主题是什么", "人人讲安全、个个会应急", "正好用上"},
+			without: []string{"积分", "论坛首页", "验证码", "Powered by", "发表于"},
+		},
+		{page: "list-index", index: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.page, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join("testdata", "pages", tt.page+".html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := ExtractHTML(raw, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.IsIndex != tt.index {
+				t.Errorf("IsIndex = %v, want %v", a.IsIndex, tt.index)
+			}
+			if tt.index && a.Text != "" {
+				t.Errorf("index page yields text %q", a.Text)
+			}
+			for _, w := range tt.with {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("text lacks %q:\n%s", w, a.Text)
+				}
+			}
+			for _, w := range tt.without {
+				if strings.Contains(a.Text, w) {
+					t.Errorf("text keeps chrome %q:\n%s", w, a.Text)
+				}
+			}
+		})
+	}
+}

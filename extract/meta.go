@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html/atom"
+)
+
+// publishedMetaKeys are <meta> names and properties that carry the
+// publication time, most specific first.
+var publishedMetaKeys = []string{
+	"article:published_time", "og:article:published_time", "pubdate", "publishdate", "publish_date",
+	"publishtime", "publish-time", "firstpublishedtime", "og:release_date", "datepublished",
+	"dc.date.issued", "dc.date", "weibo:article:create_at", "date", "created",
+}
+
+// metaScanLines is how many lines before the main text are searched for
+// metadata labels (the title block sits just above the body).
+const metaScanLines = 40
+
+// readMeta fills the article's title and metadata from <meta> tags, the
+// lines around the main text and, as a last resort, the URL.
+func readMeta(a *Article, doc *goquery.Document, w *walker, sel selection, pageURL string) {
+	metas := headMetas(doc)
+	raw := firstNonEmpty(metas["og:title"], metas["articletitle"], metas["title"], doc.Find("title").First().Text())
+	a.Site = firstNonEmpty(metas["og:site_name"], metas["sitename"], metas["site_name"], metas["application-name"])
+	a.Title, a.Site = splitTitle(collapseSpace(raw), headingTexts(w), a.Site)
+
+	for _, k := range publishedMetaKeys {
+		if v := metas[k]; v != "" {
+			if d, ok := findDate(v); ok {
+				a.Published, a.PublishedFrom = d.ISO, "meta"
+				break
+			}
+		}
+	}
+	a.Origin = firstNonEmpty(metas["source"], metas["contentsource"], metas["og:article:source"])
+	a.Author = firstNonEmpty(metas["author"], metas["article:author"])
+	if strings.Contains(a.Author, "http") || len([]rune(a.Author)) > 30 {
+		a.Author = ""
+	}
+
+	start, end := 0, len(w.lines)
+	if sel.node != nil {
+		start = max(0, int(sel.span.start)-metaScanLines)
+		end = min(len(w.lines), int(sel.span.end)+metaScanLines)
+	}
+	var written foundDate
+	var lineDate foundDate
+	for i := start; i < end; i++ {
+		l := &w.lines[i]
+		if l.runes > 200 {
+			continue
+		}
+		m := readLineMeta(l.text)
+		switch m.publishedKind {
+		case "label":
+			if a.Published == "" {
+				a.Published, a.PublishedFrom = m.published.ISO, "label"
+				if l.tag == atom.Tr {
+					a.PublishedFrom = "table"
+				}
+			}
+		case "written":
+			if written.ISO == "" {
+				written = m.published
+			}
+		case "line":
+			if lineDate.ISO == "" && i < int(sel.span.start)+3 {
+				lineDate = m.published
+			}
+		}
+		if a.Origin == "" && m.origin != "" {
+			a.Origin = m.origin
+		}
+		if a.Author == "" && m.author != "" {
+			a.Author = m.author
+		}
+		if a.Editor == "" && m.editor != "" {
+			a.Editor = m.editor
+		}
+	}
+	switch {
+	case a.Published != "":
+	case written.ISO != "":
+		a.Published, a.PublishedFrom = written.ISO, "table"
+	case lineDate.ISO != "":
+		a.Published, a.PublishedFrom = lineDate.ISO, "text"
+	default:
+		if d := dateFromURL(pageURL); d != "" {
+			a.Published, a.PublishedFrom = d, "url"
+		}
+	}
+}
+
+// headMetas collects <meta name|property|itemprop content> pairs, keys lowercased.
+func headMetas(doc *goquery.Document) map[string]string {
+	out := make(map[string]string)
+	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
+		n := s.Nodes[0]
+		var key, val string
+		for _, at := range n.Attr {
+			switch at.Key {
+			case "name", "property", "itemprop":
+				if key == "" {
+					key = strings.ToLower(strings.TrimSpace(at.Val))
+				}
+			case "content":
+				val = strings.TrimSpace(at.Val)
+			}
+		}
+		if key != "" && val != "" && out[key] == "" {
+			out[key] = val
+		}
+	})
+	return out
+}
+
+// headingTexts returns the texts of the page's h1 and h2 lines, the likely article titles.
+func headingTexts(w *walker) []string {
+	var out []string
+	for i := range w.lines {
+		if w.lines[i].heading && w.lines[i].runes >= 4 && len(out) < 8 {
+			out = append(out, w.lines[i].text)
+		}
+	}
+	return out
+}
+
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// collapseSpace trims s and turns runs of white space into one space.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// cmsSelectors are the main-text containers of content-management systems
+// common on Chinese government and news sites (TRS WCM, UCAP, Hanweb, …),
+// tried in order before the general method.
+var cmsSelectors = []string{
+	".TRS_Editor", ".TRS_UEDITOR", "#UCAP-CONTENT", "#zoom", "#Zoom", ".pages_content", "#fontzoom",
+	".article-content", "#article_content", ".article_content", "#artibody", ".art_con",
+	".wzcon", ".news_content", "#news_content", ".con_text", "#con_text", ".content_text",
+	".article-body", ".rich_media_content", "#js_content", ".post_body", ".post_text", "#endText",
+}
+
+// weight scores one line for container selection, CETD-style: unlinked text
+// counts for, weighted by punctuation (prose has it, chrome rarely), link
+// text and every extra line count against, and chrome-named regions more so.
+func weight(l *line) float64 {
+	if l.chrome != nil {
+		return -float64(l.runes)*0.5 - 6
+	}
+	return plainWeight(l)
+}
+
+// plainWeight is weight without regard to chrome names.
+func plainWeight(l *line) float64 {
+	text := float64(l.runes - l.linked)
+	pf := 1.0
+	if l.punct == 0 {
+		pf = 0.35
+	}
+	return text*pf - 1.5*float64(l.linked) - 6
+}
+
+// selection is the chosen main-text container.
+type selection struct {
+	node  *html.Node
+	span  span
+	score float64
+	via   string // "hint", "cms", "density"
+}
+
+// selectMain picks the container of the main text: the per-site selector,
+// then a CMS container that holds enough of the text, else the element whose
+// lines have the largest total weight (the densest region).
+func selectMain(doc *goquery.Document, w *walker, hintSelector string) selection {
+	prefix := make([]float64, len(w.lines)+1)
+	for i := range w.lines {
+		prefix[i+1] = prefix[i] + weight(&w.lines[i])
+	}
+	score := func(s span) float64 { return prefix[s.end] - prefix[s.start] }
+
+	best := selection{via: "density", score: -1e18}
+	for _, n := range w.blocks {
+		s := w.spans[n]
+		if v := score(s); v > best.score {
+			best = selection{node: n, span: s, score: v, via: "density"}
+		}
+	}
+	if hintSelector != "" {
+		if sel, ok := matchContainer(doc, w, hintSelector, score); ok && sel.score > 0 {
+			sel.via = "hint"
+			return sel
+		}
+	}
+	for _, css := range cmsSelectors {
+		sel, ok := matchContainer(doc, w, css, score)
+		if !ok || sel.score <= 0 {
+			continue
+		}
+		// A CMS block that holds most of the densest region's weight is the
+		// more precise choice; a small one (a caption box reusing the class) is not.
+		if sel.score >= 0.6*best.score {
+			sel.via = "cms"
+			return sel
+		}
+	}
+	return best
+}
+
+// matchContainer returns the matched element with the highest weight.
+func matchContainer(doc *goquery.Document, w *walker, css string, score func(span) float64) (selection, bool) {
+	var (
+		out selection
+		ok  bool
+	)
+	matches, err := safeFind(doc, css)
+	if err != nil {
+		return out, false
+	}
+	for _, n := range matches {
+		s, found := w.spans[n]
+		if !found {
+			continue
+		}
+		if v := score(s); !ok || v > out.score {
+			out, ok = selection{node: n, span: s, score: v}, true
+		}
+	}
+	return out, ok
+}
+
+// safeFind runs a CSS selector, turning a bad selector (from a sources file)
+// into an error instead of a panic.
+func safeFind(doc *goquery.Document, css string) (nodes []*html.Node, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			nodes, err = nil, errBadSelector
+		}
+	}()
+	return doc.Find(css).Nodes, nil
+}
+
+// render returns the kept lines of the selection, one paragraph per line.
+func render(w *walker, sel selection) []string {
+	var out []string
+	for i := sel.span.start; i < sel.span.end; i++ {
+		l := &w.lines[i]
+		if l.chrome != nil && l.chrome != sel.node && isDescendant(l.chrome, sel.node) {
+			continue
+		}
+		if dropReason(l) != "" {
+			continue
+		}
+		out = append(out, l.text)
+	}
+	return out
+}
+
+// isDescendant reports whether n lies strictly inside root.
+func isDescendant(n, root *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p == root {
+			return true
+		}
+	}
+	return false
+}
+
+// minArticleWeight is the weight below which the best region of a page
+// holds too little prose to be an article.
+const minArticleWeight = 30
+
+// isIndexPage reports a list or index page: its best region holds little
+// prose, while links to other pages dominate it or the page.
+func isIndexPage(w *walker, sel selection, kept []string) bool {
+	prose := 0
+	for _, t := range kept {
+		if strings.ContainsAny(t, "，。；！？") {
+			prose += len([]rune(t))
+		}
+	}
+	if sel.score < minArticleWeight && prose < 80 {
+		if countLinkLines(w, span{0, int32(len(w.lines))}) >= 10 {
+			return true
+		}
+	}
+	linkLines := countLinkLines(w, sel.span)
+	textLines := 0
+	for i := sel.span.start; i < sel.span.end; i++ {
+		if l := &w.lines[i]; l.punct > 0 && l.runes >= 40 && l.linked*2 <= l.runes {
+			textLines++
+		}
+	}
+	if prose < 80 && linkLines >= 10 {
+		return true
+	}
+	return linkLines >= 12 && linkLines > 3*textLines && prose < 600
+}
+
+// countLinkLines counts the lines of s that are mostly the text of links to
+// other pages: article titles in a list.
+func countLinkLines(w *walker, s span) int {
+	n := 0
+	for i := s.start; i < s.end; i++ {
+		if l := &w.lines[i]; l.linked*2 > l.runes && l.runes >= 6 {
+			n++
+		}
+	}
+	return n
+}
