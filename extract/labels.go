@@ -12,10 +12,10 @@ var (
 	// reBareDateLabel is "时间：" or "日期：" standing alone, not the end of
 	// a longer label such as 活动时间 (an event's date, not the page's).
 	reBareDateLabel = regexp.MustCompile(`(?:^|[\s【\[|｜])(时间|時間|日期)\s*[:：]\s*`)
-	reWrittenLabel   = regexp.MustCompile(`(成文日期|成文時間)\s*[:：]?\s*`)
-	reOriginLabel    = regexp.MustCompile(`(信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|本文来源|本文來源|来源|來源|稿源|出处)\s*[:：]\s*`)
-	reAuthorLabel    = regexp.MustCompile(`(作者|記者|记者|撰稿人|撰稿|供稿)\s*[:：]\s*`)
-	reEditorLabel    = regexp.MustCompile(`(责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*`)
+	reWrittenLabel  = regexp.MustCompile(`(成文日期|成文時間)\s*[:：]?\s*`)
+	reOriginLabel   = regexp.MustCompile(`(信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|本文来源|本文來源|来源|來源|稿源|出处)\s*[:：]\s*`)
+	reAuthorLabel   = regexp.MustCompile(`(作者|記者|记者|撰稿人|撰稿|供稿)\s*[:：]\s*`)
+	reEditorLabel   = regexp.MustCompile(`(责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*`)
 	// reNextLabel ends a label's value where the next label begins.
 	reNextLabel = regexp.MustCompile(`(发布|發布|发表|時間|时间|日期|作者|记者|記者|编辑|編輯|责编|責編|来源|來源|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|审核|審核|摄影|攝影|校对|校對|打印|分享)\s*[:：]?`)
 )

@@ -59,7 +59,7 @@ func ParseTextDump(raw []byte) (Article, error) {
 func readTextMeta(a *Article, lines []string) {
 	var labelled, dateLine, written foundDate
 	var titles []string // headline-like lines at the top
-	title := ""          // the headline-like line just above the publication line
+	title := ""         // the headline-like line just above the publication line
 	seen := 0
 	body := false
 	for _, raw := range lines {
