@@ -132,8 +132,11 @@ func readTextMeta(a *Article, lines []string) {
 // sentence, not a list of keywords, not chrome, not a label line, not a date.
 func isTitleLine(l string, n int) bool {
 	if n < 6 || n > 80 || strings.HasSuffix(l, "。") || strings.Count(l, "，")+strings.Count(l, ",") > 1 ||
-		strings.ContainsAny(l, ">|»") || strings.Count(l, " ") > 3 {
+		strings.ContainsAny(l, ">»") || strings.Count(l, "|") > 1 || strings.Count(l, " ") > 3 {
 		return false
+	}
+	if n <= 10 && looksLikeSite(l) {
+		return false // a site name above the headline
 	}
 	if dropReason(&line{text: l, runes: n}) != "" || startsWithLabel(l) || strings.HasPrefix(l, "索引") ||
 		strings.HasPrefix(l, "(") || strings.HasPrefix(l, "（") {
