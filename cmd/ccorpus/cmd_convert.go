@@ -1,0 +1,75 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/ccorpus/ccorpus/normalize/opencc"
+)
+
+func init() {
+	register(command{name: "convert", summary: "convert Chinese text between scripts like the opencc tool (t2s, tw2sp, hk2s)", run: runConvert})
+}
+
+func runConvert(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg := fs.String("c", "t2s", "configuration: "+strings.Join(opencc.Configs(), ", ")+" (a trailing .json is ignored)")
+	in := fs.String("i", "", "input file (default standard input)")
+	out := fs.String("o", "", "output file (default standard output)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: ccorpus convert [-c t2s|tw2sp|hk2s] [-i FILE] [-o FILE]")
+		fmt.Fprintln(stderr, "Converts text as `opencc -c CONFIG.json` does, streaming in constant memory.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return nil
+		}
+		return errUsage
+	}
+	if fs.NArg() != 0 {
+		fs.Usage()
+		return errUsage
+	}
+	conv, err := opencc.New(strings.TrimSuffix(*cfg, ".json"))
+	if err != nil {
+		return err
+	}
+	var r io.Reader = os.Stdin
+	if *in != "" {
+		f, err := os.Open(*in)
+		if err != nil {
+			return fmt.Errorf("convert: %w", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	w := stdout
+	var outFile *os.File
+	if *out != "" {
+		if outFile, err = os.Create(*out); err != nil {
+			return fmt.Errorf("convert: %w", err)
+		}
+		defer outFile.Close() // on error paths; closed and checked below
+		w = outFile
+	}
+	bw := bufio.NewWriterSize(w, 256<<10)
+	if err := conv.ConvertStream(ctx, bw, r); err != nil {
+		return fmt.Errorf("convert: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("convert: %w", err)
+	}
+	if outFile != nil {
+		if err := outFile.Close(); err != nil {
+			return fmt.Errorf("convert: %w", err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,119 @@
+// Package opencc converts Chinese text between scripts exactly as the OpenCC
+// command-line tool does (configurations t2s, tw2sp and hk2s), with OpenCC's
+// dictionaries embedded: maximal forward matching segments the text over the
+// segmentation dictionary, then each conversion step rewrites every segment,
+// taking in each dictionary group the first dictionary that matches a prefix,
+// its longest matching key and that key's first candidate.
+package opencc
+
+import "unicode/utf8"
+
+// Converter converts text with one OpenCC configuration. It is safe for
+// concurrent use.
+type Converter struct {
+	name  string
+	seg   *dict
+	chain [][]*dict
+	fused bool
+	// asciiFree: no dictionary has a key starting with an ASCII byte, so
+	// ASCII is copied without lookups and is a safe place to cut text.
+	asciiFree bool
+	inKey     [utf8.RuneSelf]bool // ASCII bytes occurring in some key
+	maxKey    int                 // longest key, in bytes
+}
+
+// Name returns the configuration name, e.g. "t2s".
+func (c *Converter) Name() string { return c.name }
+
+// Convert converts s. Text that needs no change is returned as is, without
+// allocating.
+func (c *Converter) Convert(s string) string {
+	if c.fused {
+		if out, changed := c.convertFused(nil, s, true); changed {
+			return string(out)
+		}
+		return s
+	}
+	return string(c.convertChain(nil, s))
+}
+
+// AppendConvert appends the conversion of s to dst.
+func (c *Converter) AppendConvert(dst []byte, s string) []byte {
+	if c.fused {
+		out, _ := c.convertFused(dst, s, false)
+		return out
+	}
+	return c.convertChain(dst, s)
+}
+
+// convertFused segments and converts in one pass (see fusable). With lazy
+// set, nothing is allocated unless something changes, and changed reports
+// whether something did.
+func (c *Converter) convertFused(dst []byte, s string, lazy bool) (out []byte, changed bool) {
+	i := 0
+	if lazy {
+		if i = c.firstChange(s); i == len(s) {
+			return dst, false
+		}
+		dst = make([]byte, 0, len(s)+len(s)/8)
+	}
+	dst = append(dst, s[:i]...)
+	return c.fusedFrom(dst, s, i), true
+}
+
+// step converts the segment starting at s[i:] in the fused pass: it returns
+// the segment's length and its conversion (ok false when the rune at i is
+// left as it is).
+func (c *Converter) step(s string, i int) (n int, val string, ok bool) {
+	n, v, size := c.seg.match(s, i, len(s))
+	if n > 0 {
+		return n, v, true
+	}
+	for _, d := range c.chain[0][1:] {
+		if m, w, _ := d.match(s, i, i+size); m > 0 {
+			return size, w, true
+		}
+	}
+	return size, "", false
+}
+
+// firstChange returns the first position, visited by segmentation, whose
+// conversion differs from the input (len(s) when there is none).
+func (c *Converter) firstChange(s string) int {
+	for i := 0; i < len(s); {
+		if c.asciiFree && s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		n, v, ok := c.step(s, i)
+		if ok && v != s[i:i+n] {
+			return i
+		}
+		i += n
+	}
+	return len(s)
+}
+
+// fusedFrom appends the conversion of s[i:] to dst; i is a position visited
+// by segmentation.
+func (c *Converter) fusedFrom(dst []byte, s string, i int) []byte {
+	for i < len(s) {
+		if c.asciiFree && s[i] < utf8.RuneSelf {
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			dst = append(dst, s[i:j]...)
+			i = j
+			continue
+		}
+		n, v, ok := c.step(s, i)
+		if ok {
+			dst = append(dst, v...)
+		} else {
+			dst = append(dst, s[i:i+n]...)
+		}
+		i += n
+	}
+	return dst
+}
