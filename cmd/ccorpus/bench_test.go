@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ccorpus/ccorpus/extract"
+	"github.com/ccorpus/ccorpus/store"
+)
+
+// sharedDir finds the shared corpus beside the repository, "" when absent.
+func sharedDir() string {
+	for _, d := range []string{filepath.Join("..", "..", "..", "shared"), "/work/shared"} {
+		if st, err := os.Stat(filepath.Join(d, "corpus")); err == nil && st.IsDir() {
+			return d
+		}
+	}
+	return ""
+}
+
+// benchPages returns the demo site's pages copied n times, each copy made
+// distinct so that every page is a new page to the store.
+func benchPages(b *testing.B, n int) []extract.Page {
+	names, err := demoPages()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var pages []extract.Page
+	for c := 0; c < n; c++ {
+		for _, name := range names {
+			raw, err := fs.ReadFile(demoSite, name)
+			if err != nil {
+				b.Fatal(err)
+			}
+			raw = append(raw, fmt.Sprintf("\n<!-- copy %d -->\n", c)...)
+			pages = append(pages, extract.Page{Source: name, Raw: raw, FetchedAt: time.Now()})
+		}
+	}
+	return pages
+}
+
+func sliceSource(pages []extract.Page) pageSource {
+	return pageSource{
+		n:    len(pages),
+		name: func(i int) string { return pages[i].Source },
+		load: func(context.Context, int) (extract.Page, int64, error) { return extract.Page{}, 0, nil },
+	}
+}
+
+// BenchmarkIngest measures pages/s of ingest (pipeline on the worker pool and
+// the batching store writer) against the reference of the pipeline alone on
+// the same pages in the same run: the ratio is what storing costs.
+func BenchmarkIngest(b *testing.B) {
+	p, err := loadPipeline()
+	if err != nil {
+		b.Fatal(err)
+	}
+	inputs := map[string][]extract.Page{"demo": benchPages(b, 20)}
+	if sd := sharedDir(); sd != "" {
+		files, _ := filepath.Glob(filepath.Join(sd, "corpus", "html", "pages", "*.html"))
+		for _, f := range files {
+			pg, err := readPage(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			inputs["html"] = append(inputs["html"], pg)
+		}
+	}
+	for name, pages := range inputs {
+		b.Run(name, func(b *testing.B) {
+			ctx := context.Background()
+			var ingest, pipe time.Duration
+			for i := 0; i < b.N; i++ {
+				t0 := time.Now()
+				err := runOrdered(ctx, len(pages), func(ctx context.Context, i int) (processed, error) {
+					return p.processPage(ctx, pages[i])
+				}, func(int, processed, error) error { return nil })
+				if err != nil {
+					b.Fatal(err)
+				}
+				pipe += time.Since(t0)
+
+				b.StopTimer()
+				db, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+				if err != nil {
+					b.Fatal(err)
+				}
+				src := sliceSource(pages)
+				src.load = func(_ context.Context, i int) (extract.Page, int64, error) { return pages[i], 0, nil }
+				b.StartTimer()
+				t0 = time.Now()
+				if _, err := storeRun(ctx, db, "ingest", src, io.Discard); err != nil {
+					b.Fatal(err)
+				}
+				ingest += time.Since(t0)
+				db.Close()
+			}
+			n := float64(len(pages) * b.N)
+			b.ReportMetric(n/ingest.Seconds(), "pages/s")
+			b.ReportMetric(n/pipe.Seconds(), "pages/s-pipeline-only")
+			b.ReportMetric(pipe.Seconds()/ingest.Seconds(), "ingest-speed-vs-pipeline")
+		})
+	}
+}
