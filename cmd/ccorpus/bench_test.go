@@ -14,8 +14,8 @@ import (
 	"github.com/ccorpus/ccorpus/store"
 )
 
-// sharedDir finds the shared corpus beside the repository, "" when absent.
-func sharedDir() string {
+// sharedCorpus finds the shared corpus beside the repository, "" when absent.
+func sharedCorpus() string {
 	for _, d := range []string{filepath.Join("..", "..", "..", "shared"), "/work/shared"} {
 		if st, err := os.Stat(filepath.Join(d, "corpus")); err == nil && st.IsDir() {
 			return d
@@ -62,7 +62,7 @@ func BenchmarkIngest(b *testing.B) {
 		b.Fatal(err)
 	}
 	inputs := map[string][]extract.Page{"demo": benchPages(b, 20)}
-	if sd := sharedDir(); sd != "" {
+	if sd := sharedCorpus(); sd != "" {
 		files, _ := filepath.Glob(filepath.Join(sd, "corpus", "html", "pages", "*.html"))
 		for _, f := range files {
 			pg, err := readPage(f)
