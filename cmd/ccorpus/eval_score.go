@@ -234,4 +234,3 @@ func pyFloat(x float64) string {
 	}
 	return s
 }
-

@@ -21,6 +21,9 @@ func defaultPlaces() (placeResolver, error) {
 	return r, nil
 }
 
+// placeInput is the resolver's input for a text with no other metadata.
+func placeInput(text string) place.Input { return place.Input{Text: text} }
+
 // setPlace fills the place fields, level and evidence of f from r.
 func setPlace(f *extract.Facts, r place.Result) {
 	f.Level = extract.Str(r.Level)

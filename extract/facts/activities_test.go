@@ -1,0 +1,33 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestActivities(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"followed by 活动 or 行动", "今年“质量月”期间开展“提质强企”行动、“计量服务中小企业行”活动。", "提质强企|计量服务中小企业行"},
+		{"list ending in 等活动", "今年“质量月”期间开展“电梯安全宣传周”“有机产品认证宣传周”“服务认证体验周”等活动。", "电梯安全宣传周|有机产品认证宣传周|服务认证体验周"},
+		{"name with a gap", "2019“质量之光”公众评选活动正式拉开帷幕,“万千百十一”质量提升行动同步开展。", "质量之光|万千百十一"},
+		{"slogans and moods are not", "营造“政府重视质量、企业追求质量”的浓厚氛围,树立“质量第一”的意识,按照“一企一案”的方式。", ""},
+		{"the campaign is not its own activity", "开展2022年全国“质量月”活动。", ""},
+		{"theme is not an activity", "以“共创中国质量 建设质量强国”为主题开展“质量月”活动。", ""},
+		{"name ending in 行动 stands alone", "启动仪式上举行了“广西质量创新行动”合作协议签订仪式。", "广西质量创新行动"},
+		{"weak suffix before other words", "线下以“全国低碳日”广场宣传为主。", ""},
+		{"numbered tasks", "落实“十项行动”,开展“五进”活动。", ""},
+		{"nested quotes", "开展“质量基础知识公益讲座”“质量基础设施‘一站式’服务‘惠百城助万企’”等系列活动。", "质量基础知识公益讲座|惠百城助万企"},
+		{"corner quotes", "开展「讲好质量故事 做好中国品牌」征文、举办「企业家讲质量」讲堂。", "讲好质量故事 做好中国品牌|企业家讲质量"},
+		{"joined to the campaign", "今天,我市启动2019年全国质量月暨质量开放日活动。", "质量开放日"},
+		{"document titles are not", "宣传《质量强国建设纲要》和“12315”热线。", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text, "")
+			if got := strings.Join(res.Facts.Activities, "|"); got != tt.want {
+				t.Errorf("activities = %q, want %q", got, tt.want)
+			}
+			checkEvidence(t, tt.text, res.Facts)
+		})
+	}
+}

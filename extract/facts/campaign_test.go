@@ -1,0 +1,38 @@
+package facts
+
+import "testing"
+
+func TestCampaignAndYear(t *testing.T) {
+	tests := []struct {
+		name, title, text, published string
+		campaign                     string
+		year                         int
+	}{
+		{"most named wins", "", "2019年全国“质量月”期间开展“电梯安全宣传周”活动,“质量月”活动由14个部门主办。", "", "质量月", 2019},
+		{"alias", "", "2018年山东省食品宣传周活动启动仪式在济南举行。", "", "食品安全宣传周", 2018},
+		{"year after place", "", "9月6日,广西2021年“质量月”活动启动仪式举行。", "", "质量月", 2021},
+		{"ordinal is no year", "", "今年6月是第22个全国“安全生产月”,主题为“人人讲安全、个个会应急”。", "", "安全生产月", 0},
+		{"published year", "", "“质量月”期间,市市场监管局组织开展电梯安全宣传活动18场。", "2023-10-30", "质量月", 2023},
+		{"year written right before wins", "", "1999年国际计量大会将每年的5月20日定为“世界计量日”。深圳市将在2025年“世界计量日”当天开放实验室。", "", "世界计量日", 2025},
+		{"title counts", "2017年河北省质量月活动启帷", "1日,河北省质量月活动正式启动。", "", "质量月", 2017},
+		{"a campaign not in the data file", "", "5月24日,省特检院开展了2022年科技周电梯安全进社区活动。", "", "科技周", 2022},
+		{"standing programme yields", "", "推进质量强省建设,启动2021年湖南“质量月”活动,湖南省质量强省领导小组办公室牵头。", "", "质量月", 2021},
+		{"3·15", "", "3月11日,县市场监管局开展以“共筑满意消费”为主题的“3·15国际消费者权益日”宣传咨询活动。", "", "3·15国际消费者权益日", 0},
+		{"none", "", "江西省人民政府办公厅关于贯彻落实消费品标准和质量提升规划的实施意见。", "", "<nil>", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := loaded(t).Extract(Input{Title: tt.title, Text: tt.text, Published: tt.published})
+			if got := strOr(res.Facts.Campaign); got != tt.campaign {
+				t.Errorf("campaign = %q, want %q", got, tt.campaign)
+			}
+			y := 0
+			if res.Facts.Year != nil {
+				y = *res.Facts.Year
+			}
+			if y != tt.year {
+				t.Errorf("year = %d, want %d", y, tt.year)
+			}
+		})
+	}
+}

@@ -1,0 +1,36 @@
+package facts
+
+import "testing"
+
+func TestCounts(t *testing.T) {
+	tests := []struct {
+		name       string
+		text       string
+		dept, acts int // -1 for null
+	}{
+		{"digits", "今年我省食品安全宣传周活动由省食安办、省文明办等24个部门联合举办。", 24, -1},
+		{"chinese numeral", "今年“质量月”活动的主题是“质量第一”,市质监局、总工会等八部门将开展“六进”活动。", 8, -1},
+		{"scoped units", "“质量月”活动期间,广东省市场监管局等21个省直部门将举办一系列活动。", 21, -1},
+		{"units in brackets", "由市市场监管局主办,市发展改革委等14个部门(单位)协办的2023年“质量月”宣传活动在广场举行。", 14, -1},
+		{"approximate", "省直30余个质量工作部门参加2016年质量月活动启动仪式,开展近200项活动。", -1, -1},
+		{"sub-event", "厅局联动是今年“质量月”活动一大特色。省市场监管局与农业农村厅等7个厅局共同举办了品牌故事大赛。", -1, -1},
+		{"national count on a local page", "根据市场监管总局等21个部门关于开展2022年全国“质量月”活动的通知要求,9月16日,我市举办宣传活动。", -1, -1},
+		{"activity count with a gap", "广西2022年“质量月”活动将重点开展质量主题宣传等5大系列45项丰富多彩的质量主题活动。", -1, 45},
+		{"activity count of the organizers", "近日,重庆市市场监管局等23个部门联合发出通知,开展2022年全市“质量月”活动。\n重庆市23个市级部门将根据各自职能组织53项活动。其中,市市场监管局组织了13项活动。", 23, 53},
+		{"a menu is no count", "“质量月”期间,各局将从省局拟定的9项活动中,自选2项以上开展。", -1, -1},
+		{"chinese activity count", "2020年全县“质量月”期间将开展二十项系列活动。", -1, 20},
+		{"one body's own count", "“质量月”期间,25个部门开展活动。市市场监管委发挥牵头作用,组织市场监管系统开展26项重点活动。", 25, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text, "")
+			if got := intOr(res.Facts.DepartmentCount); got != tt.dept {
+				t.Errorf("department_count = %d, want %d", got, tt.dept)
+			}
+			if got := intOr(res.Facts.ActivityCount); got != tt.acts {
+				t.Errorf("activity_count = %d, want %d", got, tt.acts)
+			}
+			checkEvidence(t, tt.text, res.Facts)
+		})
+	}
+}

@@ -1,0 +1,50 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+const digestText = `今年9月,河北省质量强省战略领导小组办公室联合省委宣传部、省发展改革委等18个部门开展2022年全省“质量月”活动。河北省市场监管局将开展“提质强企”行动和质量管理最佳实践推广活动。
+(王小明)
+9月2日下午,福建省2022年“质量月”暨电梯安全宣传周系列活动启动仪式在福州举行。福建省市场监管局联合省发改委等21个部门启动了全省“质量月”活动,将广泛动员政府、行业、企业和社会各界参与。
+(李四 张三)
+近日,重庆市市场监管局等23个部门联合发出通知,开展2022年全市“质量月”活动。据悉,重庆市23个市级部门将根据各自职能组织53项活动,开展一批区域质量交流活动。
+(赵五)
+`
+
+func TestDigest(t *testing.T) {
+	res := extractText(t, digestText, "")
+	type rec struct {
+		province   string
+		dept, acts int
+		dates      string
+	}
+	want := []rec{{"河北省", 18, -1, ""}, {"福建省", 21, -1, "2022-09-02"}, {"重庆市", 23, 53, ""}}
+	if len(res.Records) != len(want) {
+		t.Fatalf("got %d records, want %d", len(res.Records), len(want))
+	}
+	for i, w := range want {
+		r := res.Records[i]
+		got := rec{strOr(r.Province), intOr(r.DepartmentCount), intOr(r.ActivityCount), strings.Join(r.EventDates, " ")}
+		if got != w {
+			t.Errorf("record %d = %+v, want %+v", i, got, w)
+		}
+		checkEvidence(t, digestText, r)
+	}
+	f := res.Facts
+	if f.Province != nil || f.DepartmentCount != nil || f.ActivityCount != nil {
+		t.Errorf("page facts keep a report's own values: province %s, dept %d, acts %d", strOr(f.Province), intOr(f.DepartmentCount), intOr(f.ActivityCount))
+	}
+	if strings.Join(f.EventDates, " ") != "2022-09-02" || intOr(f.Year) != 2022 {
+		t.Errorf("page facts: dates %v, year %d", f.EventDates, intOr(f.Year))
+	}
+}
+
+func TestSingleReportIsOneRecord(t *testing.T) {
+	text := "9月6日,广西2021年“质量月”活动启动仪式举行。活动期间,自治区市场监管局将联合自治区党委宣传部等25个部门开展41项主题活动。\n(广西日报 记者/吴家跃)"
+	res := extractText(t, text, "")
+	if len(res.Records) != 1 || intOr(res.Records[0].DepartmentCount) != 25 || intOr(res.Facts.DepartmentCount) != 25 {
+		t.Errorf("records = %+v", res.Records)
+	}
+}

@@ -1,0 +1,34 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestEventDates(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		want                  string
+	}{
+		{"month-day in the campaign year", "9月2日上午,某市召开2021年“质量月”活动部署会。", "", "2021-09-02"},
+		{"range endpoints", "2022年全国知识产权宣传周活动于4月20日至26日在全国举行。", "", "2022-04-20 2022-04-26"},
+		{"history is not an event", "我国的“质量月”活动始于1978年,原国家经委于1978年8月31日召开大会。2019年全国“质量月”活动9月12日举行座谈会。", "", "2019-09-12"},
+		{"year unknown", "9月7日上午,县质监局举办“质量月”宣传活动。", "", ""},
+		{"page stamp is no event", "2023-09-22 10:00 来源:市市场监管局\n9月18日,巴中市2023年全国“质量月”质量诚信宣传活动在巴人广场举行。", "", "2023-09-18"},
+		{"labelled metadata", "发布时间:2024年10月18日\n2024年10月14日是第五十五个“世界标准日”,某区举办宣传活动。", "", "2024-10-14"},
+		{"yesterday needs the page date", "在昨天的“质量月”启动仪式上,我市对获奖企业颁奖。", "2021-09-02", "2021-09-01"},
+		{"yesterday without a page date", "在昨天的“质量月”启动仪式上,我市对获奖企业颁奖。", "", ""},
+		{"dateline is no event", "湖南日报9月5日讯 9月3日,湖南省启动2021年湖南“质量月”活动。", "", "2021-09-03"},
+		{"recurring day", "4月26日是世界知识产权日,我国将每年4月20日至26日定为知识产权宣传周。2024年全国知识产权宣传周活动4月20日启动。", "", "2024-04-20"},
+		{"ordinal day with year", "2024年5月20日是第25个“世界计量日”,市场监管总局发布主题。", "", "2024-05-20"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text, tt.published)
+			if got := strings.Join(res.Facts.EventDates, " "); got != tt.want {
+				t.Errorf("event_dates = %q, want %q", got, tt.want)
+			}
+			checkEvidence(t, tt.text, res.Facts)
+		})
+	}
+}
