@@ -1,0 +1,144 @@
+package crawler
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"path"
+	"sort"
+	"strings"
+)
+
+// ErrBadURL is returned for URLs the crawler cannot fetch (not http(s), no host).
+var ErrBadURL = errors.New("crawler: bad url")
+
+// Canonicalize returns the form of raw under which the frontier stores it:
+// lower-case scheme and host, no default port, no fragment, dot segments
+// resolved, query parameters sorted and utm_* tracking parameters dropped.
+// Two URLs that differ only in those respects name the same page.
+func Canonicalize(raw string) (string, error) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return "", fmt.Errorf("%w: %v", ErrBadURL, err)
+	}
+	return canonicalURL(u)
+}
+
+// Resolve resolves ref against base and canonicalizes the result.
+func Resolve(base *url.URL, ref string) (string, error) {
+	ref = strings.TrimSpace(ref)
+	r, err := url.Parse(ref)
+	if err != nil {
+		return "", fmt.Errorf("%w: %v", ErrBadURL, err)
+	}
+	if base != nil {
+		r = base.ResolveReference(r)
+	}
+	return canonicalURL(r)
+}
+
+func canonicalURL(u *url.URL) (string, error) {
+	c := *u
+	c.Scheme = strings.ToLower(c.Scheme)
+	if c.Scheme != "http" && c.Scheme != "https" {
+		return "", fmt.Errorf("%w: scheme %q", ErrBadURL, c.Scheme)
+	}
+	if c.Opaque != "" || c.Host == "" {
+		return "", fmt.Errorf("%w: no host in %q", ErrBadURL, u.String())
+	}
+	c.User = nil
+	c.Fragment, c.RawFragment = "", ""
+	host := strings.ToLower(c.Hostname())
+	host = strings.TrimSuffix(host, ".")
+	if host == "" || strings.ContainsAny(host, " %/\\") {
+		return "", fmt.Errorf("%w: bad host %q", ErrBadURL, c.Host)
+	}
+	port := c.Port()
+	if (c.Scheme == "http" && port == "80") || (c.Scheme == "https" && port == "443") {
+		port = ""
+	}
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	if port != "" {
+		host += ":" + port
+	}
+	c.Host = host
+	p := c.EscapedPath()
+	if p == "" {
+		p = "/"
+	}
+	trailing := strings.HasSuffix(p, "/")
+	clean := path.Clean("/" + p)
+	if trailing && clean != "/" {
+		clean += "/"
+	}
+	decoded, err := url.PathUnescape(clean)
+	if err != nil {
+		return "", fmt.Errorf("%w: %v", ErrBadURL, err)
+	}
+	c.Path, c.RawPath = decoded, ""
+	if c.EscapedPath() != clean {
+		c.RawPath = clean
+	}
+	c.RawQuery = canonicalQuery(c.RawQuery)
+	c.ForceQuery = false
+	return c.String(), nil
+}
+
+// canonicalQuery sorts the parameters of a raw query by key then value
+// (keeping each pair's original escaping) and drops utm_* parameters and
+// empty pairs.
+func canonicalQuery(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	pairs := strings.FieldsFunc(raw, func(r rune) bool { return r == '&' || r == ';' })
+	kept := pairs[:0]
+	for _, p := range pairs {
+		k, _, _ := strings.Cut(p, "=")
+		if dk, err := url.QueryUnescape(k); err == nil {
+			k = dk
+		}
+		if k == "" || strings.HasPrefix(strings.ToLower(k), "utm_") {
+			continue
+		}
+		kept = append(kept, normalizeEscapes(p))
+	}
+	sort.Strings(kept)
+	return strings.Join(kept, "&")
+}
+
+// normalizeEscapes upper-cases percent escapes and escapes bytes that
+// url.URL.String would otherwise leave ambiguous, so that equal queries
+// compare equal.
+func normalizeEscapes(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
+			b.WriteByte('%')
+			b.WriteString(strings.ToUpper(s[i+1 : i+3]))
+			i += 2
+		case c <= ' ' || c >= 0x7f || c == '%' || c == '#' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' || c == '{' || c == '|' || c == '}':
+			fmt.Fprintf(&b, "%%%02X", c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool {
+	return ('0' <= c && c <= '9') || ('a' <= c && c <= 'f') || ('A' <= c && c <= 'F')
+}
+
+// HostOf returns the host:port key of a canonical URL, the unit of politeness.
+func HostOf(canonical string) string {
+	u, err := url.Parse(canonical)
+	if err != nil {
+		return ""
+	}
+	return u.Host
+}

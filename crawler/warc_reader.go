@@ -1,0 +1,104 @@
+package crawler
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"time"
+
+	warc "github.com/internetarchive/gowarc"
+
+	"github.com/ccorpus/ccorpus/extract"
+)
+
+// maxWARCPage caps the payload read from one WARC response record.
+const maxWARCPage = 32 << 20
+
+// ReadWARC calls fn with every HTML page in a WARC file (plain or gzip,
+// ours or Common Crawl's): response records whose HTTP status is 200 and
+// whose payload is HTML. source names the file in Page.Source
+// ("file.warc.gz#OFFSET" when offsets are known). A truncated last record,
+// as a killed crawl may leave, ends the file without error after the pages
+// before it.
+func ReadWARC(ctx context.Context, r io.Reader, source string, fn func(extract.Page) error) error {
+	wr, err := warc.NewReader(r)
+	if err != nil {
+		return fmt.Errorf("crawler: warc %s: %w", source, err)
+	}
+	defer wr.Close()
+	for n := 0; ; n++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rec, err := wr.ReadRecord()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			if n > 0 && isTruncation(err) {
+				return nil
+			}
+			return fmt.Errorf("crawler: warc %s: record %d: %w", source, n, err)
+		}
+		p, ok, err := warcPage(rec, source)
+		rec.Content.Close()
+		if err != nil || !ok {
+			continue
+		}
+		if err := fn(p); err != nil {
+			return err
+		}
+	}
+}
+
+func isTruncation(err error) bool {
+	return errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected EOF")
+}
+
+// warcPage turns a response record into a page; ok is false for records
+// that are not HTML pages fetched with status 200.
+func warcPage(rec *warc.Record, source string) (extract.Page, bool, error) {
+	if !strings.EqualFold(rec.Header.Get("WARC-Type"), "response") {
+		return extract.Page{}, false, nil
+	}
+	if !strings.Contains(strings.ToLower(rec.Header.Get("Content-Type")), "application/http") {
+		return extract.Page{}, false, nil
+	}
+	if _, err := rec.Content.Seek(0, io.SeekStart); err != nil {
+		return extract.Page{}, false, err
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(rec.Content), nil)
+	if err != nil {
+		return extract.Page{}, false, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return extract.Page{}, false, nil
+	}
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxWARCPage+1))
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return extract.Page{}, false, err
+	}
+	if len(raw) > maxWARCPage {
+		return extract.Page{}, false, nil
+	}
+	body, err := inflate(strings.ToLower(resp.Header.Get("Content-Encoding")), raw, maxWARCPage)
+	if err != nil {
+		body = raw // Common Crawl stores payloads decoded but keeps the header
+	}
+	ct := resp.Header.Get("Content-Type")
+	if !isHTML(ct, body) || strings.HasPrefix(strings.ToLower(ct), "text/plain") && extract.DetectKind("", "", body) != extract.KindHTML {
+		return extract.Page{}, false, nil
+	}
+	at, _ := time.Parse(time.RFC3339Nano, rec.Header.Get("WARC-Date"))
+	src := source
+	if rec.Offset >= 0 {
+		src = fmt.Sprintf("%s#%d", source, rec.Offset)
+	}
+	u := strings.Trim(rec.Header.Get("WARC-Target-URI"), "<>")
+	return extract.Page{Source: src, URL: u, Raw: body, ContentType: ct, Kind: extract.KindHTML, FetchedAt: at}, true, nil
+}
