@@ -3,10 +3,13 @@ package crawler
 import (
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"path"
 	"sort"
 	"strings"
+
+	"golang.org/x/net/idna"
 )
 
 // ErrBadURL is returned for URLs the crawler cannot fetch (not http(s), no host).
@@ -50,7 +53,13 @@ func canonicalURL(u *url.URL) (string, error) {
 	c.Fragment, c.RawFragment = "", ""
 	host := strings.ToLower(c.Hostname())
 	host = strings.TrimSuffix(host, ".")
-	if host == "" || strings.ContainsAny(host, " %/\\") {
+	if !strings.Contains(host, ":") {
+		h, err := idna.Lookup.ToASCII(host)
+		if err != nil || !validHost(h) {
+			return "", fmt.Errorf("%w: bad host %q", ErrBadURL, c.Host)
+		}
+		host = h
+	} else if net.ParseIP(host) == nil {
 		return "", fmt.Errorf("%w: bad host %q", ErrBadURL, c.Host)
 	}
 	port := c.Port()
@@ -64,7 +73,7 @@ func canonicalURL(u *url.URL) (string, error) {
 		host += ":" + port
 	}
 	c.Host = host
-	p := c.EscapedPath()
+	p := normalizeEscapes(c.EscapedPath())
 	if p == "" {
 		p = "/"
 	}
@@ -77,10 +86,7 @@ func canonicalURL(u *url.URL) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%w: %v", ErrBadURL, err)
 	}
-	c.Path, c.RawPath = decoded, ""
-	if c.EscapedPath() != clean {
-		c.RawPath = clean
-	}
+	c.Path, c.RawPath = decoded, clean
 	c.RawQuery = canonicalQuery(c.RawQuery)
 	c.ForceQuery = false
 	return c.String(), nil
@@ -128,6 +134,25 @@ func normalizeEscapes(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// validHost accepts dot-separated labels of letters, digits, '-' and '_'.
+func validHost(h string) bool {
+	if h == "" || len(h) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(h, ".") {
+		if label == "" || len(label) > 63 {
+			return false
+		}
+		for i := 0; i < len(label); i++ {
+			c := label[i]
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func isHex(c byte) bool {
