@@ -11,6 +11,8 @@ import (
 
 // Robots is the robots.txt of one host as it applies to our user agent.
 type Robots struct {
+	data  *robotstxt.RobotsData
+	agent string
 	group *robotstxt.Group
 }
 
@@ -22,7 +24,8 @@ func ParseRobots(status int, body []byte, agent string) *Robots {
 		// An unparsable file restricts nothing it cannot express.
 		data, _ = robotstxt.FromStatusAndBytes(404, nil)
 	}
-	return &Robots{group: data.FindGroup(agentToken(agent))}
+	token := agentToken(agent)
+	return &Robots{data: data, agent: token, group: data.FindGroup(token)}
 }
 
 // agentToken is the product token of a user agent ("ccorpus/1.0 (…)" → "ccorpus").
@@ -37,7 +40,7 @@ func agentToken(ua string) string {
 
 // Allowed reports whether the URL's path may be fetched.
 func (r *Robots) Allowed(rawURL string) bool {
-	if r == nil || r.group == nil {
+	if r == nil || r.data == nil {
 		return true
 	}
 	u, err := url.Parse(rawURL)
@@ -51,7 +54,7 @@ func (r *Robots) Allowed(rawURL string) bool {
 	if u.RawQuery != "" {
 		p += "?" + u.RawQuery
 	}
-	return r.group.Test(p)
+	return r.data.TestAgent(p, r.agent)
 }
 
 // CrawlDelay is the Crawl-delay for our group, 0 when unset.

@@ -1,0 +1,74 @@
+package crawler
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ccorpus/ccorpus/extract"
+)
+
+func TestFetchRefusesPrivateAddresses(t *testing.T) {
+	s := newTestSite(t)
+	s.pages["/a.html"] = article("质量月", "x")
+	cfg := testConfig()
+	cfg.AllowPrivate = false
+	_, err := NewFetcher(cfg, nil).Fetch(context.Background(), Request{URL: s.URL + "/a.html"}, nil)
+	var fe *FetchError
+	if !errors.As(err, &fe) || fe.Reason != ReasonForbiddenAddr || fe.Transient {
+		t.Fatalf("loopback fetch: %v", err)
+	}
+	if s.hit("/a.html") != 0 {
+		t.Fatal("request reached the server")
+	}
+}
+
+func TestFetchConditional(t *testing.T) {
+	s := newTestSite(t)
+	s.pages["/a.html"] = article("质量月", "x")
+	f := NewFetcher(testConfig(), nil)
+	resp, err := f.Fetch(context.Background(), Request{URL: s.URL + "/a.html"}, nil)
+	if err != nil || resp.Status != 200 {
+		t.Fatal(resp, err)
+	}
+	again, err := f.Fetch(context.Background(), Request{URL: s.URL + "/a.html", ETag: resp.Header.Get("ETag")}, nil)
+	if err != nil || again.Status != 304 {
+		t.Fatalf("conditional fetch: %v %v", again.Status, err)
+	}
+}
+
+// TestReadWARCTruncated reads a WARC whose last record was cut off, as a
+// killed crawl leaves it: the complete records before it are read.
+func TestReadWARCTruncated(t *testing.T) {
+	s := newTestSite(t)
+	s.pages["/a.html"] = article("质量月一", "x")
+	s.pages["/b.html"] = article("质量月二", "y")
+	dir := t.TempDir()
+	ww, _ := NewWARCWriter(dir, "t", 0, nil)
+	f := NewFetcher(testConfig(), ww)
+	for _, p := range []string{"/a.html", "/b.html"} {
+		if _, err := f.Fetch(context.Background(), Request{URL: s.URL + p}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ww.Close()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.warc.gz"))
+	data, _ := os.ReadFile(files[0])
+	var urls []string
+	read := func(b []byte) error {
+		urls = nil
+		return ReadWARC(context.Background(), bytes.NewReader(b), "x.warc.gz", func(p extract.Page) error {
+			urls = append(urls, p.URL)
+			return nil
+		})
+	}
+	if err := read(data); err != nil || len(urls) != 2 {
+		t.Fatalf("whole file: %v %v", urls, err)
+	}
+	if err := read(data[:len(data)-40]); err != nil || len(urls) != 1 {
+		t.Fatalf("truncated file: %v %v", urls, err)
+	}
+}
