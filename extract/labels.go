@@ -70,24 +70,47 @@ type lineMeta struct {
 	editor        string
 }
 
-// readLineMeta reads the metadata labels of one short line.
+// readLineMeta reads the metadata labels of one short line. Each regular
+// expression runs only when the line holds the characters it needs.
 func readLineMeta(s string) lineMeta {
 	var m lineMeta
-	if d, ok := labelledDate(s, rePublishedLabel); ok {
-		m.published, m.publishedKind = d, "label"
-	} else if d, ok := labelledDate(s, reBareDateLabel); ok {
-		m.published, m.publishedKind = d, "label"
-	} else if d, ok := labelledDate(s, reWrittenLabel); ok {
-		m.published, m.publishedKind = d, "written"
-	} else if d, ok := findDate(s); ok && isDateLine(s, d) {
-		m.published, m.publishedKind = d, "line"
+	if strings.ContainsAny(s, "0123456789") {
+		m.published, m.publishedKind = readLineDate(s)
 	}
-	if !reCopyright.MatchString(s) {
+	if strings.ContainsAny(s, "源处") && !containsAny(s, copyrightWords) {
 		m.origin = labelValue(s, reOriginLabel)
 	}
-	m.author = labelValue(s, reAuthorLabel)
-	m.editor = labelValue(s, reEditorLabel)
+	if strings.ContainsAny(s, "者稿") {
+		m.author = labelValue(s, reAuthorLabel)
+	}
+	if strings.ContainsAny(s, "编編") {
+		m.editor = labelValue(s, reEditorLabel)
+	}
 	return m
+}
+
+// readLineDate finds the publication date a line states: after a specific
+// label, after a bare 时间/日期 label, after 成文日期, or as a date line.
+func readLineDate(s string) (foundDate, string) {
+	if strings.ContainsAny(s, "发發更上") {
+		if d, ok := labelledDate(s, rePublishedLabel); ok {
+			return d, "label"
+		}
+	}
+	if strings.ContainsAny(s, "时時日") {
+		if d, ok := labelledDate(s, reBareDateLabel); ok {
+			return d, "label"
+		}
+	}
+	if strings.Contains(s, "成文") {
+		if d, ok := labelledDate(s, reWrittenLabel); ok {
+			return d, "written"
+		}
+	}
+	if d, ok := findDate(s); ok && isDateLine(s, d) {
+		return d, "line"
+	}
+	return foundDate{}, ""
 }
 
 // isDateLine reports a line that states when the page was published without

@@ -41,16 +41,19 @@ func readMeta(a *Article, doc *goquery.Document, w *walker, sel selection, pageU
 		a.Author = ""
 	}
 
-	start, end := 0, len(w.lines)
+	start, end := 0, min(len(w.lines), 2*metaScanLines)
 	if sel.node != nil {
 		start = max(0, int(sel.span.start)-metaScanLines)
 		end = min(len(w.lines), int(sel.span.end)+metaScanLines)
 	}
+	// The body itself is skipped past its first lines and before its last
+	// ones: dates inside long prose are narrative.
+	bodyFrom, bodyTo := int(sel.span.start)+5, int(sel.span.end)-8
 	var written foundDate
 	var lineDate foundDate
 	for i := start; i < end; i++ {
 		l := &w.lines[i]
-		if l.runes > 200 {
+		if l.runes > 200 || (i >= bodyFrom && i < bodyTo) {
 			continue
 		}
 		m := readLineMeta(l.text)

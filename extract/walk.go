@@ -34,6 +34,7 @@ type walker struct {
 	spans  map[*html.Node]span
 	blocks []*html.Node // candidate containers in document order
 	chrome []chromeSpan // chrome-named elements in document order of their start
+	cms    [][]*html.Node // elements matching each of cmsSelectors
 
 	cur    strings.Builder
 	runes  int
@@ -155,6 +156,12 @@ func (w *walker) close(n *html.Node, start int32) {
 	if isContainer(n.DataAtom) {
 		w.spans[n] = span{start, int32(len(w.lines))}
 		w.blocks = append(w.blocks, n)
+		if i := cmsMatch(n); i >= 0 {
+			if w.cms == nil {
+				w.cms = make([][]*html.Node, len(cmsSelectors))
+			}
+			w.cms[i] = append(w.cms[i], n)
+		}
 	}
 }
 

@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A lineRule is a named predicate over one line of a chosen container: true
+// means the line is chrome and is dropped. Rules look at short lines only
+// and test cheap keyword lists before any regular expression.
+type lineRule struct {
+	name  string
+	match func(l *line) bool
+}
+
+// lineRules, in order. Each comment says what the rule catches.
+var lineRules = []lineRule{
+	// Link lists: a line that is mostly link text (related articles, menus).
+	{"link-line", func(l *line) bool {
+		return l.linked*2 > l.runes && !(l.punct >= 2 && l.runes > 60)
+	}},
+	// Breadcrumbs: "您当前位置: 首页>>…", "当前位置：首页 > 新闻", "首页 > 要闻 > 正文".
+	{"breadcrumb", func(l *line) bool {
+		return l.runes < 120 && containsAny(l.text, breadcrumbWords) && reBreadcrumb.MatchString(l.text)
+	}},
+	// Share, print and font-size bars: "【打印】【关闭】", "分享到：", "字号：大 中 小".
+	{"share-print", func(l *line) bool {
+		return l.runes < 60 && (containsAny(l.text, shareWords) || reFontSize.MatchString(l.text))
+	}},
+	// QR-code prompts: "扫一扫在手机打开当前页", "微信扫一扫分享".
+	{"qrcode", func(l *line) bool {
+		return l.runes < 40 && (strings.Contains(l.text, "扫一扫") || strings.Contains(l.text, "二维码"))
+	}},
+	// Copyright and reprint notices: "本网注明“来源:…”的作品…", "版权所有", "未经授权禁止转载".
+	{"copyright", func(l *line) bool {
+		if l.runes >= 300 {
+			return false
+		}
+		if containsAny(l.text, copyrightWords) {
+			return true
+		}
+		return strings.Contains(l.text, "未经") && containsAny(l.text, []string{"转载", "复制", "使用", "镜像"})
+	}},
+	// Prev/next article links and paging: "上一篇：…", "下一篇：…".
+	{"prev-next", func(l *line) bool {
+		return l.runes < 100 && hasAnyPrefix(strings.TrimLeft(l.text, " 【[<《"), prevNextWords)
+	}},
+	// Comment boxes and captcha prompts: "请输入验证码", "发表评论", "我要评论".
+	{"comment-box", func(l *line) bool {
+		return l.runes < 60 && containsAny(l.text, commentWords)
+	}},
+	// Image placeholders: "图片加载中", "[图片]", "点击查看大图", "image.png".
+	{"image-placeholder", func(l *line) bool {
+		return l.runes < 30 && (containsAny(l.text, imageWords) || reImageName.MatchString(l.text))
+	}},
+	// Headings of related or latest lists: "相关阅读", "最新新闻", "热点推荐".
+	{"list-heading", func(l *line) bool {
+		return l.runes < 16 && hasAnyPrefix(l.text, listHeadingWords)
+	}},
+	// Page-view counters and forum member stats: "浏览次数：123", "帖子 12", "积分 30".
+	{"counter", func(l *line) bool {
+		return l.runes < 40 && (reCounter.MatchString(l.text) || reMemberStat.MatchString(l.text))
+	}},
+	// Date lines: "发表于 2024-6-1 10:22", "2021-09-08 13:42:42" standing alone.
+	{"date-line", func(l *line) bool {
+		if l.runes >= 40 || !strings.ContainsAny(l.text, "0123456789") {
+			return false
+		}
+		m := readLineMeta(l.text)
+		return m.publishedKind == "line" || (m.publishedKind == "label" && l.runes < 30)
+	}},
+}
+
+// Boilerplate vocabulary, as data.
+var (
+	breadcrumbWords  = []string{"位置", "首页", "正文", "首頁", "位置"}
+	shareWords       = []string{"打印", "关闭窗口", "【关闭】", "[关闭]", "收藏本页", "加入收藏", "分享到", "分享至", "字号", "字体", "纠错", "列印", "關閉"}
+	copyrightWords   = []string{"本网注明", "版权所有", "版權所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved", "ICP备", "ICP证", "公网安备", "网站标识码", "网站地图", "联系我们", "免责声明"}
+	prevNextWords    = []string{"上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "上一頁", "下一頁", "上一页", "下一页"}
+	commentWords     = []string{"验证码", "發表評論", "发表评论", "我要评论", "网友评论", "条评论", "查看全部评论", "文明上网", "登录后", "请输入", "立即登录", "注册账号"}
+	imageWords       = []string{"图片加载", "[图片]", "点击查看大图", "点击图片", "点击放大"}
+	listHeadingWords = []string{"相关", "最新", "热点", "热门", "推荐", "延伸", "更多", "精彩", "猜你", "往期", "近期", "今日", "相關", "熱門"}
+)
+
+var (
+	reBreadcrumb = regexp.MustCompile(`^\s*(您|你)?(当前|现在)?(的)?(所在)?(位置|所在位置)\s*[:：]|^\s*首[页頁]\s*(>|»|›|/|-|＞|→)|>>\s*正文\s*$|>\s*正文\s*$`)
+	reFontSize   = regexp.MustCompile(`^\s*[【\[]?\s*[大中小]\s*[大中小]\s*[大中小]\s*[】\]]?\s*$`)
+	reImageName  = regexp.MustCompile(`(?i)^\S+\.(png|jpe?g|gif|webp)$`)
+	reMemberStat = regexp.MustCompile(`^(帖子|积分|主题|精华|金钱|威望|贡献|回帖|粉丝|关注|经验|发帖|注册时间|在线时间|最后登录)\s*[:：]?\s*\d+\s*$`)
+	reCounter    = regexp.MustCompile(`(浏览|阅读|點擊|点击|访问)(次数|量|数)?\s*[:：]\s*\d*|^\s*[【\[]?\s*字体\s*[:：]`)
+)
+
+// dropReason returns the name of the first rule that marks l as chrome, or "".
+func dropReason(l *line) string {
+	for i := range lineRules {
+		if lineRules[i].match(l) {
+			return lineRules[i].name
+		}
+	}
+	return ""
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
