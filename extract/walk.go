@@ -32,8 +32,8 @@ type span struct{ start, end int32 }
 type walker struct {
 	lines  []line
 	spans  map[*html.Node]span
-	blocks []*html.Node // candidate containers in document order
-	chrome []chromeSpan // chrome-named elements in document order of their start
+	blocks []*html.Node   // candidate containers in document order
+	chrome []chromeSpan   // chrome-named elements in document order of their start
 	cms    [][]*html.Node // elements matching each of cmsSelectors
 
 	cur    strings.Builder
