@@ -41,6 +41,7 @@ func ExtractHTML(raw []byte, opts Options) (Article, error) {
 	w := newWalker()
 	w.walk(root, 0, false)
 	w.markChrome()
+	w.markTeasers()
 	sel := selectMain(doc, w, opts.Hints.Selector)
 	var kept []string
 	if sel.node != nil {

@@ -191,7 +191,8 @@ func isDescendant(n, root *html.Node) bool {
 const minArticleWeight = 30
 
 // isIndexPage reports a list or index page: its best region holds little
-// prose, while links to other pages dominate it or the page.
+// prose (teaser summaries count as chrome), while links to other pages
+// dominate it or the page.
 func isIndexPage(w *walker, sel selection, kept []string) bool {
 	prose := 0
 	for _, t := range kept {
@@ -204,17 +205,14 @@ func isIndexPage(w *walker, sel selection, kept []string) bool {
 			return true
 		}
 	}
-	linkLines := countLinkLines(w, sel.span)
-	textLines := 0
+	linkLines, linkRunes := 0, 0
 	for i := sel.span.start; i < sel.span.end; i++ {
-		if l := &w.lines[i]; l.punct > 0 && l.runes >= 40 && l.linked*2 <= l.runes {
-			textLines++
+		if l := &w.lines[i]; l.linked*2 > l.runes && l.runes >= 6 {
+			linkLines++
+			linkRunes += l.linked
 		}
 	}
-	if prose < 80 && linkLines >= 10 {
-		return true
-	}
-	return linkLines >= 12 && linkLines > 3*textLines && prose < 600
+	return linkLines >= 10 && (prose < 80 || linkRunes > 2*prose)
 }
 
 // countLinkLines counts the lines of s that are mostly the text of links to
