@@ -124,7 +124,7 @@ func selectMain(doc *goquery.Document, w *walker, hintSelector string) selection
 			return sel
 		}
 	}
-	return best
+	return expandToStream(w, best, score)
 }
 
 // matchContainer returns the matched element with the highest weight.
