@@ -61,6 +61,14 @@ var lineRules = []lineRule{
 	{"counter", func(l *line) bool {
 		return l.runes < 40 && (reCounter.MatchString(l.text) || reMemberStat.MatchString(l.text))
 	}},
+	// Forum post chrome: "只看该作者", "电梯直达", "查看: 3481|回复: 3", and
+	// profile labels standing alone ("主题", "帖子", "积分").
+	{"forum-chrome", func(l *line) bool {
+		if l.runes < 60 && containsAny(l.text, forumWords) {
+			return true
+		}
+		return l.runes <= 6 && isMemberLabel(l.text)
+	}},
 	// Date lines: "发表于 2024-6-1 10:22", "2021-09-08 13:42:42" standing alone.
 	{"date-line", func(l *line) bool {
 		if l.runes >= 40 || !strings.ContainsAny(l.text, "0123456789") {
@@ -73,6 +81,8 @@ var lineRules = []lineRule{
 
 // Boilerplate vocabulary, as data.
 var (
+	forumWords       = []string{"只看该作者", "只看楼主", "电梯直达", "倒序浏览", "阅读模式", "回复:", "回复：", "查看:", "查看：", "复制链接", "使用道具", "举报", "回复楼主", "引用回复", "返回列表", "发新帖", "跳转到指定楼层"}
+	memberLabels     = []string{"主题", "帖子", "积分", "精华", "金钱", "威望", "贡献", "回帖", "粉丝", "关注", "经验", "发帖", "楼主", "沙发", "板凳", "地板", "注册时间", "在线时间", "最后登录", "阅读权限", "听众", "收听", "私信", "发消息", "加好友"}
 	breadcrumbWords  = []string{"位置", "首页", "正文", "首頁", "位置"}
 	shareWords       = []string{"打印", "关闭窗口", "【关闭】", "[关闭]", "收藏本页", "加入收藏", "分享到", "分享至", "字号", "字体", "纠错", "列印", "關閉"}
 	copyrightWords   = []string{"本网注明", "版权所有", "版權所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved", "ICP备", "ICP证", "公网安备", "网站标识码", "网站地图", "联系我们", "免责声明"}
@@ -98,6 +108,17 @@ func dropReason(l *line) string {
 		}
 	}
 	return ""
+}
+
+// isMemberLabel reports a forum profile label standing alone.
+func isMemberLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, w := range memberLabels {
+		if s == w {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAnyPrefix(s string, prefixes []string) bool {

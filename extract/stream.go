@@ -12,7 +12,7 @@ import (
 // dates and buttons. The densest element is then one post; the main text
 // is the stream. These bound the search for it.
 const (
-	streamMaxLevels  = 8   // ancestors of the densest element that are tried
+	streamMaxLevels  = 14  // ancestors of the densest element that are tried
 	streamMinItems   = 2   // items of one kind that make a stream
 	streamMinProse   = 4.0 // positive weight an item needs to count
 	streamLineShare  = 0.5 // share of the parent's lines the items must hold
