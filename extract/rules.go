@@ -58,13 +58,17 @@ var (
 	strongChromeNames = []string{
 		"footer", "share", "sidebar", "copyright", "recommend", "related", "advert", "friendlink",
 		"bdshare", "jiathis", "fenxiang", "print", "qrcode", "erweima", "hotnews", "tuijian",
-		"xiangguan", "dibu",
+		"xiangguan", "dibu", "modal", "popup", "dialog", "tooltip",
 	}
 )
 
 // chromeKind says how n's class or id names page chrome: 0 not at all, 1
 // weakly, 2 strongly.
 func chromeKind(n *html.Node) int {
+	switch n.DataAtom {
+	case atom.Body, atom.Html, atom.Main:
+		return 0 // page-wide classes describe the page, not a region
+	}
 	if n.DataAtom == atom.Nav {
 		return 1
 	}
