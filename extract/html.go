@@ -43,15 +43,15 @@ func ExtractHTML(raw []byte, opts Options) (Article, error) {
 	w.markChrome()
 	w.markTeasers()
 	sel := selectMain(doc, w, opts.Hints.Selector)
+	readMeta(&a, doc, w, sel, opts.URL)
 	var kept []string
 	if sel.node != nil {
-		kept = render(w, sel)
+		kept = render(w, sel, a.Title)
 	}
 	if sel.node == nil || isIndexPage(w, sel, kept) {
 		a.IsIndex = true
 	} else {
 		a.Text = strings.Join(kept, "\n")
 	}
-	readMeta(&a, doc, w, sel, opts.URL)
 	return a, nil
 }

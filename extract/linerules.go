@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"golang.org/x/net/html/atom"
 )
 
 // A lineRule is a named predicate over one line of a chosen container: true
@@ -69,6 +71,19 @@ var lineRules = []lineRule{
 		}
 		return l.runes <= 6 && isMemberLabel(l.text)
 	}},
+	// Labels left without a value: "责任编辑：", "来源：".
+	{"empty-label", func(l *line) bool {
+		t := strings.TrimSpace(l.text)
+		return l.runes <= 8 && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && startsWithLabel(t)
+	}},
+	// Interaction counters: "阅读 (177万)", "首赞", "点赞 12".
+	{"interaction", func(l *line) bool {
+		return l.runes < 16 && reInteraction.MatchString(l.text)
+	}},
+	// Stray symbols: "+1", "|", "…" standing alone outside tables.
+	{"stray", func(l *line) bool {
+		return l.runes <= 3 && l.tag != atom.Tr && hanCount(l.text) == 0
+	}},
 	// Date lines: "发表于 2024-6-1 10:22", "2021-09-08 13:42:42" standing alone.
 	{"date-line", func(l *line) bool {
 		if l.runes >= 40 || !strings.ContainsAny(l.text, "0123456789") {
@@ -85,7 +100,7 @@ var (
 	memberLabels     = []string{"主题", "帖子", "积分", "精华", "金钱", "威望", "贡献", "回帖", "粉丝", "关注", "经验", "发帖", "楼主", "沙发", "板凳", "地板", "注册时间", "在线时间", "最后登录", "阅读权限", "听众", "收听", "私信", "发消息", "加好友"}
 	breadcrumbWords  = []string{"位置", "首页", "正文", "首頁", "位置"}
 	shareWords       = []string{"打印", "关闭窗口", "【关闭】", "[关闭]", "收藏本页", "加入收藏", "分享到", "分享至", "字号", "字体", "纠错", "列印", "關閉"}
-	copyrightWords   = []string{"本网注明", "版权所有", "版權所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved", "ICP备", "ICP证", "公网安备", "网站标识码", "网站地图", "联系我们", "免责声明"}
+	copyrightWords   = []string{"本网注明", "平台声明", "仅代表作者本人", "不代表本网观点", "仅提供信息存储空间", "版权所有", "版權所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved", "ICP备", "ICP证", "公网安备", "网站标识码", "网站地图", "联系我们", "免责声明"}
 	prevNextWords    = []string{"上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "上一頁", "下一頁", "上一页", "下一页"}
 	commentWords     = []string{"验证码", "發表評論", "发表评论", "我要评论", "网友评论", "条评论", "查看全部评论", "文明上网", "登录后", "请输入", "立即登录", "注册账号"}
 	imageWords       = []string{"图片加载", "[图片]", "点击查看大图", "点击图片", "点击放大"}
@@ -93,11 +108,12 @@ var (
 )
 
 var (
-	reBreadcrumb = regexp.MustCompile(`^\s*(您|你)?(当前|现在)?(的)?(所在)?(位置|所在位置)\s*[:：]|^\s*首[页頁]\s*(>|»|›|/|-|＞|→)|>>\s*正文\s*$|>\s*正文\s*$`)
-	reFontSize   = regexp.MustCompile(`^\s*[【\[]?\s*[大中小]\s*[大中小]\s*[大中小]\s*[】\]]?\s*$`)
-	reImageName  = regexp.MustCompile(`(?i)^\S+\.(png|jpe?g|gif|webp)$`)
-	reMemberStat = regexp.MustCompile(`^(帖子|积分|主题|精华|金钱|威望|贡献|回帖|粉丝|关注|经验|发帖|注册时间|在线时间|最后登录)\s*[:：]?\s*\d+\s*$`)
-	reCounter    = regexp.MustCompile(`(浏览|阅读|點擊|点击|访问)(次数|量|数)?\s*[:：]\s*\d*|^\s*[【\[]?\s*字体\s*[:：]`)
+	reBreadcrumb  = regexp.MustCompile(`^\s*(您|你)?(当前|现在)?(的)?(所在)?(位置|所在位置)\s*[:：]|^\s*首[页頁]\s*(>|»|›|/|-|＞|→)|>>\s*正文\s*$|>\s*正文\s*$`)
+	reFontSize    = regexp.MustCompile(`^\s*[【\[]?\s*[大中小]\s*[大中小]\s*[大中小]\s*[】\]]?\s*$`)
+	reImageName   = regexp.MustCompile(`(?i)^\S+\.(png|jpe?g|gif|webp)$`)
+	reMemberStat  = regexp.MustCompile(`^(帖子|积分|主题|精华|金钱|威望|贡献|回帖|粉丝|关注|经验|发帖|注册时间|在线时间|最后登录)\s*[:：]?\s*\d+\s*$`)
+	reInteraction = regexp.MustCompile(`^\s*(阅读|浏览|点赞|评论|收藏|转发|分享|首赞|赞|踩)\s*[\(（]?\s*[\d.]*\s*[万千kKwW]?\s*[\)）]?\s*$`)
+	reCounter     = regexp.MustCompile(`(浏览|阅读|點擊|点击|访问)(次数|量|数)?\s*[:：]\s*\d*|^\s*[【\[]?\s*字体\s*[:：]`)
 )
 
 // dropReason returns the name of the first rule that marks l as chrome, or "".

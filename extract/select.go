@@ -5,6 +5,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // cmsSelectors are the main-text containers of content-management systems
@@ -124,8 +125,53 @@ func selectMain(doc *goquery.Document, w *walker, hintSelector string) selection
 			return sel
 		}
 	}
-	return expandToStream(w, best, score)
+	return expandToStream(w, widenParagraph(w, best, score), score)
 }
+
+// widenParagraph turns a chosen single paragraph into its nearest container
+// ancestor: the paragraphs and captions beside it belong to the same text,
+// and render drops the chrome lines the parent adds. A parent whose extra
+// lines would bring in more than a few short fragments (a video player's
+// controls, a toolbar) is left alone.
+func widenParagraph(w *walker, sel selection, score func(span) float64) selection {
+	if sel.node == nil || sel.node.DataAtom != atom.P {
+		return sel
+	}
+	var ps span
+	p := sel.node.Parent
+	for ; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Body || p.DataAtom == atom.Html {
+			return sel
+		}
+		if s, ok := w.spans[p]; ok {
+			ps = s
+			break
+		}
+	}
+	if p == nil {
+		return sel
+	}
+	fragments := 0
+	for i := ps.start; i < ps.end; i++ {
+		if i >= sel.span.start && i < sel.span.end {
+			continue
+		}
+		l := &w.lines[i]
+		if l.chrome != nil || dropReason(l) != "" {
+			continue
+		}
+		if l.punct == 0 && l.runes < 15 {
+			fragments++
+		}
+	}
+	if fragments > maxWidenFragments {
+		return sel
+	}
+	return selection{node: p, span: ps, score: score(ps), via: sel.via}
+}
+
+// maxWidenFragments is how many short unpunctuated lines widening may add.
+const maxWidenFragments = 2
 
 // matchContainer returns the matched element with the highest weight.
 func matchContainer(doc *goquery.Document, w *walker, css string, score func(span) float64) (selection, bool) {
@@ -161,10 +207,15 @@ func safeFind(doc *goquery.Document, css string) (nodes []*html.Node, err error)
 }
 
 // render returns the kept lines of the selection, one paragraph per line.
-func render(w *walker, sel selection) []string {
+// The article's own headline is left out (it is metadata, Article.Title),
+// except in a forum stream, where the thread title opens the text.
+func render(w *walker, sel selection, title string) []string {
 	var out []string
 	for i := sel.span.start; i < sel.span.end; i++ {
 		l := &w.lines[i]
+		if l.heading && title != "" && sel.via != "stream" && strings.TrimSpace(l.text) == title {
+			continue
+		}
 		if l.chrome != nil && l.chrome != sel.node && isDescendant(l.chrome, sel.node) {
 			continue
 		}
