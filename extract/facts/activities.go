@@ -79,7 +79,7 @@ var (
 	// numberedNameRe starts names that count tasks rather than name one (十项行动, 五进).
 	numberedNameRe = regexp.MustCompile(`^[一二三四五六七八九十两0-9]+(?:项|大|个)|^[一二三四五六七八九十两0-9]{1,2}\p{Han}$`)
 	// badGapRe: words between a name and 活动 that show the name is not the activity's (…的活动).
-	badGapRe = regexp.MustCompile(`的|和|及|为|是|在|主题$`)
+	badGapRe = regexp.MustCompile(`的|和|及|为|是|在`)
 )
 
 // activityFilter says which quoted names are not activities of this page.

@@ -23,7 +23,7 @@ var definitionRe = regexp.MustCompile(`^\s*(?:是|为|定为)`)
 // isMetaDate reports whether a date sits in page metadata: a time stamp, a
 // labelled line, or a line that holds little else.
 func isMetaDate(d *doc, dm dateMention) bool {
-	if dm.hasTime {
+	if dm.hasTime || d.inList(dm.start) {
 		return true
 	}
 	line := d.lineAt(dm.start)
@@ -49,7 +49,7 @@ func pageDay(d *doc, published string, dates []dateMention, year int) day {
 		return t
 	}
 	for _, dm := range dates {
-		if dm.kind == dateFull && isMetaDate(d, dm) {
+		if dm.kind == dateFull && isMetaDate(d, dm) && !d.inList(dm.start) {
 			return day{dm.y, dm.m, dm.d}
 		}
 	}

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -96,6 +97,13 @@ func (d *doc) lineAt(off int) string {
 	}
 	return d.text[start : off+end]
 }
+
+// listLineRe is a line of a list of links (• 标题 (2024-08-21)): page chrome
+// whose dates and years are not the report's.
+var listLineRe = regexp.MustCompile(`^\s*[-•·*]\s|[（(]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*[)）]\s*$`)
+
+// inList reports whether byte offset off lies on a line of a list of links.
+func (d *doc) inList(off int) bool { return listLineRe.MatchString(d.lineAt(off)) }
 
 // evidence collects the sentence behind each fact.
 type evidence map[string]string

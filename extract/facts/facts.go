@@ -44,14 +44,16 @@ func New() (*Extractor, error) {
 
 // page is the state shared by the extraction of a page and of its reports.
 type page struct {
-	d         *doc
-	campaign  campaignResult
-	mentions  []campaignMention // mentions of the page's campaign in the text
-	dates     []dateMention
-	year      int
-	day       day
-	national  bool
-	isCampaig func(string) bool
+	d        *doc
+	campaign campaignResult
+	mentions []campaignMention // mentions of the page's campaign in the text
+	dates    []dateMention
+	year     int
+	day      day
+	national bool
+	// namedInTitle says the title names the page's campaign.
+	namedInTitle bool
+	isCampaig    func(string) bool
 }
 
 // Extract reads the facts of one page.
@@ -63,7 +65,7 @@ func (e *Extractor) Extract(in Input) Result {
 	}
 	top := p.facts(0, len(p.d.text), p.year)
 	setPlace(&top, where)
-	res := Result{OnTopic: onTopic(p.campaign.name, in.Title, in.Text), Facts: top}
+	res := Result{OnTopic: onTopic(p, in.Title, in.Text), Facts: top}
 	if parts := digestParts(p.d); parts != nil {
 		for _, part := range parts {
 			year := p.year
@@ -71,8 +73,7 @@ func (e *Extractor) Extract(in Input) Result {
 				year = y
 			}
 			rec := p.facts(part.start, part.end, year)
-			lead := p.d.sentenceAt(part.start) // a report's opening sentence is its headline
-			setPlace(&rec, e.places.Resolve(place.Input{Title: lead, Text: p.d.text[part.start:part.end], URL: in.URL}))
+			setPlace(&rec, e.places.Resolve(place.Input{Text: p.d.text[part.start:part.end], URL: in.URL}))
 			res.Records = append(res.Records, rec)
 		}
 		commonPlace(&res.Facts, res.Records)
@@ -93,7 +94,7 @@ func (e *Extractor) newPage(in Input) *page {
 	p := &page{d: d, campaign: e.campaigns.find(d, in.Title)}
 	var titleMentions []campaignMention
 	for _, m := range e.campaigns.mentions(d.text) {
-		if m.def == p.campaign.def && m.def >= 0 {
+		if m.def == p.campaign.def && m.def >= 0 && !d.inList(m.start) {
 			p.mentions = append(p.mentions, m)
 		}
 	}
@@ -102,6 +103,7 @@ func (e *Extractor) newPage(in Input) *page {
 			titleMentions = append(titleMentions, m)
 		}
 	}
+	p.namedInTitle = len(titleMentions) > 0
 	p.dates = scanDates(d.text)
 	stamp := pageDay(d, in.Published, p.dates, 0)
 	p.year, _ = campaignYear(d, in.Title, p.mentions, titleMentions, stamp)

@@ -26,15 +26,49 @@ var spunWords = func() []string {
 var reportVerbRe = regexp.MustCompile(`开展|举办|举行|启动|召开|组织|部署|印发|发布|参加|出席|走进|宣传|检查`)
 
 // onTopic reports whether a page is a report of a campaign activity: it names
-// a campaign, tells of something done, has some prose, and is not a spun copy.
-func onTopic(campaign string, title, text string) bool {
-	if campaign == "" {
+// a campaign early or often, tells of something done in prose, is not a list
+// of links or keywords, and is not a spun copy.
+func onTopic(p *page, title, text string) bool {
+	if p.campaign.name == "" {
 		return false
 	}
-	if hanCount(text) < 60 || !reportVerbRe.MatchString(text) {
+	if proseHan(text) < 60 || !reportVerbRe.MatchString(text) || isIndexLike(text) {
 		return false
+	}
+	if p.campaign.def >= 0 && !p.namedInTitle && len(p.mentions) < 3 &&
+		(len(p.mentions) == 0 || p.d.sentenceIndex(p.mentions[0].start) > 5) {
+		return false // named only in passing, deep in an unrelated document
 	}
 	return !isSpun(title + "\n" + text)
+}
+
+// proseHan counts the Han characters of prose lines: lines of 20 or more Han
+// characters with sentence punctuation, not lists of keywords (a|b|c).
+func proseHan(text string) int {
+	n := 0
+	for _, l := range strings.Split(text, "\n") {
+		h := hanCount(l)
+		if h >= 20 && strings.ContainsAny(l, "，,。；;") && strings.Count(l, "|") < 3 {
+			n += h
+		}
+	}
+	return n
+}
+
+// isIndexLike reports whether most lines are short dated entries, as on a list
+// or index page.
+func isIndexLike(text string) bool {
+	lines, dated := 0, 0
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		lines++
+		if len([]rune(l)) < 60 && len(scanDates(l)) > 0 {
+			dated++
+		}
+	}
+	return dated >= 5 && 2*dated > lines
 }
 
 // isSpun reports whether text holds words that only synonym-spinning produces.
