@@ -25,7 +25,7 @@ func Load() (*Gazetteer, error) {
 // Parse builds a gazetteer from a divisions table and a hand-kept extra table
 // (formats described in the headers of data/divisions.tsv and data/extra.tsv).
 func Parse(divisions, extra []byte) (*Gazetteer, error) {
-	g := &Gazetteer{units: map[string]*Unit{}, byName: map[string][]Match{}, generic: map[string]bool{}}
+	g := &Gazetteer{units: map[string]*Unit{}, byName: map[string][]Match{}, generic: map[string]bool{}, common: map[string]bool{}}
 	err := eachRow(divisions, 5, func(f []string) error {
 		lv, err := strconv.Atoi(f[2])
 		if err != nil || lv < 1 || lv > 3 || len(f[0]) != 6 {
@@ -52,8 +52,12 @@ func Parse(divisions, extra []byte) (*Gazetteer, error) {
 	}
 	err = eachRow(extra, 3, func(f []string) error {
 		kind, name, code := f[0], f[1], f[2]
-		if kind == "generic" {
+		switch kind {
+		case "generic":
 			g.generic[name] = true
+			return nil
+		case "common":
+			g.common[name] = true
 			return nil
 		}
 		u := g.units[code]

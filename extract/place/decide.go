@@ -1,6 +1,8 @@
 package place
 
 import (
+	"strings"
+
 	"github.com/ccorpus/ccorpus/extract/gazetteer"
 )
 
@@ -83,12 +85,16 @@ func (r *Resolver) level(p *gazetteer.Unit, t *tally) gazetteer.Level {
 	municipality := r.isMunicipality(p)
 	var act [4]float64
 	var named [4]bool
-	for lv, w := range t.self {
+	for said, w := range t.self {
+		lv := said
 		if municipality && lv == gazetteer.City {
 			lv = gazetteer.Province
 		}
+		if lv == levelQu {
+			lv = r.quLevel(p, t)
+		}
 		act[lv] += w
-		named[lv] = named[lv] || t.selfNamed[lv]
+		named[lv] = named[lv] || t.selfNamed[said]
 	}
 	for _, m := range t.named {
 		u := m.cands[0]
@@ -163,4 +169,18 @@ func maxf(a, b float64) float64 {
 		return a
 	}
 	return b
+}
+
+// quLevel decides whether 我区 in province p means the autonomous region
+// (广西: 我区 = 自治区) or a district: the region, unless a district is named.
+func (r *Resolver) quLevel(p *gazetteer.Unit, t *tally) gazetteer.Level {
+	if !strings.HasSuffix(p.Name, "自治区") {
+		return gazetteer.County
+	}
+	for _, m := range t.named {
+		if u := m.cands[0]; u.Level == gazetteer.County && strings.HasSuffix(u.Name, "区") && r.gz.Contains(p, u) {
+			return gazetteer.County
+		}
+	}
+	return gazetteer.Province
 }

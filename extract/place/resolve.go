@@ -1,6 +1,10 @@
 package place
 
-import "github.com/ccorpus/ccorpus/extract/gazetteer"
+import (
+	"slices"
+
+	"github.com/ccorpus/ccorpus/extract/gazetteer"
+)
 
 // resolveMentions picks one unit for every ambiguous name from the units the
 // text names for certain (鼓楼区 with 福州 nearby is 福州's), credits the
@@ -44,7 +48,9 @@ func (r *Resolver) resolveMentions(sc *scan) *tally {
 		u := m.cands[0]
 		if len(m.cands) > 1 {
 			u = r.pick(m.cands, related)
-			if u == nil {
+			if u == nil || (m.form == gazetteer.Short && !slices.Contains(m.cands, u)) {
+				// A short form is too common a word (新华, 城关) to credit
+				// the parent its candidates share.
 				continue
 			}
 		}
@@ -66,11 +72,15 @@ func (r *Resolver) resolveMentions(sc *scan) *tally {
 	return t
 }
 
-// weak reports whether m is a short form of a county not named as a body:
-// such forms (长寿, 江北, 东方) are often ordinary words.
+// weak reports whether m is a short form of a county (长寿, 东方), or one the
+// gazetteer marks as an ordinary word (阿里, 大同), neither named as a body
+// nor in the headline: it counts only beside a related place.
 func (r *Resolver) weak(m *mention) bool {
-	if m.form != gazetteer.Short || m.actor || len(m.cands) == 0 {
+	if m.form != gazetteer.Short || m.actor || m.headline || len(m.cands) == 0 {
 		return false
+	}
+	if r.gz.IsCommon(m.name) {
+		return true
 	}
 	for _, u := range m.cands {
 		if u.Level != gazetteer.County {

@@ -25,7 +25,11 @@ var selfRefs = map[string]gazetteer.Level{
 	"我州": gazetteer.City, "全州": gazetteer.City, "全盟": gazetteer.City,
 	"我县": gazetteer.County, "全县": gazetteer.County, "本县": gazetteer.County,
 	"我旗": gazetteer.County, "全旗": gazetteer.County,
+	"我区": levelQu, "全区": levelQu, "本区": levelQu,
 }
+
+// levelQu is the level of 我区 and 全区: an autonomous region's or a district's.
+const levelQu gazetteer.Level = 9
 
 // levelChars are the one-character level words that abbreviate a region in a body's name.
 var levelChars = map[string]gazetteer.Level{
@@ -66,3 +70,6 @@ const provinceAbbrev = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘�
 var referenceVerbs = map[string]bool{
 	"根据": true, "按照": true, "贯彻": true, "落实": true, "依据": true, "遵照": true, "贯彻落实": true, "入选": true,
 }
+
+// siteSuffixes end the site names that titles carry after the headline.
+var siteSuffixes = []string{"网", "频道", "网站", "官网", "门户", "百科", "客户端", "新闻", "报", "在线", "首页"}

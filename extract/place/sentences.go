@@ -1,0 +1,131 @@
+package place
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Role weights: how much a mention counts by where it stands.
+const (
+	wHeadline = 4.0 // title, origin, or the first short line of a text without a title
+	wHint     = 3.0 // the sources file's region
+	wDateline = 2.0 // the first sentence of the body
+	wBody     = 1.0
+	actorMul  = 3.0 // a place named as a body (汕尾市市场监督管理局) or a body abbreviated (省市场监管局)
+)
+
+// sentence is a piece of text with the weight of its role.
+type sentence struct {
+	text   string
+	weight float64
+}
+
+// sentences splits the input into weighted sentences.
+func sentences(in Input) []sentence {
+	var out []sentence
+	out = append(out, headline(in.Title)...)
+	if o := strings.TrimSpace(in.Origin); o != "" {
+		out = append(out, sentence{o, wHeadline})
+	}
+	if h := strings.TrimSpace(in.RegionHint); h != "" {
+		out = append(out, sentence{h, wHint})
+	}
+	lines := strings.Split(in.Text, "\n")
+	// Without a title, the short lines before the first paragraph may hold the
+	// headline (after site chrome such as 中国质量新闻网).
+	headlines := 0
+	if in.Title == "" {
+		headlines = 3
+	}
+	datelines := 2 // the first two sentences of the body: the dateline and the lead
+	for _, line := range lines {
+		line = strings.TrimSpace(line)
+		if line == "" || isLinkItem(line) {
+			continue
+		}
+		n := utf8.RuneCountInString(line)
+		if headlines > 0 && datelines == 2 && n <= 60 && !strings.ContainsAny(line, "。！？") {
+			out = append(out, headline(line)...)
+			headlines--
+			continue
+		}
+		for _, s := range splitSentences(line) {
+			w := wBody
+			if datelines > 0 && utf8.RuneCountInString(s) > 8 {
+				w = wDateline
+				datelines--
+			}
+			out = append(out, sentence{s, w})
+		}
+	}
+	return out
+}
+
+// splitSentences cuts a paragraph after 。！？; and ；.
+func splitSentences(p string) []string {
+	var out []string
+	start := 0
+	for i, r := range p {
+		switch r {
+		case '。', '！', '？', '；', '!', '?', ';':
+			end := i + utf8.RuneLen(r)
+			if s := strings.TrimSpace(p[start:end]); s != "" {
+				out = append(out, s)
+			}
+			start = end
+		}
+	}
+	if s := strings.TrimSpace(p[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// isJoint reports whether s names a joint action of several provinces by
+// their one-character abbreviations (苏浙皖赣沪, 京津冀).
+func isJoint(s string) bool {
+	run := 0
+	for _, r := range s {
+		if strings.ContainsRune(provinceAbbrev, r) {
+			if run++; run >= 3 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
+}
+
+// isLinkItem reports whether line is an item of a list of links (related
+// news, latest news) rather than text: bulleted, or cut off with an ellipsis.
+func isLinkItem(line string) bool {
+	for _, b := range []string{"•", "·", "●", "◆", "▪", "■", "□", "○"} {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	return strings.HasSuffix(line, "...") || strings.HasSuffix(line, "…")
+}
+
+// headline splits a title into its parts (新华视界｜河北遵化：…-新华网河北频道-新华网):
+// the parts that name the site (ending in 网, 频道, 网站, …) weigh as body text.
+func headline(title string) []sentence {
+	var out []sentence
+	for _, part := range strings.FieldsFunc(title, func(r rune) bool {
+		return strings.ContainsRune("-_|｜—", r)
+	}) {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		w := wHeadline
+		for _, suf := range siteSuffixes {
+			if strings.HasSuffix(part, suf) {
+				w = wBody
+				break
+			}
+		}
+		out = append(out, sentence{part, w})
+	}
+	return out
+}
