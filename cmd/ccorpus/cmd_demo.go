@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"path"
 	"strings"
-	"time"
 
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/store"
@@ -25,14 +24,15 @@ var demoSite embed.FS
 const demoRoot = "demodata"
 
 func init() {
-	register(command{name: "demo", summary: "ingest the bundled sample site, export it as CSV and print a summary (no network)", run: runDemo})
+	register(command{name: "demo", summary: "crawl the bundled sample site served on loopback, export it as CSV and print a summary", run: runDemo})
 }
 
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("demo", stderr,
 		"Usage: ccorpus demo [--db FILE] [--out FILE]",
-		"Runs the main job on the bundled sample site, with no network and no set-up: ingests its",
-		"pages into the database, exports the records as CSV and prints a short summary table.")
+		"Runs the main job on the bundled sample site with no set-up: serves it on loopback, crawls it",
+		"(real HTTP, robots.txt, rate limits, WARC) into the database, exports the records as CSV and",
+		"prints a short summary table.")
 	dbPath := fs.String("db", "ccorpus-demo.db", "SQLite database `FILE` to ingest into")
 	out := fs.String("out", "ccorpus-demo.csv", "CSV `FILE` to export the records to")
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -42,7 +42,18 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fs.Usage()
 		return errUsage
 	}
-	names, err := demoPages()
+	base, stop, err := serveDemoSite()
+	if err != nil {
+		return err
+	}
+	src, err := demoSources(base)
+	if err != nil {
+		stop()
+		return err
+	}
+	fmt.Fprintf(stdout, "crawling the sample site served at %s\n", base)
+	_, err = crawlSources(ctx, crawlJob{db: *dbPath, src: src, progress: isTerminal(stderr)}, stdout, stderr)
+	stop()
 	if err != nil {
 		return err
 	}
@@ -51,9 +62,6 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	defer db.Close()
-	if err := ingestSource(ctx, db, embedSource(demoSite, names), stdout, stderr); err != nil {
-		return err
-	}
 	n, err := exportFile(ctx, db, *out, store.ExportOptions{Table: "records", Format: "csv", BOM: true})
 	if err != nil {
 		return err
@@ -75,21 +83,6 @@ func demoPages() ([]string, error) {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
 	return names, nil
-}
-
-// embedSource reads pages from an embedded file system.
-func embedSource(fsys fs.FS, names []string) pageSource {
-	return pageSource{
-		n:    len(names),
-		name: func(i int) string { return names[i] },
-		load: func(_ context.Context, i int) (extract.Page, int64, error) {
-			raw, err := fs.ReadFile(fsys, names[i])
-			if err != nil {
-				return extract.Page{}, 0, fmt.Errorf("read %s: %w", names[i], err)
-			}
-			return extract.Page{Source: names[i], Raw: raw, FetchedAt: time.Now()}, 0, nil
-		},
-	}
 }
 
 // demoSummary prints one line per stored record.

@@ -22,7 +22,7 @@ func TestDemo(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("demo exit %d: %s", code, errs)
 	}
-	if !strings.Contains(stdout, "12 pages: 12 new") || !strings.Contains(stdout, "campaign") {
+	if !strings.Contains(stdout, "crawl: 10 new") || !strings.Contains(stdout, "2 lists") || !strings.Contains(stdout, "campaign") {
 		t.Fatalf("demo output:\n%s", stdout)
 	}
 	data, err := os.ReadFile(out)
@@ -33,9 +33,9 @@ func TestDemo(t *testing.T) {
 	if err != nil || len(rows) < 2 {
 		t.Fatalf("demo CSV: %d rows, %v", len(rows), err)
 	}
-	// Running it again changes nothing.
+	// Running it again fetches only the first list page, unchanged (304).
 	stdout, _, code = run(t, "demo", "--db", db, "--out", out)
-	if code != exitOK || !strings.Contains(stdout, "12 unchanged") {
+	if code != exitOK || !strings.Contains(stdout, "crawl: 0 new, 0 changed, 1 unchanged") {
 		t.Fatalf("second demo run exit %d:\n%s", code, stdout)
 	}
 	// The GBK page was decoded.
