@@ -180,3 +180,18 @@ func snapshot(t *testing.T, db *DB) string {
 	}
 	return s
 }
+
+func FuzzCanonicalURL(f *testing.F) {
+	for _, s := range []string{"http://Example.gov.cn", "https://a.gov.cn:443/x?b=1&a=2#f", "http://a/b?utm_source=x", "//x", "http://[::1]:80/"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := CanonicalURL(s)
+		if c == "" {
+			return
+		}
+		if again := CanonicalURL(c); again != c {
+			t.Fatalf("CanonicalURL not idempotent: %q -> %q -> %q", s, c, again)
+		}
+	})
+}

@@ -63,13 +63,21 @@ func writeStats(w io.Writer, s store.Stats) error {
 	section("failed pages by stage and reason", s.Failed)
 	fmt.Fprintf(&b, "\nlast runs\n")
 	for _, r := range s.LastRuns {
-		end := r.FinishedAt
+		end := shortTime(r.FinishedAt)
 		if end == "" {
 			end = "(interrupted)"
 		}
 		fmt.Fprintf(&b, "  #%d %-9s %s → %s: %d pages, %d new, %d updated, %d unchanged, %d failed\n",
-			r.ID, r.Command, r.StartedAt, end, r.Pages, r.Inserted, r.Updated, r.Unchanged, r.Failed)
+			r.ID, r.Command, shortTime(r.StartedAt), end, r.Pages, r.Inserted, r.Updated, r.Unchanged, r.Failed)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// shortTime shows an RFC 3339 UTC time to the second.
+func shortTime(s string) string {
+	if len(s) >= 19 {
+		return strings.Replace(s[:19], "T", " ", 1) + "Z"
+	}
+	return s
 }

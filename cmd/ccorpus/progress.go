@@ -74,6 +74,9 @@ func (p *progress) rate(now time.Time) (perSec float64, eta time.Duration) {
 		return 0, 0
 	}
 	perSec = float64(p.done) / el
+	if p.total <= 0 {
+		return perSec, 0 // total unknown: no ETA
+	}
 	eta = time.Duration(float64(p.total-p.done) / perSec * float64(time.Second))
 	return perSec, eta.Round(time.Second)
 }
@@ -88,7 +91,7 @@ func (p *progress) report(now time.Time) {
 	const width = 30
 	filled := 0
 	if p.total > 0 {
-		filled = width * p.done / p.total
+		filled = min(width, width*p.done/p.total)
 	}
 	bar := strings.Repeat("=", filled) + strings.Repeat(" ", width-filled)
 	fmt.Fprintf(p.w, "\r%s [%s] %d/%d  %.1f pages/s  ETA %s  failed %d ", p.label, bar, p.done, p.total, rate, eta, p.failed)

@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/ccorpus/ccorpus/store"
 )
 
 // seedDir holds the five seed pages, kept as fixtures.
@@ -128,5 +131,57 @@ func TestHelpDescribesEveryFlag(t *testing.T) {
 		if !strings.Contains(errs, "Usage: ccorpus "+name) {
 			t.Errorf("%s --help lacks a usage line:\n%s", name, errs)
 		}
+	}
+}
+
+func TestChangedPageIsUpdatedAndReprocessRestores(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.db")
+	page := filepath.Join(dir, "page.txt")
+	v1 := "url: http://www.example.gov.cn/art/2023/9/5/art_1.html\n\n河北省2023年“质量月”活动启动。\n今年9月，河北省联合16个部门开展“质量月”活动。\n"
+	v2 := "url: HTTP://www.example.gov.cn/art/2023/9/5/art_1.html#x\n\n河北省2023年“质量月”活动启动。\n今年9月，河北省联合18个部门开展“质量月”活动。\n"
+	if err := os.WriteFile(page, []byte(v1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, _, code := run(t, "ingest", "--db", db, page); code != exitOK || !strings.Contains(out, "1 new") {
+		t.Fatalf("ingest v1: %d %q", code, out)
+	}
+	if err := os.WriteFile(page, []byte(v2), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, _, code := run(t, "ingest", "--db", db, page); code != exitOK || !strings.Contains(out, "1 updated") {
+		t.Fatalf("ingest v2: %d %q", code, out)
+	}
+	out, _, _ := run(t, "export", "--db", db, "--format", "jsonl", "--table", "documents")
+	var doc struct {
+		Key      string `json:"doc_key"`
+		Text     string `json:"text"`
+		Previous []struct {
+			RawHash string `json:"raw_hash"`
+		} `json:"previous_hashes"`
+		RawHash string `json:"raw_hash"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("%v: %q", err, out)
+	}
+	if doc.Key != "http://www.example.gov.cn/art/2023/9/5/art_1.html" || len(doc.Previous) != 1 ||
+		doc.Previous[0].RawHash == doc.RawHash || !strings.Contains(doc.Text, "18个部门") {
+		t.Fatalf("after update: %+v", doc)
+	}
+	// Damage the derived data; reprocess rebuilds it from the raw bytes.
+	sdb, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sdb.SQL().Exec(`UPDATE documents SET text = 'x', title = NULL`); err != nil {
+		t.Fatal(err)
+	}
+	sdb.Close()
+	if out, errs, code := run(t, "reprocess", "--db", db); code != exitOK || !strings.Contains(out, "1 reprocessed") {
+		t.Fatalf("reprocess: %d %q %s", code, out, errs)
+	}
+	out, _, _ = run(t, "export", "--db", db, "--format", "jsonl", "--table", "documents")
+	if err := json.Unmarshal([]byte(out), &doc); err != nil || !strings.Contains(doc.Text, "18个部门") || len(doc.Previous) != 1 {
+		t.Fatalf("after reprocess (%v): %+v", err, doc)
 	}
 }
