@@ -14,6 +14,7 @@ func TestCampaignAndYear(t *testing.T) {
 		{"ordinal is no year", "", "今年6月是第22个全国“安全生产月”,主题为“人人讲安全、个个会应急”。", "", "安全生产月", 0},
 		{"published year", "", "“质量月”期间,市市场监管局组织开展电梯安全宣传活动18场。", "2023-10-30", "质量月", 2023},
 		{"year written right before wins", "", "1999年国际计量大会将每年的5月20日定为“世界计量日”。深圳市将在2025年“世界计量日”当天开放实验室。", "", "世界计量日", 2025},
+		{"dated event in the campaign's sentence", "", "2023年9月15日,某县市场监督管理局联合县总工会等单位在人民广场开展“质量月”宣传咨询活动。", "", "质量月", 2023},
 		{"title counts", "2017年河北省质量月活动启帷", "1日,河北省质量月活动正式启动。", "", "质量月", 2017},
 		{"a campaign not in the data file", "", "5月24日,省特检院开展了2022年科技周电梯安全进社区活动。", "", "科技周", 2022},
 		{"standing programme yields", "", "推进质量强省建设,启动2021年湖南“质量月”活动,湖南省质量强省领导小组办公室牵头。", "", "质量月", 2021},
@@ -32,6 +33,9 @@ func TestCampaignAndYear(t *testing.T) {
 			}
 			if y != tt.year {
 				t.Errorf("year = %d, want %d", y, tt.year)
+			}
+			if y != 0 && tt.published == "" && res.Facts.Evidence["year"] == "" {
+				t.Errorf("year has no evidence")
 			}
 		})
 	}

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,6 +16,10 @@ var (
 	actCountRe = regexp.MustCompile(reNum + `\s*项(\p{Han}{0,10}?)(?:活动|行动)`)
 	// approxBeforeRe precedes a count that is not exact: 近200项, 约20个, 超过30家.
 	approxBeforeRe = regexp.MustCompile(`(近|约|超过|逾|第|每)\s*$`)
+	// attendeeAfterRe follows a count of units whose people attended: 15个部门的代表.
+	attendeeAfterRe = regexp.MustCompile(`^(?:的)?(?:代表|负责人|主要负责人|相关负责人|分管领导|工作人员|人员|干部)`)
+	// actCountAfterRe: the count written after the activities: 开展主题活动45项.
+	actCountAfterRe = regexp.MustCompile(`(?:活动|行动)(?:共|总计|合计)?\s*` + reNum + `\s*项`)
 	// chainStartRe ends the words before a list of bodies (按照国家16部委, 由…等).
 	chainStartRe = regexp.MustCompile(`.*(?:按照|根据|依据|遵照|由|经|在|,|，|:|：|（|\()`)
 	// regionScopeRe says a sentence speaks of the page's whole region.
@@ -58,7 +63,8 @@ func departmentCounts(d *doc, ms []campaignMention, from, to int) []count {
 		at, end, numEnd := from+m[0], from+m[1], from+m[3]
 		n, ok := ParseNumber(d.text[at:numEnd])
 		if !ok || n < 2 || n > 200 || digitBefore(d.text, at) ||
-			approxBeforeRe.MatchString(d.text[d.sentenceStart(at):at]) {
+			approxBeforeRe.MatchString(d.text[d.sentenceStart(at):at]) || attendeeAfterRe.MatchString(d.text[end:]) ||
+			strings.HasSuffix(d.text[max(d.sentenceStart(at), at-6):at], "来自") {
 			continue
 		}
 		if !campaignNear(d, ms, at, end) {
@@ -83,14 +89,26 @@ func isNationalChain(d *doc, at int) bool {
 // joint organizers; subsets (其中…13项, 9项活动中) are not the count.
 func activityCounts(d *doc, ms []campaignMention, from, to int) []count {
 	var out []count
+	type found struct {
+		at, end, numStart, numEnd int
+		gap                       string
+	}
+	var all []found
 	for _, m := range actCountRe.FindAllStringSubmatchIndex(d.text[from:to], -1) {
-		at, end, numEnd := from+m[0], from+m[1], from+m[3]
-		n, ok := ParseNumber(d.text[at:numEnd])
-		if !ok || n < 2 || digitBefore(d.text, at) {
+		all = append(all, found{from + m[0], from + m[1], from + m[2], from + m[3], d.text[from+m[4] : from+m[5]]})
+	}
+	for _, m := range actCountAfterRe.FindAllStringSubmatchIndex(d.text[from:to], -1) {
+		all = append(all, found{from + m[2], from + m[1], from + m[2], from + m[3], ""})
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].at < all[j].at })
+	for _, f := range all {
+		at, end, numEnd := f.at, f.end, f.numEnd
+		n, ok := ParseNumber(d.text[f.numStart:numEnd])
+		if !ok || n < 2 || digitBefore(d.text, f.numStart) {
 			continue
 		}
 		before := d.text[d.sentenceStart(at):at]
-		gap := d.text[from+m[4] : from+m[5]]
+		gap := f.gap
 		if approxBeforeRe.MatchString(before) || strings.HasPrefix(d.text[numEnd:], "余") ||
 			strings.Contains(before, "其中") || strings.HasPrefix(d.text[end:], "中") || strings.Contains(gap, "等") {
 			continue

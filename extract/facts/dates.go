@@ -37,6 +37,8 @@ const (
 var (
 	cnDateRe = regexp.MustCompile(`(?:` + reYear + `\s*年\s*)?` + reMonth + `\s*月\s*` + reDay + `\s*[日号]` + reClock)
 	// rangeTailRe continues a date into a range: 至14日, 到6月22日, -29日.
+	// dayRangeRe is a range of days with one 日 at its end: 9月15-16日, 9月15至16日.
+	dayRangeRe  = regexp.MustCompile(`(?:` + reYear + `\s*年\s*)?` + reMonth + `\s*月\s*` + reDay + `\s*(?:至|到|—|–|-|~|～|－)\s*` + reDay + `\s*[日号]`)
 	rangeTailRe = regexp.MustCompile(`^\s*(?:至|到|—|–|-|~|～|－)\s*(?:` + reMonth + `\s*月\s*)?` + reDay + `\s*[日号]`)
 	isoDateRe   = regexp.MustCompile(`((?:19|20)\d\d)\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})` + reClock)
 	dmyDateRe   = regexp.MustCompile(`(\d{1,2})([./])(\d{1,2})[./]((?:19|20)\d\d)` + reClock)
@@ -72,6 +74,24 @@ func scanDates(text string) []dateMention {
 			dm.end = end.end
 		}
 		all = append(all, dm)
+	}
+	for _, m := range dayRangeRe.FindAllStringSubmatchIndex(text, -1) {
+		if digitBefore(text, m[0]) {
+			continue
+		}
+		dm := dateMention{start: m[0], end: m[1], kind: dateMonthDay}
+		if m[2] >= 0 {
+			dm.kind = dateFull
+			dm.y, _ = ParseNumber(text[m[2]:m[3]])
+		}
+		dm.m, _ = ParseNumber(text[m[4]:m[5]])
+		dm.d, _ = ParseNumber(text[m[6]:m[7]])
+		end := dateMention{start: m[6], end: m[1], kind: dm.kind, y: dm.y, m: dm.m}
+		end.d, _ = ParseNumber(text[m[8]:m[9]])
+		if end.d > dm.d && validDay(end) {
+			dm.rangeEnd = &end
+			all = append(all, dm)
+		}
 	}
 	for _, m := range isoDateRe.FindAllStringSubmatchIndex(text, -1) {
 		if digitBefore(text, m[0]) || digitAfter(text, m[7]) {

@@ -43,24 +43,25 @@ func isMetaDate(d *doc, dm dateMention) bool {
 func isDateline(d *doc, dm dateMention) bool { return datelineRe.MatchString(d.text[dm.end:]) }
 
 // pageDay is the page's own date: the published time when known, else the
-// first time stamp in the text, else a news dateline read in year.
-func pageDay(d *doc, published string, dates []dateMention, year int) day {
+// first time stamp in the text, else a news dateline read in year. line is
+// the line of text it was read from, "" for the published time.
+func pageDay(d *doc, published string, dates []dateMention, year int) (t day, line string) {
 	if t := parseDay(published); t.valid() {
-		return t
+		return t, ""
 	}
 	for _, dm := range dates {
 		if dm.kind == dateFull && isMetaDate(d, dm) && !d.inList(dm.start) {
-			return day{dm.y, dm.m, dm.d}
+			return day{dm.y, dm.m, dm.d}, strings.TrimSpace(d.lineAt(dm.start))
 		}
 	}
 	for _, dm := range dates {
 		if isDateline(d, dm) {
 			if t, ok := dm.resolve(year, day{}); ok {
-				return t
+				return t, d.sentenceAt(dm.start)
 			}
 		}
 	}
-	return day{}
+	return day{}, ""
 }
 
 // eventDates returns the sorted, distinct days of campaign events written in
@@ -90,9 +91,13 @@ func eventDates(d *doc, dates []dateMention, from, to, year int, page day, ev ev
 		if dm.kind == dateFull && year != 0 && dm.y != year {
 			continue // history (始于1978年) or another year's event
 		}
-		t, ok := dm.resolve(year, page)
-		if !ok {
-			continue
+		y := year
+		if dm.kind == dateMonthDay && year != 0 {
+			y += relativeYear(d.text[max(0, dm.start-9):dm.start])
+		}
+		t, ok := dm.resolve(y, page)
+		if !ok || y != year {
+			continue // 去年9月1日: another year's event
 		}
 		add(t, dm.start)
 		if dm.rangeEnd != nil {
@@ -106,6 +111,23 @@ func eventDates(d *doc, dates []dateMention, from, to, year int, page day, ev ev
 		out = []string{}
 	}
 	return out
+}
+
+// relativeYearRe ends the words before a month-day that place it in another year.
+var relativeYearRe = regexp.MustCompile(`(去年|前年|明年|上年|来年)\s*$`)
+
+// relativeYear returns the offset in years that the words before a
+// month-day give it: 去年9月1日 is a year before the page's.
+func relativeYear(before string) int {
+	switch relativeYearRe.FindString(before) {
+	case "":
+		return 0
+	case "明年", "来年":
+		return 1
+	case "前年":
+		return -2
+	}
+	return -1
 }
 
 // prefixRunes returns the first n runes of s.

@@ -49,8 +49,10 @@ type page struct {
 	mentions []campaignMention // mentions of the page's campaign in the text
 	dates    []dateMention
 	year     int
-	day      day
-	national bool
+	// yearSentence is the sentence the year was read from.
+	yearSentence string
+	day          day
+	national     bool
 	// namedInTitle says the title names the page's campaign.
 	namedInTitle bool
 	isCampaig    func(string) bool
@@ -63,16 +65,16 @@ func (e *Extractor) Extract(in Input) Result {
 	if where.Level != "" {
 		p.national = where.Level == place.National
 	}
-	top := p.facts(0, len(p.d.text), p.year)
+	top := p.facts(0, len(p.d.text), p.year, p.yearSentence)
 	setPlace(&top, where)
 	res := Result{OnTopic: onTopic(p, in.Title, in.Text), Facts: top}
 	if parts := digestParts(p.d); parts != nil {
 		for _, part := range parts {
-			year := p.year
-			if y, _ := campaignYear(p.d.sub(part), "", p.mentionsIn(part), nil, day{}); y != 0 {
-				year = y
+			year, sentence := p.year, p.yearSentence
+			if y, s := campaignYear(p.d.sub(part), "", p.mentionsIn(part), nil, day{}); y != 0 {
+				year, sentence = y, s
 			}
-			rec := p.facts(part.start, part.end, year)
+			rec := p.facts(part.start, part.end, year, sentence)
 			setPlace(&rec, e.places.Resolve(place.Input{Text: p.d.text[part.start:part.end], URL: in.URL}))
 			res.Records = append(res.Records, rec)
 		}
@@ -105,12 +107,15 @@ func (e *Extractor) newPage(in Input) *page {
 	}
 	p.namedInTitle = len(titleMentions) > 0
 	p.dates = scanDates(d.text)
-	stamp := pageDay(d, in.Published, p.dates, 0)
-	p.year, _ = campaignYear(d, in.Title, p.mentions, titleMentions, stamp)
-	if p.campaign.def < 0 && p.campaign.year != 0 {
-		p.year = p.campaign.year
+	stamp, stampLine := pageDay(d, in.Published, p.dates, 0)
+	p.year, p.yearSentence = campaignYear(d, in.Title, p.mentions, titleMentions, stamp)
+	if p.yearSentence == "" {
+		p.yearSentence = stampLine
 	}
-	p.day = pageDay(d, in.Published, p.dates, p.year)
+	if p.campaign.def < 0 && p.campaign.year != 0 {
+		p.year, p.yearSentence = p.campaign.year, p.campaign.sentence
+	}
+	p.day, _ = pageDay(d, in.Published, p.dates, p.year)
 	p.national = !selfLocalRe.MatchString(d.text)
 	def := p.campaign.def
 	p.isCampaig = func(s string) bool {
@@ -131,7 +136,7 @@ func (p *page) mentionsIn(part span) []campaignMention {
 }
 
 // facts reads the facts of the report in d.text[from:to].
-func (p *page) facts(from, to, year int) extract.Facts {
+func (p *page) facts(from, to, year int, yearSentence string) extract.Facts {
 	ev := evidence{}
 	f := extract.Facts{Evidence: ev, EventDates: []string{}, Activities: []string{}}
 	if p.campaign.name != "" {
@@ -140,6 +145,7 @@ func (p *page) facts(from, to, year int) extract.Facts {
 	}
 	if year != 0 {
 		f.Year = extract.Int(year)
+		ev.set("year", yearSentence)
 	}
 	f.EventDates = eventDates(p.d, p.dates, from, to, year, p.day, ev)
 	if c, ok := pickDepartmentCount(departmentCounts(p.d, p.mentions, from, to), p.national); ok {

@@ -48,6 +48,19 @@ func campaignYear(d *doc, title string, mentions, titleMentions []campaignMentio
 	if best != 0 {
 		return best, firstAt[best]
 	}
+	// A dated event in a sentence that names the campaign states its year:
+	// 2023年9月15日,县市场监管局在广场开展“质量月”宣传活动.
+	for _, dm := range scanDates(d.text) {
+		if dm.kind != dateFull || isMetaDate(d, dm) {
+			continue
+		}
+		s, e := d.sentenceStart(dm.start), d.sentenceEnd(dm.start)
+		for _, m := range mentions {
+			if m.start >= s && m.start < e {
+				return dm.y, d.sentenceAt(dm.start)
+			}
+		}
+	}
 	if page.valid() {
 		return page.y, ""
 	}
