@@ -10,36 +10,23 @@ import (
 	"github.com/ccorpus/ccorpus/extract"
 )
 
-// corpusPages reads the labelled fact pages from the shared corpus
-// (<repo>/../shared or /work/shared), skipping the test when it is absent.
+// corpusPages reads the labelled fact pages from the shared corpus.
 func corpusPages(tb testing.TB) []extract.Article {
 	tb.Helper()
-	var dirs []string
-	if root, err := filepath.Abs("../.."); err == nil {
-		dirs = append(dirs, filepath.Join(root, "..", "shared"))
-	}
-	dirs = append(dirs, "/work/shared")
-	for _, d := range dirs {
-		files, _ := filepath.Glob(filepath.Join(d, "corpus", "facts", "pages", "*.txt"))
-		if len(files) == 0 {
-			continue
+	files, _ := filepath.Glob(filepath.Join(sharedDir(tb), "corpus", "facts", "pages", "*.txt"))
+	var arts []extract.Article
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
 		}
-		var arts []extract.Article
-		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				tb.Fatal(err)
-			}
-			a, err := extract.ParseTextDump(raw)
-			if err != nil {
-				tb.Fatal(err)
-			}
-			arts = append(arts, a)
+		a, err := extract.ParseTextDump(raw)
+		if err != nil {
+			tb.Fatal(err)
 		}
-		return arts
+		arts = append(arts, a)
 	}
-	tb.Skip("shared corpus not found (../shared or /work/shared)")
-	return nil
+	return arts
 }
 
 // BenchmarkResolve resolves every labelled fact page and reports the time per
