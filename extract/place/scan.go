@@ -17,6 +17,7 @@ type mention struct {
 	abbrev   bool // a body named by its level only (省市场监管局)
 	own      bool // the writer's own region (我市, 本省)
 	headline bool // in the title, origin or headline
+	merged   bool // the name took the level character of the next word (清河|区市场监管局)
 	sentence string
 	pos      int // order in the text
 }
@@ -41,6 +42,7 @@ func (r *Resolver) scan(in Input) *scan {
 			sc.joint = true
 		}
 		toks := r.seg.Cut(s.text)
+		attending := attendanceClauses(toks)
 		quoted, reference := 0, false
 		var prev *mention
 		for j := 0; j < len(toks); j++ {
@@ -57,11 +59,16 @@ func (r *Resolver) scan(in Input) *scan {
 				reference = true
 			}
 			if m := r.mentionAt(toks, j, s); m != nil {
-				if (quoted > 0 || reference) && m.actor {
-					// A document title (《广东省…纲要》) or a superior body whose
-					// plan is followed (根据省市场监管局部署) is not the actor.
+				if (quoted > 0 || reference || attending[j]) && m.actor {
+					// A document title (《广东省…纲要》), a superior body whose
+					// plan is followed (根据省市场监管局部署) or whose official
+					// attends (市市场监管局副局长出席) is not the actor.
 					m.actor = false
 					m.weight /= actorMul
+				}
+				if m.merged {
+					j++ // the level character and body are read: 北京|市市场监管局
+					pos++
 				}
 				m.pos = pos
 				if prev != nil && prev.pos == pos-1 && r.qualifies(prev, m) {
@@ -110,7 +117,9 @@ func (r *Resolver) mentionAt(toks []string, j int, s sentence) *mention {
 				continue
 			}
 			if full := r.gz.Lookup(tok + c); len(full) > 0 && full[0].Form == gazetteer.Full {
-				return r.named(tok+c, full, []string{body}, s)
+				m := r.named(tok+c, full, []string{body}, s)
+				m.merged = true
+				return m
 			}
 		}
 	}
@@ -174,4 +183,27 @@ func (r *Resolver) qualifies(a, b *mention) bool {
 		}
 	}
 	return true
+}
+
+// attendanceClauses marks the words of clauses whose verb is attending
+// (出席, 莅临): bodies named there send an official, they do not act.
+func attendanceClauses(toks []string) []bool {
+	out := make([]bool, len(toks))
+	start := 0
+	for j := 0; j <= len(toks); j++ {
+		if j < len(toks) && !strings.ContainsAny(toks[j], "，,；;。：:") {
+			continue
+		}
+		attend := false
+		for _, t := range toks[start:j] {
+			if attendVerbs[t] {
+				attend = true
+			}
+		}
+		for k := start; k < j; k++ {
+			out[k] = attend
+		}
+		start = j + 1
+	}
+	return out
 }

@@ -73,3 +73,6 @@ var referenceVerbs = map[string]bool{
 
 // siteSuffixes end the site names that titles carry after the headline.
 var siteSuffixes = []string{"网", "频道", "网站", "官网", "门户", "百科", "客户端", "新闻", "报", "在线", "首页"}
+
+// attendVerbs say that an official attends an event another body holds.
+var attendVerbs = map[string]bool{"出席": true, "莅临": true, "到场": true, "应邀出席": true, "观摩": true}

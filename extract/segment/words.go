@@ -32,10 +32,18 @@ var campaigns = []string{
 	"全国低碳日", "科技活动周",
 }
 
+// selfRefs are the words by which a body names its own region (我省, 全市).
+var selfRefs = []string{
+	"我省", "全省", "本省", "我市", "全市", "本市", "我县", "全县", "本县", "我区", "全区", "本区",
+	"我州", "全州", "我旗", "全旗", "全盟",
+}
+
 // Words returns the department and campaign names added to the dictionary:
-// every body bare and with each level prefix, national bodies and campaigns.
+// every body bare and with each level prefix, national bodies, campaigns and
+// the words by which a region names itself.
 func Words() []string {
-	out := make([]string, 0, len(bodies)*(len(prefixes)+1)+len(national)+len(campaigns))
+	out := make([]string, 0, len(bodies)*(len(prefixes)+1)+len(national)+len(campaigns)+len(selfRefs))
+	out = append(out, selfRefs...)
 	for _, b := range bodies {
 		out = append(out, b)
 		for _, p := range prefixes {
