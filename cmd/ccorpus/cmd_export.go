@@ -23,7 +23,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		"Writes a stored table. records: one row per regional record with every fact and its GB/T 2260",
 		"codes; activities: one row per activity with its record's keys (long format); documents: one",
 		"row per page with its metadata. CSV is RFC 4180, UTF-8, formula-safe; see README for the columns.")
-	dbPath := dbFlag(fs)
+	dbPath := existingDBFlag(fs)
 	format := fs.String("format", "", "output format: csv or jsonl (required)")
 	table := fs.String("table", "records", "table to write: "+strings.Join(store.Tables(), ", "))
 	out := fs.String("out", "", "write to `FILE` instead of standard output (written whole or not at all)")

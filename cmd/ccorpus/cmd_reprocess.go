@@ -20,7 +20,7 @@ func runReprocess(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		"Re-runs content extraction, cleaning and fact extraction over the raw bytes of every stored",
 		"page and replaces their texts, facts, records and activities. Keys, raw bytes and version",
 		"history are kept: an improved extractor never needs a re-crawl.")
-	dbPath := dbFlag(fs)
+	dbPath := existingDBFlag(fs)
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}

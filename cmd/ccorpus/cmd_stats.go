@@ -19,7 +19,7 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		"Usage: ccorpus stats [--db FILE]",
 		"Prints what the store holds: documents and records, records by campaign, year and province,",
 		"pages stored without records and why, pages that failed and at which stage, and the last runs.")
-	dbPath := dbFlag(fs)
+	dbPath := existingDBFlag(fs)
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}

@@ -39,8 +39,14 @@ func parseFlags(fs *flag.FlagSet, args []string) (help bool, err error) {
 	return false, nil
 }
 
+// dbFlag adds --db for a command that creates a missing database.
 func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", defaultDB, "SQLite database `FILE` (created when missing)")
+}
+
+// existingDBFlag adds --db for a command that reads an existing database.
+func existingDBFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", defaultDB, "SQLite database `FILE` (must exist)")
 }
 
 func openDB(ctx context.Context, path string) (*store.DB, error) {
