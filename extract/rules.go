@@ -57,7 +57,7 @@ var (
 	}
 	strongChromeNames = []string{
 		"footer", "share", "sidebar", "copyright", "recommend", "related", "advert", "friendlink",
-		"bdshare", "jiathis", "fenxiang", "print", "qrcode", "erweima", "hotnews", "tuijian",
+		"bdshare", "jiathis", "fenxiang", "qrcode", "erweima", "hotnews", "tuijian",
 		"xiangguan", "dibu", "modal", "popup", "dialog", "tooltip",
 	}
 )
