@@ -84,6 +84,10 @@ var lineRules = []lineRule{
 	{"stray", func(l *line) bool {
 		return l.runes <= 3 && l.tag != atom.Tr && hanCount(l.text) == 0
 	}},
+	// Bylines with a relative time: "客栈小K | 扫地 | 6天前", "ZG · 3 小时前".
+	{"relative-time", func(l *line) bool {
+		return l.runes < 30 && reRelativeTime.MatchString(l.text)
+	}},
 	// Date lines: "发表于 2024-6-1 10:22", "2021-09-08 13:42:42" standing alone.
 	{"date-line", func(l *line) bool {
 		if l.runes >= 40 || !strings.ContainsAny(l.text, "0123456789") {
@@ -108,12 +112,13 @@ var (
 )
 
 var (
-	reBreadcrumb  = regexp.MustCompile(`^\s*(您|你)?(当前|现在)?(的)?(所在)?(位置|所在位置)\s*[:：]|^\s*首[页頁]\s*(>|»|›|/|-|＞|→)|>>\s*正文\s*$|>\s*正文\s*$`)
-	reFontSize    = regexp.MustCompile(`^\s*[【\[]?\s*[大中小]\s*[大中小]\s*[大中小]\s*[】\]]?\s*$`)
-	reImageName   = regexp.MustCompile(`(?i)^\S+\.(png|jpe?g|gif|webp)$`)
-	reMemberStat  = regexp.MustCompile(`^(帖子|积分|主题|精华|金钱|威望|贡献|回帖|粉丝|关注|经验|发帖|注册时间|在线时间|最后登录)\s*[:：]?\s*\d+\s*$`)
-	reInteraction = regexp.MustCompile(`^\s*(阅读|浏览|点赞|评论|收藏|转发|分享|首赞|赞|踩)\s*[\(（]?\s*[\d.]*\s*[万千kKwW]?\s*[\)）]?\s*$`)
-	reCounter     = regexp.MustCompile(`(浏览|阅读|點擊|点击|访问)(次数|量|数)?\s*[:：]\s*\d*|^\s*[【\[]?\s*字体\s*[:：]`)
+	reBreadcrumb   = regexp.MustCompile(`^\s*(您|你)?(当前|现在)?(的)?(所在)?(位置|所在位置)\s*[:：]|^\s*首[页頁]\s*(>|»|›|/|-|＞|→)|>>\s*正文\s*$|>\s*正文\s*$`)
+	reFontSize     = regexp.MustCompile(`^\s*[【\[]?\s*[大中小]\s*[大中小]\s*[大中小]\s*[】\]]?\s*$`)
+	reImageName    = regexp.MustCompile(`(?i)^\S+\.(png|jpe?g|gif|webp)$`)
+	reMemberStat   = regexp.MustCompile(`^(帖子|积分|主题|精华|金钱|威望|贡献|回帖|粉丝|关注|经验|发帖|注册时间|在线时间|最后登录)\s*[:：]?\s*\d+\s*$`)
+	reInteraction  = regexp.MustCompile(`^\s*(阅读|浏览|点赞|评论|收藏|转发|分享|首赞|赞|踩)\s*[\(（]?\s*[\d.]*\s*[万千kKwW]?\s*[\)）]?\s*$`)
+	reRelativeTime = regexp.MustCompile(`\d+\s*(秒|分钟|小時|小时|天|周|週|个月|個月|年)前|刚刚|剛剛`)
+	reCounter      = regexp.MustCompile(`(浏览|阅读|點擊|点击|访问)(次数|量|数)?\s*[:：]\s*\d*|^\s*[【\[]?\s*字体\s*[:：]`)
 )
 
 // dropReason returns the name of the first rule that marks l as chrome, or "".
