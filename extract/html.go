@@ -40,6 +40,7 @@ func ExtractHTML(raw []byte, opts Options) (Article, error) {
 
 	w := newWalker()
 	w.walk(root, 0, false)
+	w.markRules()
 	w.markChrome()
 	w.markTeasers()
 	sel := selectMain(doc, w, opts.Hints.Selector)

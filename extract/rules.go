@@ -44,38 +44,51 @@ func isHidden(n *html.Node) bool {
 
 // chromeNames are class or id fragments of page chrome; a line inside such an
 // element counts against its container and is dropped from the main text
-// unless the container itself is so named. Weak names mark parts that sit
-// above or around the article (navigation, search, breadcrumbs): unclosed
-// tags on real pages make such an element wrap the article too, so a weak
-// chrome element that holds much prose is not chrome. Strong names mark
-// parts that sit beside or below it (related, recommended, footer) and are
-// chrome whatever they hold.
+// unless the container itself is so named. The three kinds differ in how
+// much prose an element so named may hold and still be chrome:
+//   - weak names mark parts above or around the article (navigation, search,
+//     breadcrumbs); unclosed tags on real pages make such an element wrap the
+//     article too, so one holding more than a little prose is not chrome;
+//   - mid names mark page furniture (footers, share bars, dialogs) that a
+//     site may also reuse for a region of real text (a card's footer holding
+//     replies), so only one holding much prose escapes;
+//   - strong names mark lists of other articles (related, recommended), which
+//     are chrome whatever they hold: the summaries in them are prose too.
 var (
 	weakChromeNames = []string{
 		"nav", "menu", "breadcrumb", "crumb", "search", "login", "weizhi", "position", "banner",
 		"toolbar", "topbar", "daohang", "pager", "pagination",
 	}
+	midChromeNames = []string{
+		"footer", "share", "sidebar", "copyright", "advert", "friendlink", "bdshare", "jiathis",
+		"fenxiang", "qrcode", "erweima", "dibu", "modal", "popup", "dialog", "tooltip",
+	}
 	strongChromeNames = []string{
-		"footer", "share", "sidebar", "copyright", "recommend", "related", "advert", "friendlink",
-		"bdshare", "jiathis", "fenxiang", "qrcode", "erweima", "hotnews", "tuijian",
-		"xiangguan", "dibu", "modal", "popup", "dialog", "tooltip",
+		"recommend", "related", "hotnews", "tuijian", "xiangguan",
 	}
 )
 
-// chromeKind says how n's class or id names page chrome: 0 not at all, 1
-// weakly, 2 strongly.
+// Chrome kinds, and the prose weight an element of each kind may hold.
+const (
+	chromeNone = iota
+	chromeWeak
+	chromeMid
+	chromeStrong
+)
+
+var chromeMaxWeight = [...]float64{chromeWeak: 40, chromeMid: 150, chromeStrong: 1e18}
+
+// chromeKind says how n's class or id names page chrome.
 func chromeKind(n *html.Node) int {
 	switch n.DataAtom {
 	case atom.Body, atom.Html, atom.Main:
-		return 0 // page-wide classes describe the page, not a region
+		return chromeNone // page-wide classes describe the page, not a region
+	case atom.Nav:
+		return chromeWeak
+	case atom.Footer, atom.Aside:
+		return chromeMid
 	}
-	if n.DataAtom == atom.Nav {
-		return 1
-	}
-	if n.DataAtom == atom.Footer || n.DataAtom == atom.Aside {
-		return 2
-	}
-	kind := 0
+	kind := chromeNone
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
@@ -87,11 +100,13 @@ func chromeKind(n *html.Node) int {
 			if strings.ContainsAny(tok, ":[") {
 				continue // utility-CSS variants such as "print:pt-0" name no region
 			}
-			if containsAny(tok, strongChromeNames) {
-				return 2
-			}
-			if containsAny(tok, weakChromeNames) {
-				kind = 1
+			switch {
+			case containsAny(tok, strongChromeNames):
+				return chromeStrong
+			case containsAny(tok, midChromeNames):
+				kind = max(kind, chromeMid)
+			case containsAny(tok, weakChromeNames):
+				kind = max(kind, chromeWeak)
 			}
 		}
 	}

@@ -58,20 +58,20 @@ func cmsMatch(n *html.Node) int {
 // counts for, weighted by punctuation (prose has it, chrome rarely), link
 // text and every extra line count against, and chrome-named regions more so.
 func weight(l *line) float64 {
-	if l.chrome != nil {
-		return -float64(l.runes)*0.5 - 6
+	if l.chrome != nil || l.drop != "" {
+		return -float64(l.tokens)*0.5 - 6
 	}
 	return plainWeight(l)
 }
 
-// plainWeight is weight without regard to chrome names.
+// plainWeight is weight without regard to chrome names and line rules.
 func plainWeight(l *line) float64 {
-	text := float64(l.runes - l.linked)
+	text := float64(l.tokens - l.ltokens)
 	pf := 1.0
 	if l.punct == 0 {
 		pf = 0.35
 	}
-	return text*pf - 1.5*float64(l.linked) - 6
+	return text*pf - 1.5*float64(l.ltokens) - 6
 }
 
 // selection is the chosen main-text container.
@@ -157,7 +157,7 @@ func widenParagraph(w *walker, sel selection, score func(span) float64) selectio
 			continue
 		}
 		l := &w.lines[i]
-		if l.chrome != nil || dropReason(l) != "" {
+		if l.chrome != nil || l.drop != "" {
 			continue
 		}
 		if l.punct == 0 && l.runes < 15 {
@@ -219,7 +219,7 @@ func render(w *walker, sel selection, title string) []string {
 		if l.chrome != nil && l.chrome != sel.node && isDescendant(l.chrome, sel.node) {
 			continue
 		}
-		if dropReason(l) != "" {
+		if l.drop != "" {
 			continue
 		}
 		out = append(out, l.text)
@@ -251,7 +251,7 @@ func isIndexPage(w *walker, sel selection, kept []string) bool {
 			prose += len([]rune(t))
 		}
 	}
-	if sel.score < minArticleWeight && prose < 80 {
+	if sel.score < minArticleWeight && prose < 80 && len(kept) < 10 {
 		if countLinkLines(w, span{0, int32(len(w.lines))}) >= 10 {
 			return true
 		}

@@ -14,23 +14,25 @@ import (
 const (
 	streamMaxLevels  = 14  // ancestors of the densest element that are tried
 	streamMinItems   = 2   // items of one kind that make a stream
-	streamMinProse   = 4.0 // positive weight an item needs to count
+	streamMinProse   = 2.0 // text tokens an item needs to count
 	streamLineShare  = 0.5 // share of the parent's lines the items must hold
-	streamMaxOutside = 0.5 // share of the stream's prose weight allowed outside the items
+	streamMaxOutside = 0.5 // share of the stream's text allowed outside the items
 )
 
 // expandToStream widens sel from one item to the stream of items it belongs
 // to: the nearest ancestor (or sel itself) that has siblings of the same
 // kind (same tag, class and id stem) holding prose.
 func expandToStream(w *walker, sel selection, score func(span) float64) selection {
+	// pos measures the text of an item: tokens of its lines that are
+	// neither chrome nor links. Replies are often too short to weigh.
 	pos := func(s span) float64 {
-		v := 0.0
+		v := 0
 		for i := s.start; i < s.end; i++ {
-			if x := weight(&w.lines[i]); x > 0 {
-				v += x
+			if l := &w.lines[i]; l.chrome == nil && l.drop == "" && l.ltokens*2 <= l.tokens {
+				v += l.tokens - l.ltokens
 			}
 		}
-		return v
+		return float64(v)
 	}
 	a := sel.node
 	for level := 0; a != nil && level < streamMaxLevels; level, a = level+1, a.Parent {

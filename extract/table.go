@@ -80,6 +80,8 @@ func (w *walker) tableRows(t *html.Node) {
 				w.linked += l.linked
 				w.punct += l.punct
 				w.runes += l.runes
+				w.tokens += l.tokens
+				w.ltokens += l.ltokens
 			}
 			cells = append(cells, strings.Join(parts, " "))
 		}

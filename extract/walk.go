@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -18,6 +19,9 @@ type line struct {
 	text    string
 	runes   int        // non-space runes
 	linked  int        // runes inside <a>
+	tokens  int        // Han characters and words of other letters or digits
+	ltokens int        // tokens inside <a>
+	drop    string     // the line rule that marks the line as chrome, "" for none
 	punct   int        // sentence punctuation marks
 	tag     atom.Atom  // the block element that closed the line
 	chrome  *html.Node // innermost ancestor whose class or id names page chrome
@@ -36,12 +40,15 @@ type walker struct {
 	chrome []chromeSpan   // chrome-named elements in document order of their start
 	cms    [][]*html.Node // elements matching each of cmsSelectors
 
-	cur    strings.Builder
-	runes  int
-	linked int
-	punct  int
-	space  bool // a space is pending before the next text
-	links  int  // links opened in the current line
+	cur     strings.Builder
+	runes   int
+	linked  int
+	tokens  int
+	ltokens int
+	inWord  bool // the last rune was a letter or digit of a word
+	punct   int
+	space   bool // a space is pending before the next text
+	links   int  // links opened in the current line
 }
 
 func newWalker() *walker {
@@ -99,7 +106,7 @@ func (w *walker) walk(n *html.Node, depth int, inA bool) {
 	if block {
 		if kind := chromeKind(n); kind > 0 {
 			chrome = len(w.chrome)
-			w.chrome = append(w.chrome, chromeSpan{node: n, span: span{start, start}, strong: kind == 2})
+			w.chrome = append(w.chrome, chromeSpan{node: n, span: span{start, start}, kind: kind})
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -115,18 +122,20 @@ func (w *walker) walk(n *html.Node, depth int, inA bool) {
 
 // chromeSpan is an element whose class or id names page chrome, with its lines.
 type chromeSpan struct {
-	node   *html.Node
-	span   span
-	strong bool
+	node *html.Node
+	span span
+	kind int
 }
 
-// maxChromeWeight is the most prose weight a weak chrome-named element may
-// hold: one holding more is a region that wraps content (a whole page inside
-// an unclosed <div class="breadcrumb">), not chrome.
-const maxChromeWeight = 40
+// markRules records for each line the line rule that marks it as chrome.
+func (w *walker) markRules() {
+	for i := range w.lines {
+		w.lines[i].drop = dropReason(&w.lines[i])
+	}
+}
 
 // markChrome sets line.chrome for the lines of chrome-named elements that
-// hold little prose, innermost element last so that it wins.
+// hold no more prose than their kind allows (chromeMaxWeight), innermost element last so that it wins.
 func (w *walker) markChrome() {
 	for _, c := range w.chrome {
 		sum := 0.0
@@ -135,7 +144,7 @@ func (w *walker) markChrome() {
 				sum += v
 			}
 		}
-		if !c.strong && sum > maxChromeWeight {
+		if sum > chromeMaxWeight[c.kind] {
 			continue
 		}
 		for i := c.span.start; i < c.span.end; i++ {
@@ -170,6 +179,7 @@ func (w *walker) text(s string, inA bool) {
 	for _, r := range s {
 		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
 			w.space = true
+			w.inWord = false
 			continue
 		}
 		if w.space && w.cur.Len() > 0 {
@@ -184,7 +194,30 @@ func (w *walker) text(s string, inA bool) {
 		if isSentencePunct(r) {
 			w.punct++
 		}
+		w.countToken(r, inA)
 	}
+	w.inWord = false
+}
+
+// countToken counts tokens as the evaluation does: each Han character is
+// one, each run of other letters or digits is one, punctuation is none.
+func (w *walker) countToken(r rune, inA bool) {
+	word := r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	switch {
+	case word:
+		if !w.inWord {
+			w.tokens++
+			if inA {
+				w.ltokens++
+			}
+		}
+	case unicode.Is(unicode.Han, r):
+		w.tokens++
+		if inA {
+			w.ltokens++
+		}
+	}
+	w.inWord = word
 }
 
 // flush ends the current line.
@@ -192,20 +225,23 @@ func (w *walker) flush(tag atom.Atom) {
 	w.space = false
 	if w.runes == 0 {
 		w.cur.Reset()
-		w.linked, w.punct, w.links = 0, 0, 0
+		w.linked, w.punct, w.links, w.tokens, w.ltokens = 0, 0, 0, 0, 0
 		return
 	}
 	w.lines = append(w.lines, line{
 		text:    w.cur.String(),
 		runes:   w.runes,
 		linked:  w.linked,
+		tokens:  w.tokens,
+		ltokens: w.ltokens,
 		punct:   w.punct,
 		tag:     tag,
 		inLink:  w.links == 1 && w.linked == w.runes,
 		heading: isHeading(tag),
 	})
 	w.cur.Reset()
-	w.runes, w.linked, w.punct, w.links = 0, 0, 0, 0
+	w.runes, w.linked, w.punct, w.links, w.tokens, w.ltokens = 0, 0, 0, 0, 0, 0
+	w.inWord = false
 }
 
 // flatText is the collapsed text of n's subtree, without recursion limits
