@@ -33,7 +33,11 @@ func ExtractHTML(raw []byte, opts Options) (Article, error) {
 	dec := decodePage(raw, opts.ContentType, opts.Hints.Charset)
 	root, err := html.Parse(strings.NewReader(dec.Text))
 	if err != nil {
-		return Article{}, fmt.Errorf("extract: parse html: %w", err)
+		// The parser refuses pathological nesting; read the page flat instead.
+		root, err = html.Parse(strings.NewReader(flattenHTML(dec.Text)))
+		if err != nil {
+			return Article{}, fmt.Errorf("extract: parse html: %w", err)
+		}
 	}
 	doc := goquery.NewDocumentFromNode(root)
 	a := Article{URL: opts.URL, Charset: dec.Charset, Truncated: truncated}
