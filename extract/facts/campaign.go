@@ -109,6 +109,7 @@ type campaignResult struct {
 	name     string
 	def      int // -1 for a name not in the data file
 	year     int // for a name read from a year heading, that year
+	standing bool
 	sentence string
 }
 
@@ -137,7 +138,7 @@ func (cl *campaignList) find(d *doc, title string) campaignResult {
 		}
 	}
 	if best >= 0 {
-		res := campaignResult{name: cl.defs[best].Name, def: best}
+		res := campaignResult{name: cl.defs[best].Name, def: best, standing: cl.defs[best].Standing}
 		if first[best] >= 0 {
 			res.sentence = d.sentenceAt(first[best])
 		} else {

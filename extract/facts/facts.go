@@ -124,6 +124,9 @@ func (e *Extractor) newPage(in Input) *page {
 	return p
 }
 
+// standing reports whether the page's campaign is a standing programme (质量强省).
+func (p *page) standing() bool { return p.campaign.def >= 0 && p.campaign.standing }
+
 // mentionsIn returns the campaign mentions inside part, relative to part.
 func (p *page) mentionsIn(part span) []campaignMention {
 	var out []campaignMention
