@@ -11,7 +11,7 @@ type tally struct {
 	named     []*mention                   // mentions resolved to one unit (cands[0])
 	self      map[gazetteer.Level]float64  // self references and abbreviated bodies by level
 	selfMax   map[gazetteer.Level]*mention // the strongest of those per level
-	selfNamed map[gazetteer.Level]bool     // a self reference that is not an abbreviated body (我省, 全市)
+	selfNamed map[gazetteer.Level]bool     // the level has a self reference of the writer's own region (我省, 本市)
 	prov      map[*gazetteer.Unit]float64  // weight of the mentions within each province
 	chain     map[*gazetteer.Unit]float64  // weight of the mentions of each unit or below it
 }
@@ -74,13 +74,13 @@ func (r *Resolver) decide(sc *scan) Result {
 
 // level decides at which level the text reports within province p. Bodies
 // and self references vote for their level, and so do places named in the
-// headline. The least specific level wins that has at least three quarters of
-// the votes of the strongest and is named by a place, a headline or 我省/本市,
-// not only by abbreviated bodies (a provincial
-// event held in a city is provincial: 吉林省质监局、长春市政府联合…); a level
-// voted for by abbreviated bodies only (省市场监管局 cited in a city's page)
-// must be the strongest. Without votes, the most specific unit named about as
-// often as the province wins.
+// headline. The least specific level wins that has at least three quarters
+// of the votes of the strongest and is voted for by a named place, a headline
+// or 我省/本市, not only by abbreviated bodies: a provincial event held in a
+// city is provincial (吉林省质监局、长春市政府联合…), while a level voted for
+// by abbreviated bodies only (省市场监管局 cited in a city's page) must be the
+// strongest. Without votes, the most specific unit named about as often as
+// the province wins.
 func (r *Resolver) level(p *gazetteer.Unit, t *tally) gazetteer.Level {
 	municipality := r.isMunicipality(p)
 	var act [4]float64

@@ -9,7 +9,7 @@ import (
 // resolveMentions picks one unit for every ambiguous name from the units the
 // text names for certain (鼓楼区 with 福州 nearby is 福州's), credits the
 // common parent of candidates that stay ambiguous (鼓楼区 ×2 in 江苏 → 江苏省),
-// drops weak short forms of counties that nothing else supports, and sums the
+// drops weak short forms (see weak) that nothing else supports, and sums the
 // weights per province and per unit chain.
 func (r *Resolver) resolveMentions(sc *scan) *tally {
 	t := &tally{
