@@ -105,6 +105,10 @@ func (r *Resolver) mentionAt(toks []string, j int, s sentence) *mention {
 		}
 		return m
 	}
+	if j > 0 && plurals[toks[j-1]] {
+		// 各区市场监管局, 各县政府: the bodies of every unit below, not the writer's.
+		return nil
+	}
 	if lv, ok := abbreviatedBody(tok, rest); ok {
 		return &mention{level: lv, weight: s.weight * actorMul, actor: true, abbrev: true, sentence: s.text}
 	}

@@ -35,7 +35,7 @@ const levelQu gazetteer.Level = 9
 var levelChars = map[string]gazetteer.Level{
 	"省": gazetteer.Province, "自治区": gazetteer.Province,
 	"市": gazetteer.City, "州": gazetteer.City, "盟": gazetteer.City,
-	"县": gazetteer.County, "旗": gazetteer.County,
+	"县": gazetteer.County, "旗": gazetteer.County, "区": levelQu,
 }
 
 // levelBodies are bodies that are only ever named after a level word (省委, 市政府).
@@ -76,3 +76,6 @@ var siteSuffixes = []string{"网", "频道", "网站", "官网", "门户", "百�
 
 // attendVerbs say that an official attends an event another body holds.
 var attendVerbs = map[string]bool{"出席": true, "莅临": true, "到场": true, "应邀出席": true, "观摩": true}
+
+// plurals before a level word make it mean every unit of that level (各县, 各级).
+var plurals = map[string]bool{"各": true, "各级": true, "全部": true, "所有": true, "部分": true, "两": true, "多个": true}
