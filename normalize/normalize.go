@@ -1,6 +1,8 @@
 // Package normalize turns the dirty main text of a page into clean simplified
-// Chinese: pinyin annotations, mojibake, punctuation, spam and duplicate
-// paragraphs are removed and traditional characters converted.
+// Chinese: pinyin annotations, mojibake, punctuation, spam, page chrome and
+// duplicate paragraphs are removed and traditional characters converted.
+// Each step is a small exported function of text to text; Cleaner runs them
+// in order.
 package normalize
 
 import "strings"
@@ -19,6 +21,17 @@ type Result struct {
 	Counts      map[string]int // changes made by each step, by step name
 }
 
+// Step names, the keys of Result.Counts.
+const (
+	StepPinyin      = "pinyin"
+	StepConvert     = "convert"
+	StepMojibake    = "mojibake"
+	StepPunctuation = "punctuation"
+	StepSpam        = "spam"
+	StepChrome      = "chrome"
+	StepDuplicates  = "duplicates"
+)
+
 // Cleaner runs the cleaning steps in order. The zero value is not usable: use NewCleaner.
 type Cleaner struct {
 	conv Converter
@@ -27,24 +40,82 @@ type Cleaner struct {
 // NewCleaner returns a Cleaner converting with conv.
 func NewCleaner(conv Converter) *Cleaner { return &Cleaner{conv: conv} }
 
-// Clean cleans one page's text.
+// maxRounds bounds the passes Clean makes: a removal can expose work for an
+// earlier step (a cut spam phrase leaves doubled commas), so the steps run
+// again until nothing changes.
+const maxRounds = 3
+
+// Clean cleans one page's text: pinyin readings go first (they split the
+// phrases conversion needs), the script is recorded and the text converted,
+// then mojibake, punctuation, spam, chrome and duplicate lines are handled.
 func (c *Cleaner) Clean(text string) Result {
 	res := Result{Original: text, Counts: map[string]int{}}
-	var lines []string
-	for _, l := range strings.Split(text, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			lines = append(lines, l)
+	s := trimLines(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"))
+	for round := 0; round < maxRounds; round++ {
+		before := s
+		var n int
+		s, n = StripPinyin(s)
+		res.Counts[StepPinyin] += n
+		if round == 0 {
+			res.Script = c.script(s)
+		}
+		if conv := c.conv.Convert(s); conv != s {
+			res.Counts[StepConvert] += changedLines(s, conv)
+			s = conv
+		}
+		s, n = DropMojibake(s)
+		res.Counts[StepMojibake] += n
+		s, n = FixPunctuation(s)
+		res.Counts[StepPunctuation] += n
+		var removed []string
+		s, removed = RemoveSpam(s)
+		res.SpamRemoved = append(res.SpamRemoved, removed...)
+		res.Counts[StepSpam] += len(removed)
+		s, n = DropChrome(s)
+		res.Counts[StepChrome] += n
+		s, n = DropDuplicates(s)
+		res.Counts[StepDuplicates] += n
+		s, n = FixPunctuation(s)
+		res.Counts[StepPunctuation] += n
+		s = trimLines(s)
+		if s == before {
+			break
 		}
 	}
-	out := strings.Join(lines, "\n")
-	res.Script = "simplified"
-	if conv := c.conv.Convert(out); conv != out {
-		res.Script = "traditional"
-		out = conv
-	}
-	res.Text = out
+	res.Text = s
 	return res
+}
+
+// CleanTitle cleans a title line: pinyin readings, conversion, mojibake,
+// punctuation, and spam phrases (a site suffix such as -凯发总代).
+func (c *Cleaner) CleanTitle(title string) string {
+	s := strings.Join(strings.Fields(title), " ")
+	s, _ = StripPinyin(s)
+	s = c.conv.Convert(s)
+	s, _ = DropMojibake(s)
+	s, _ = FixPunctuation(s)
+	if lx, err := defaultLexicon(); err == nil {
+		rs := []rune(s)
+		s, _ = cutHits(rs, lx.hits(rs))
+	}
+	s, _ = FixPunctuation(s)
+	return s
 }
 
 // Convert converts a short string such as a title.
 func (c *Cleaner) Convert(s string) string { return c.conv.Convert(s) }
+
+// changedLines counts the lines that differ between a and b (same count of lines).
+func changedLines(a, b string) int {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	if len(al) != len(bl) {
+		return 1
+	}
+	n := 0
+	for i := range al {
+		if al[i] != bl[i] {
+			n++
+		}
+	}
+	return n
+}

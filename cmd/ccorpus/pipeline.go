@@ -76,7 +76,7 @@ func (p *pipeline) processPage(ctx context.Context, page extract.Page) (processe
 		return processed{}, &stageError{Stage: "content", Err: err}
 	}
 	clean := p.cleaner.Clean(art.Text)
-	title := p.cleaner.Convert(art.Title)
+	title := p.cleaner.CleanTitle(art.Title)
 	fr := p.facts.Extract(facts.Input{
 		Title:      title,
 		Text:       clean.Text,

@@ -164,3 +164,42 @@ func (c *Converter) markKeys(d *dict) {
 		}
 	}
 }
+
+// Classify tells whether r is a traditional-only character (one the last
+// conversion step's single-rune dictionaries change) or a simplified-only one
+// (a value of those dictionaries that is not itself a key).
+func (c *Converter) Classify(r rune) (traditional, simplified bool) {
+	c.classOnce.Do(c.buildClasses)
+	return c.trad[r], c.simp[r]
+}
+
+// buildClasses fills the character classes from the last conversion step.
+func (c *Converter) buildClasses() {
+	c.trad, c.simp = map[rune]bool{}, map[rune]bool{}
+	last := c.chain[len(c.chain)-1]
+	keys := map[rune]bool{}
+	for _, d := range last {
+		for hi, b := range d.blocks {
+			if b == nil {
+				continue
+			}
+			for lo, e := range b {
+				v := e & 0xffffff
+				if v == 0 {
+					continue
+				}
+				r := rune(hi<<8 | lo)
+				keys[r] = true
+				if val := d.vals[v-1]; val != string(r) {
+					c.trad[r] = true
+					for _, s := range val {
+						c.simp[s] = true
+					}
+				}
+			}
+		}
+	}
+	for r := range keys {
+		delete(c.simp, r)
+	}
+}

@@ -6,7 +6,10 @@
 // its longest matching key and that key's first candidate.
 package opencc
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // Converter converts text with one OpenCC configuration. It is safe for
 // concurrent use.
@@ -20,6 +23,9 @@ type Converter struct {
 	asciiFree bool
 	inKey     [utf8.RuneSelf]bool // ASCII bytes occurring in some key
 	maxKey    int                 // longest key, in bytes
+
+	classOnce  sync.Once
+	trad, simp map[rune]bool // see Classify
 }
 
 // Name returns the configuration name, e.g. "t2s".

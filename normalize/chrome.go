@@ -1,0 +1,144 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// DropChrome removes the page chrome a plain-text dump carries around its
+// article: breadcrumbs, share and print tools, editor credits, copyright and
+// ICP lines, and the link lists that follow headings such as 相关文章 or
+// 最新新闻 or that come as dated or bulleted runs. Each rule is a small
+// predicate on one line. It returns the text and the number of lines
+// removed.
+func DropChrome(s string) (string, int) {
+	lines := strings.Split(s, "\n")
+	drop := make([]bool, len(lines))
+	for i, l := range lines {
+		drop[i] = chromeLine(strings.TrimSpace(l))
+	}
+	dropListRuns(lines, drop)
+	dropAfterHeadings(lines, drop)
+	kept := make([]string, 0, len(lines))
+	n := 0
+	for i, l := range lines {
+		if drop[i] {
+			n++
+			continue
+		}
+		kept = append(kept, l)
+	}
+	if n == 0 {
+		return s, 0
+	}
+	return strings.Join(kept, "\n"), n
+}
+
+var (
+	// breadcrumbs: 您当前位置: 新闻中心>>…, 首页 > 部门动态 > 正文
+	breadcrumbRe = regexp.MustCompile(`^[【\[(（]?(您的?当前位置|当前位置|您的位置|您所在的位置|所在位置|位置)\s*[:：]|^(首页|主页|网站首页)\s*(>|＞|»|›|>>)`)
+	// tools, share and print bars, counters
+	toolRe = regexp.MustCompile(`分享到|扫一扫|【打印】|【关闭】|【字体|字号[:：]|打印本页|关闭窗口|浏览次数|阅读次数|点击数[:：]|访问量[:：]|无障碍|长者助手|我的收藏|返回顶部|返回首页|加入收藏|设为首页`)
+	// short scan prompts: 请扫码登录 (a forum line telling how to log in is content)
+	scanRe = regexp.MustCompile(`扫码|二维码`)
+	// copyright and ICP lines, short
+	copyrightRe = regexp.MustCompile(`版权所有|(?i:copyright)|©|ICP备|ICP证|公网安备|网站标识码|主办单位[:：]|承办单位[:：]|技术支持[:：]|联系我们|网站地图`)
+	// publisher statements, any length
+	statementRe = regexp.MustCompile(`本网注明|版权均属于|未经本网授权|转载自其他媒体|免责声明|版权归原作者|^声明[:：]?$`)
+	// metadata lines: 发布时间:2023/09/22 |来源:…, 2021-08-23 15:55:11 来源:市发改委
+	metaRe = regexp.MustCompile(`^(发布时间|发布日期|发文日期|成文日期|更新时间|时间|日期|索引号|文号|主题词|分类|发布机构)\s*[:：]|(来源|作者)\s*[:：].*(\d{4}[-/.年]\d{1,2}|浏览|发布)|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*(来源|作者)\s*[:：]`)
+	// image file names left by editors: image.png
+	imageRe = regexp.MustCompile(`(?i)^[\w\-.]+\.(png|jpe?g|gif|bmp|webp)$`)
+	// site header lines: 中国消费者协会主办, 国家市场监督管理总局主管
+	siteRe = regexp.MustCompile(`^\S{2,20}(主办|主管|承办)$`)
+	// a date closing a link-list line: (2024-08-21), [08-21], 2024-08-21
+	dateEndRe = regexp.MustCompile(`[(（\[]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]?$|[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]$`)
+	// headings of trailing link lists
+	listHeadRe = regexp.MustCompile(`^[【\[]?(相关文章|相关新闻|相关阅读|相关链接|相关附件|相关稿件|延伸阅读|推荐阅读|热点推荐|热门文章|热门话题|热门推荐|评论排行|最新评论|最新新闻|最新文章|最新动态|图片新闻|猜你喜欢|精彩推荐|网友评论|文章搜索|上一篇|下一篇|上一条|下一条)[】\]]?\s*[:：]?`)
+)
+
+// chromeLine reports a line that is chrome on its own.
+func chromeLine(l string) bool {
+	n := utf8.RuneCountInString(l)
+	switch {
+	case l == "":
+		return false
+	case strings.Trim(l, ":：|-—=*·•.。,，_ ") == "":
+		return true // separator lines such as :::
+	case breadcrumbRe.MatchString(l):
+		return true
+	case n > 100:
+		return false // article paragraphs: only statements match above
+	case n <= 60 && toolRe.MatchString(l):
+		return true
+	case n <= 12 && scanRe.MatchString(l):
+		return true
+	case n <= 80 && copyrightRe.MatchString(l):
+		return true
+	case mayStatement(l) && statementRe.MatchString(l):
+		return true
+	case n <= 80 && !strings.Contains(l, "。") && metaRe.MatchString(l):
+		return true
+	case imageRe.MatchString(l), siteRe.MatchString(l):
+		return true
+	case n <= 30 && listHeadRe.MatchString(l):
+		return true
+	}
+	return false
+}
+
+// mayStatement is a cheap pre-check for statementRe.
+func mayStatement(l string) bool {
+	return strings.Contains(l, "本网") || strings.Contains(l, "版权") || strings.Contains(l, "转载") ||
+		strings.Contains(l, "声明")
+}
+
+// linkLine reports a line shaped like an entry of a link list: bulleted,
+// or ending with a date or an ellipsis, short and without a full stop.
+func linkLine(l string) bool {
+	l = strings.TrimSpace(l)
+	if l == "" || utf8.RuneCountInString(l) > 100 || strings.Contains(l, "。") {
+		return false
+	}
+	return strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "• ") || strings.HasPrefix(l, "·") ||
+		strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "►") || strings.HasPrefix(l, "▪") ||
+		dateEndRe.MatchString(l) || strings.HasSuffix(l, "...") || strings.HasSuffix(l, "…")
+}
+
+// dropListRuns marks runs of two or more link-list lines.
+func dropListRuns(lines []string, drop []bool) {
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && (linkLine(lines[j]) || j > i && strings.TrimSpace(lines[j]) == "") {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				drop[k] = true
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+// dropAfterHeadings marks, after a list heading (相关文章, 最新新闻…), the
+// following lines up to the next paragraph of article text (a line of at
+// least 60 runes with a full stop).
+func dropAfterHeadings(lines []string, drop []bool) {
+	for i := 0; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		if utf8.RuneCountInString(l) > 30 || !listHeadRe.MatchString(l) {
+			continue
+		}
+		for j := i + 1; j < len(lines); j++ {
+			t := strings.TrimSpace(lines[j])
+			if utf8.RuneCountInString(t) >= 60 && strings.Contains(t, "。") && !(mayStatement(t) && statementRe.MatchString(t)) {
+				break
+			}
+			drop[j] = true
+		}
+	}
+}

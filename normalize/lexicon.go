@@ -1,0 +1,157 @@
+package normalize
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+//go:embed data/spam.txt
+var spamData string
+
+// term kinds of the spam lexicon (see data/spam.txt).
+const (
+	kindBrand = iota
+	kindStem
+	kindStrong
+	kindWeak
+	kindSuffix
+)
+
+var kindNames = map[string]int{"brand": kindBrand, "stem": kindStem, "strong": kindStrong, "weak": kindWeak, "suffix": kindSuffix}
+
+// term is one lexicon entry, in runes, lower-cased.
+type term struct {
+	rs   []rune
+	kind int
+}
+
+// lexicon indexes terms by first rune, longest first.
+type lexicon struct {
+	byFirst  map[rune][]term
+	suffixes map[rune][]term
+}
+
+var (
+	lexOnce sync.Once
+	lexInst *lexicon
+	lexErr  error
+)
+
+// defaultLexicon parses the embedded lexicon once.
+func defaultLexicon() (*lexicon, error) {
+	lexOnce.Do(func() { lexInst, lexErr = parseLexicon(spamData) })
+	return lexInst, lexErr
+}
+
+// parseLexicon reads the sectioned term list.
+func parseLexicon(data string) (*lexicon, error) {
+	lx := &lexicon{byFirst: map[rune][]term{}, suffixes: map[rune][]term{}}
+	kind := -1
+	for i, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			k, ok := kindNames[line[1:len(line)-1]]
+			if !ok {
+				return nil, fmt.Errorf("normalize: spam lexicon line %d: unknown section %s", i+1, line)
+			}
+			kind = k
+			continue
+		}
+		if kind < 0 {
+			return nil, fmt.Errorf("normalize: spam lexicon line %d: term before any section", i+1)
+		}
+		t := term{rs: []rune(strings.ToLower(line)), kind: kind}
+		if kind == kindSuffix {
+			lx.suffixes[t.rs[0]] = append(lx.suffixes[t.rs[0]], t)
+		} else {
+			lx.byFirst[t.rs[0]] = append(lx.byFirst[t.rs[0]], t)
+		}
+	}
+	for _, m := range []map[rune][]term{lx.byFirst, lx.suffixes} {
+		for r, ts := range m {
+			sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].rs) > len(ts[j].rs) })
+			m[r] = ts
+		}
+	}
+	return lx, nil
+}
+
+// hit is a lexicon match in a line, [a, b) in runes.
+type hit struct {
+	a, b int
+	kind int
+}
+
+// matchAt returns the longest term matching lower[i:], honouring ASCII word
+// boundaries, or ok false.
+func matchAt(m map[rune][]term, lower []rune, i int) (term, bool) {
+	for _, t := range m[lower[i]] {
+		if i+len(t.rs) > len(lower) || string(lower[i:i+len(t.rs)]) != string(t.rs) {
+			continue
+		}
+		if asciiWord(t.rs[0]) && i > 0 && asciiWord(lower[i-1]) ||
+			asciiWord(t.rs[len(t.rs)-1]) && i+len(t.rs) < len(lower) && asciiWord(lower[i+len(t.rs)]) {
+			continue
+		}
+		return t, true
+	}
+	return term{}, false
+}
+
+func asciiWord(r rune) bool { return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+
+// hits finds the lexicon terms of a line, leftmost-longest, brands and stems
+// extended over the suffix words that follow them. A stem counts only when
+// a suffix follows and the match does not run on into a Han word (江南体育馆).
+func (lx *lexicon) hits(rs []rune) []hit {
+	lower := make([]rune, len(rs))
+	for i, r := range rs {
+		lower[i] = unicode.ToLower(r)
+	}
+	var out []hit
+	for i := 0; i < len(lower); {
+		t, ok := matchAt(lx.byFirst, lower, i)
+		if !ok {
+			i++
+			continue
+		}
+		end := i + len(t.rs)
+		if t.kind == kindBrand || t.kind == kindStem {
+			ext := lx.extend(lower, end)
+			if t.kind == kindStem && (ext == end || ext < len(lower) && isHan(lower[ext])) {
+				i++
+				continue
+			}
+			end = ext
+		}
+		out = append(out, hit{i, end, t.kind})
+		i = end
+	}
+	return out
+}
+
+// extend returns the end of the suffix words following position i.
+func (lx *lexicon) extend(lower []rune, i int) int {
+	for i < len(lower) {
+		j := i
+		for j < len(lower) && lower[j] == ' ' {
+			j++
+		}
+		if j == len(lower) {
+			break
+		}
+		t, ok := matchAt(lx.suffixes, lower, j)
+		if !ok {
+			break
+		}
+		i = j + len(t.rs)
+	}
+	return i
+}

@@ -1,0 +1,330 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// entityRe matches HTML entities left in text, their & sometimes lost to a
+// ? by a wrong decoding (咨询?rdquo;).
+var entityRe = regexp.MustCompile(`[&?](ldquo|rdquo|lsquo|rsquo|nbsp|mdash|ndash|hellip|middot|bull|times|#12288);`)
+
+var entities = map[string]string{
+	"ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "nbsp": " ", "mdash": "—", "ndash": "–",
+	"hellip": "…", "middot": "·", "bull": "•",
+	"times": "×", "#12288": " ",
+}
+
+// fixEntities decodes leftover HTML entities.
+func fixEntities(s string) (string, int) {
+	if !strings.Contains(s, "quo;") && !strings.Contains(s, "nbsp;") && !strings.Contains(s, "dash;") &&
+		!strings.Contains(s, "hellip;") && !strings.Contains(s, "middot;") && !strings.Contains(s, "bull;") &&
+		!strings.Contains(s, "times;") && !strings.Contains(s, "#12288;") {
+		return s, 0
+	}
+	n := 0
+	out := entityRe.ReplaceAllStringFunc(s, func(m string) string {
+		n++
+		return entities[m[1:len(m)-1]]
+	})
+	return out, n
+}
+
+// damagedReading reports a pinyin reading whose character and opening
+// parenthesis were lost to a wrong decoding: ?nèi) — the reading goes, the
+// sentence stays.
+func damagedReading(frag []rune) bool {
+	if len(frag) < 3 || frag[0] != '?' || frag[len(frag)-1] != ')' {
+		return false
+	}
+	return tonedSyllables(string(frag[1 : len(frag)-1]))
+}
+
+// DropMojibake removes text broken by decoding with the wrong charset or out
+// of step: U+FFFD, 锟斤拷/烫烫烫 runs, Greek, Cyrillic, kana or Latin-1 letters
+// glued to Han characters, and ASCII ? fragments mixed with rare characters
+// or letters (?百|, ?!睋?, 当?shù)鼗顒). A run of ? between words becomes a
+// space; a short fragment (at most four runes, no Latin letters) is cut out
+// of an otherwise intact sentence; a longer broken span drops the sentence
+// holding it (delimited by 。！？; or | table cells) and nothing else. It
+// returns the text and the number of fragments and sentences removed.
+func DropMojibake(s string) (string, int) {
+	s, n := fixEntities(s)
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if !maybeMojibake(l) {
+			continue
+		}
+		// removing a span can glue debris to new neighbours: repeat to a fixed point
+		for round := 0; round < 8; round++ {
+			out, k := dropMojibakeLine([]rune(l))
+			if k == 0 || out == l {
+				break
+			}
+			l, n = out, n+k
+		}
+		lines[i] = l
+	}
+	if n == 0 {
+		return s, 0
+	}
+	return strings.Join(lines, "\n"), n
+}
+
+// garbleRuns are strings that only mojibake produces.
+var garbleRuns = [][]rune{[]rune("锟斤拷"), []rune("烫烫"), []rune("屯屯")}
+
+// maybeMojibake is a cheap pre-check.
+func maybeMojibake(l string) bool {
+	for _, r := range l {
+		if r == '?' || broken(r) || r == '锟' || r == '烫' || r == '屯' || foreignLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignLetter reports letters that, glued to Han characters, betray a
+// wrong decoding: Latin-1 and Latin Extended, Greek, Cyrillic, kana, Hangul.
+func foreignLetter(r rune) bool {
+	switch {
+	case r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7:
+		return true
+	case r >= 0x370 && r <= 0x4FF, r >= 0x3040 && r <= 0x30FF && r != 0x30FB, r >= 0xAC00 && r <= 0xD7A3:
+		return true
+	}
+	return false
+}
+
+// garbleAt returns the length of a garble run starting at rs[i], or 0.
+func garbleAt(rs []rune, i int) int {
+	if i >= len(rs) || rs[i] != '锟' && rs[i] != '烫' && rs[i] != '屯' {
+		return 0
+	}
+	for _, g := range garbleRuns {
+		n := 0
+		for i+n+len(g) <= len(rs) && runesEqual(rs[i+n:i+n+len(g)], g) {
+			n += len(g)
+		}
+		if n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+func runesEqual(a, b []rune) bool {
+	for k := range b {
+		if a[k] != b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// junkMask marks the runes a broken span extends over: ?, |, U+FFFD,
+// foreign letters, rare Han characters, garble runs, a lone ASCII letter or
+// a letter run touching a foreign letter or a parenthesis (pinyin debris
+// such as xì) or shù)), and ! ( ) next to other debris.
+func junkMask(rs []rune) []bool {
+	m := make([]bool, len(rs))
+	for i, r := range rs {
+		m[i] = m[i] || r == '?' || r == '|' || broken(r) || foreignLetter(r) || rareHan(r)
+		if g := garbleAt(rs, i); g > 0 {
+			for k := i; k < i+g; k++ {
+				m[k] = true
+			}
+		}
+	}
+	for i := 0; i < len(rs); {
+		if !isASCIILetter(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && isASCIILetter(rs[j]) {
+			j++
+		}
+		debris := j-i == 1 || i > 0 && foreignLetter(rs[i-1]) ||
+			j < len(rs) && (foreignLetter(rs[j]) || rs[j] == ')')
+		for k := i; k < j; k++ {
+			m[k] = debris
+		}
+		i = j
+	}
+	for i, r := range rs {
+		if (r == '!' || r == ')' || r == '(') && (i > 0 && m[i-1] || i+1 < len(rs) && m[i+1]) {
+			m[i] = true
+		}
+	}
+	return m
+}
+
+// broken reports U+FFFD and private-use characters, which GBK decoders
+// produce for bytes out of step.
+func broken(r rune) bool { return r == '\uFFFD' || r >= 0xE000 && r <= 0xF8FF }
+
+func isASCIILetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// span is a broken stretch of a line, [a, b) in runes.
+type span struct{ a, b int }
+
+// bridge is how many clean Han characters a broken span may swallow to
+// reach more debris (?!睹字乒s: the decoding went out of step in between).
+const bridge = 3
+
+// findSpans returns the broken spans of a line.
+func findSpans(rs []rune) []span {
+	m := junkMask(rs)
+	foreign := foreignLine(rs)
+	var out []span
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		g := garbleAt(rs, i)
+		seed := g > 0 || broken(r) ||
+			r == '?' && i > 0 && i+1 < len(rs) && (isHan(rs[i+1]) || m[i+1]) && (isHan(rs[i-1]) || m[i-1]) ||
+			!foreign && foreignLetter(r) && (i > 0 && isHan(rs[i-1]) || i+1 < len(rs) && isHan(rs[i+1]))
+		if !seed {
+			continue
+		}
+		a, b := i, i+1
+		for a > 0 && m[a-1] {
+			a--
+		}
+		for {
+			for b < len(rs) && m[b] {
+				b++
+			}
+			k := b
+			for k < len(rs) && k-b < bridge && isHan(rs[k]) && !m[k] {
+				k++
+			}
+			if k == b || k >= len(rs) || !m[k] || rs[k] == '?' && k+1 >= len(rs) {
+				break
+			}
+			b = k
+		}
+		if g == 0 && r == '?' && !brokenQuestion(rs[a:b]) {
+			continue
+		}
+		out = append(out, span{a, b})
+		i = b - 1
+	}
+	return out
+}
+
+// brokenQuestion reports whether a span seeded by an ASCII ? is mojibake
+// rather than a question mark: it holds a rare character, a bar, a letter
+// or several question marks.
+func brokenQuestion(sp []rune) bool {
+	q := 0
+	for _, r := range sp {
+		switch {
+		case r == '?':
+			q++
+		case r == '|', broken(r), rareHan(r), foreignLetter(r), isASCIILetter(r):
+			return true
+		}
+	}
+	return q >= 2
+}
+
+// foreignLine reports a line written mostly in a foreign script (Japanese,
+// Russian…), where such letters are text, not mojibake.
+func foreignLine(rs []rune) bool {
+	han, foreign := 0, 0
+	for _, r := range rs {
+		if isHan(r) {
+			han++
+		} else if foreignLetter(r) {
+			foreign++
+		}
+	}
+	return foreign >= han
+}
+
+// dropMojibakeLine removes the broken spans of one line (see DropMojibake).
+func dropMojibakeLine(rs []rune) (string, int) {
+	spans := findSpans(rs)
+	if len(spans) == 0 {
+		return string(rs), 0
+	}
+	inSpan := make([]bool, len(rs))
+	for _, sp := range spans {
+		for k := sp.a; k < sp.b; k++ {
+			inSpan[k] = true
+		}
+	}
+	drop := make([]bool, len(rs))
+	space := make([]bool, len(rs))
+	for _, sp := range spans {
+		frag := rs[sp.a:sp.b]
+		left, right := sp.a > 0 && isHan(rs[sp.a-1]), sp.b < len(rs) && isHan(rs[sp.b])
+		switch {
+		case onlyQuestion(frag) && !(left && right):
+			space[sp.a] = true // placeholders for unencodable spaces
+			mark(drop, sp.a, sp.b)
+		case len(frag) <= 4 && !hasASCIILetter(frag), damagedReading(frag):
+			mark(drop, sp.a, sp.b)
+		default:
+			a, b := sp.a, sp.b
+			for a > 0 && !(sentenceEnd(rs[a-1]) && !inSpan[a-1]) {
+				a--
+			}
+			for b < len(rs) && !(sentenceEnd(rs[b]) && !inSpan[b]) {
+				b++
+			}
+			if b < len(rs) && rs[b] != '|' {
+				b++
+			}
+			mark(drop, a, b)
+		}
+	}
+	out := make([]rune, 0, len(rs))
+	for k, r := range rs {
+		switch {
+		case space[k] && drop[k]:
+			out = append(out, ' ')
+		case !drop[k]:
+			out = append(out, r)
+		}
+	}
+	line := strings.Join(strings.Fields(string(out)), " ")
+	return line, len(spans)
+}
+
+func mark(m []bool, a, b int) {
+	for k := a; k < b; k++ {
+		m[k] = true
+	}
+}
+
+// sentenceEnd reports runes that end a sentence or a table cell.
+func sentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '；', '!', '?', ';', '|':
+		return true
+	}
+	return false
+}
+
+func onlyQuestion(rs []rune) bool {
+	for _, r := range rs {
+		if r != '?' && !broken(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasASCIILetter(rs []rune) bool {
+	for _, r := range rs {
+		if isASCIILetter(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,152 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+)
+
+// FixPunctuation normalizes punctuation and spacing line by line: a run of
+// pause or stop marks (,, ,。 ,、 。。) keeps one mark, the stop if there is
+// one, else the last; ASCII , : ; ? ! between Han characters become
+// full-width; 「」『』 become “”‘’; full-width Latin letters and digits become
+// ASCII; odd spaces become plain spaces and zero-width characters go; runs
+// of spaces shrink to one and lines are trimmed. · (as in 3·15) is kept. It
+// returns the text and the number of lines changed.
+func FixPunctuation(s string) (string, int) {
+	lines := strings.Split(s, "\n")
+	n := 0
+	for i, l := range lines {
+		if f := fixLine(l); f != l {
+			lines[i] = f
+			n++
+		}
+	}
+	if n == 0 {
+		return s, 0
+	}
+	return strings.Join(lines, "\n"), n
+}
+
+// marks are the pause and stop marks collapsed when doubled.
+func isMark(r rune) bool {
+	switch r {
+	case ',', '，', '、', '。', ';', '；', ':', '：':
+		return true
+	}
+	return false
+}
+
+func isStop(r rune) bool { return r == '。' }
+
+// fullWidth maps ASCII marks to the full-width forms used between Han characters.
+var fullWidth = map[rune]rune{',': '，', ':': '：', ';': '；', '?': '？', '!': '！'}
+
+// fixLine applies every rule to one line.
+func fixLine(l string) string {
+	rs := make([]rune, 0, len(l))
+	for _, r := range l {
+		switch {
+		case r == '「':
+			r = '“'
+		case r == '」':
+			r = '”'
+		case r == '『':
+			r = '‘'
+		case r == '』':
+			r = '’'
+		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
+			r -= 0xFEE0
+		case isZeroWidth(r):
+			continue
+		case unicode.IsSpace(r):
+			r = ' '
+		}
+		if r == ' ' && (len(rs) == 0 || rs[len(rs)-1] == ' ') {
+			continue
+		}
+		rs = append(rs, r)
+	}
+	for len(rs) > 0 && rs[len(rs)-1] == ' ' {
+		rs = rs[:len(rs)-1]
+	}
+	out := rs[:0]
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if isMark(r) {
+			// collapse a run of marks, single spaces between them included
+			j, keep := i, r
+			for j+1 < len(rs) && (isMark(rs[j+1]) || (rs[j+1] == ' ' && j+2 < len(rs) && isMark(rs[j+2]))) {
+				j++
+				if m := rs[j]; m != ' ' && !isStop(keep) {
+					keep = m
+				}
+			}
+			if j > i && !allSame(rs[i:j+1], ':') {
+				i, r = j, keep
+			}
+		}
+		out = append(out, r)
+	}
+	// ASCII marks between Han characters become full-width, and commas
+	// between a Han character and a number (完成,9月 → 完成，9月)
+	for i := 1; i+1 < len(out); i++ {
+		l, r := out[i-1], out[i+1]
+		han := hanSide(l, true) && (hanSide(r, false) || isDigit(r) && out[i] == ',') ||
+			(isDigit(l) || l == '%') && hanSide(r, false) && out[i] == ','
+		if fw, ok := fullWidth[out[i]]; ok && han {
+			out[i] = fw
+		}
+	}
+	return string(out)
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// allSame reports whether every rune of rs is c (::: is a separator, not
+// doubled marks).
+func allSame(rs []rune, c rune) bool {
+	for _, r := range rs {
+		if r != c {
+			return false
+		}
+	}
+	return true
+}
+
+// hanSide reports whether r, on the left (before a mark) or the right, makes
+// the mark Chinese punctuation: a Han character or a quote or bracket.
+func hanSide(r rune, left bool) bool {
+	if unicode.Is(unicode.Han, r) {
+		return true
+	}
+	if left {
+		return strings.ContainsRune("”’》）」』】", r)
+	}
+	return strings.ContainsRune("“‘《（「『【", r)
+}
+
+// isZeroWidth reports zero-width characters (and the BOM).
+func isZeroWidth(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return true
+	}
+	return false
+}
+
+// trimLines trims every line and drops empty ones.
+func trimLines(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimFunc(l, func(r rune) bool { return unicode.IsSpace(r) || isZeroWidth(r) })
+		if l == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}

@@ -1,0 +1,50 @@
+package normalize
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestFixPunctuation(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"每年9月,,是全国“质量月”,。为深入", "每年9月，是全国“质量月”。为深入"},
+		{"帮扶,、巡回问诊", "帮扶、巡回问诊"},
+		{"结束。。下一句", "结束。下一句"},
+		{"完成。,然后", "完成。然后"},
+		{"附件:中山市", "附件：中山市"},
+		{"真的吗?是的!好", "真的吗？是的！好"},
+		{"时间 09:05 地点", "时间 09:05 地点"},
+		{"1,000元", "1,000元"},
+		{"圆满完成,9月2日", "圆满完成，9月2日"},
+		{"达到95%,比上年", "达到95%，比上年"},
+		{"共12,15项", "共12,15项"},
+		{"「全民抗旱」和『节水』", "“全民抗旱”和‘节水’"},
+		{"ＡＢＣ１２３ｘ", "ABC123x"},
+		{"a\u00a0b\u3000c\u200bd", "a b cd"},
+		{"  两头  空格  ", "两头 空格"},
+		{"3·15晚会", "3·15晚会"},
+		{":::", ":::"},
+		{"第一行\n第二行,,", "第一行\n第二行,"},
+		{"“质量月”,活动", "“质量月”，活动"},
+	}
+	for _, tt := range tests {
+		if got, _ := FixPunctuation(tt.in); got != tt.want {
+			t.Errorf("FixPunctuation(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzFixPunctuation(f *testing.F) {
+	for _, s := range []string{"每年9月,,是", "a\u00a0b", "「」『』", ",。,。", "::,", "１２,３"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _ := FixPunctuation(s)
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 from %q", s)
+		}
+		if again, _ := FixPunctuation(out); again != out {
+			t.Fatalf("not idempotent: %q → %q → %q", s, out, again)
+		}
+	})
+}

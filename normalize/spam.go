@@ -1,0 +1,189 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+)
+
+// RemoveSpam removes gambling, porn and SEO injections from converted text.
+// A line that is spam as a whole (see spamLine) is dropped; in other lines,
+// brand names and strong phrases of the lexicon are cut out, the sentence
+// around them kept. It returns the text, every removed string verbatim, and
+// the number of removals.
+func RemoveSpam(s string) (string, []string) {
+	lx, err := defaultLexicon()
+	if err != nil {
+		return s, nil // the embedded lexicon is tested; never fail cleaning
+	}
+	return lx.remove(s)
+}
+
+func (lx *lexicon) remove(s string) (string, []string) {
+	var removed []string
+	lines := strings.Split(s, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		rs := []rune(l)
+		hs := lx.hits(rs)
+		if spamLine(rs, hs) {
+			removed = append(removed, l)
+			continue
+		}
+		if out, cut := cutHits(rs, hs); len(cut) > 0 {
+			removed = append(removed, cut...)
+			l = out
+			if hanCount([]rune(l)) == 0 && strings.TrimFunc(l, isSeparator) == "" {
+				continue
+			}
+		}
+		kept = append(kept, l)
+	}
+	if len(removed) == 0 {
+		return s, nil
+	}
+	return strings.Join(kept, "\n"), removed
+}
+
+// cutHits removes brand and strong hits from a line; spaces and separators
+// left dangling at the cut are removed too. It returns the line and the cut
+// strings.
+func cutHits(rs []rune, hs []hit) (string, []string) {
+	var b strings.Builder
+	var cut []string
+	last := 0
+	for _, h := range hs {
+		if h.kind == kindWeak {
+			continue
+		}
+		cut = append(cut, string(rs[h.a:h.b]))
+		b.WriteString(string(rs[last:h.a]))
+		last = h.b
+		// the space glued after an injected phrase goes with it
+		for last < len(rs) && rs[last] == ' ' && h.a > 0 && rs[h.a-1] != ' ' {
+			last++
+		}
+	}
+	if cut == nil {
+		return string(rs), nil
+	}
+	b.WriteString(string(rs[last:]))
+	out := strings.TrimRightFunc(b.String(), func(r rune) bool { return isSeparator(r) || r == ' ' })
+	out = strings.TrimLeftFunc(out, func(r rune) bool { return isSeparator(r) || r == ' ' })
+	return out, cut
+}
+
+// isSeparator reports the runes that join the items of a keyword list or
+// a title and its site name.
+func isSeparator(r rune) bool {
+	switch r {
+	case ',', '，', '_', '|', '、', '/', '-', '—', '–', ' ', '·', '•':
+		return true
+	}
+	return false
+}
+
+// spamLine decides whether a whole line is spam: nothing but spam words; or
+// several strong hits; or a keyword list (items joined by separators, no
+// sentence punctuation) holding lexicon words; or a long list of short
+// items joined by | or _ (an SEO link farm of place names or keywords); or
+// a line where lexicon words cover much of the text.
+func spamLine(rs []rune, hs []hit) bool {
+	han := hanCount(rs)
+	strong, weak, covered := 0, 0, 0
+	for _, h := range hs {
+		if h.kind == kindWeak {
+			weak++
+		} else {
+			strong++
+		}
+		covered += h.b - h.a
+	}
+	sentence := strings.ContainsAny(string(rs), "。！？")
+	items, farm := listItems(rs)
+	list := len(items) >= 4 && !sentence && avgLen(items) <= 16
+	switch {
+	case strong > 0 && residualHan(rs, hs) < 2:
+		return true
+	case strong >= 3, strong >= 2 && !sentence:
+		return true
+	case list && strong+weak >= 3:
+		return true
+	case farm && !sentence:
+		return true
+	case han > 0 && strong+weak >= 4 && covered*10 >= han*4:
+		return true
+	}
+	return false
+}
+
+// listItems splits a line at separators. farm reports a link farm: at
+// least eight items joined by | or _, each of one to ten runes, mostly Han.
+func listItems(rs []rune) (items [][]rune, farm bool) {
+	bars := 0
+	start := 0
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && !isListSep(rs[i]) {
+			continue
+		}
+		if i < len(rs) && (rs[i] == '|' || rs[i] == '_') {
+			bars++
+		}
+		if item := []rune(strings.TrimSpace(string(rs[start:i]))); len(item) > 0 {
+			items = append(items, item)
+		}
+		start = i + 1
+	}
+	if bars >= 7 && len(items) >= 8 {
+		farm = true
+		for _, it := range items {
+			if len(it) > 10 || hanCount(it)*2 < len(it) {
+				farm = false
+				break
+			}
+		}
+	}
+	return items, farm
+}
+
+func isListSep(r rune) bool {
+	switch r {
+	case ',', '，', '_', '|', '、', '/', ' ':
+		return true
+	}
+	return false
+}
+
+func avgLen(items [][]rune) int {
+	n := 0
+	for _, it := range items {
+		n += len(it)
+	}
+	return n / max(len(items), 1)
+}
+
+// residualHan counts the Han runes outside brand and strong hits.
+func residualHan(rs []rune, hs []hit) int {
+	n, k := 0, 0
+	for i, r := range rs {
+		for k < len(hs) && hs[k].b <= i {
+			k++
+		}
+		if k < len(hs) && hs[k].a <= i && hs[k].kind != kindWeak {
+			continue
+		}
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
+}
+
+func hanCount(rs []rune) int {
+	n := 0
+	for _, r := range rs {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,59 @@
+package normalize
+
+import (
+	"reflect"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestRemoveSpam(t *testing.T) {
+	tests := []struct {
+		in, want string
+		removed  []string
+	}{
+		{"组织开展月饼质量必威足球彩票 活动,公布名单。", "组织开展月饼质量活动,公布名单。", []string{"必威足球彩票"}},
+		{"日本伊人网,深夜国产看黄片在线大全,日韩特级无码毛片免费视频,一级片网址\n正文第一句。",
+			"正文第一句。", []string{"日本伊人网,深夜国产看黄片在线大全,日韩特级无码毛片免费视频,一级片网址"}},
+		{"凯发总代\n标题在太仓启动-凯发总代", "标题在太仓启动", []string{"凯发总代", "凯发总代"}},
+		{"欢迎访问完美体育·(中国)官方网站今天开展活动。", "欢迎访问今天开展活动。", []string{"完美体育·(中国)官方网站"}},
+		{"兴海县| 松阳县| 徐水县| 阿荣旗| 汤阴县| 安化县| 绿春县| 恩平市| 河南省| 临高县|", "", []string{"兴海县| 松阳县| 徐水县| 阿荣旗| 汤阴县| 安化县| 绿春县| 恩平市| 河南省| 临高县|"}},
+		{"精品国产鲁一鲁一区二区在线观看_啦啦啦在线视频免费观看www_野战视频在线看", "", []string{"精品国产鲁一鲁一区二区在线观看_啦啦啦在线视频免费观看www_野战视频在线看"}},
+		{"市民在江南体育馆参加活动。", "市民在江南体育馆参加活动。", nil},
+		{"南宫市开展质量月活动。", "南宫市开展质量月活动。", nil},
+		{"承包养殖户参加培训。", "承包养殖户参加培训。", nil},
+		{"加强娱乐场所消防安全检查,查处虚开代开发票行为。", "加强娱乐场所消防安全检查,查处虚开代开发票行为。", nil},
+		{"序号 | 活动名称 | 活动内容 |", "序号 | 活动名称 | 活动内容 |", nil},
+		{"市质监局、检验检疫局、国资委、工信委、工商联", "市质监局、检验检疫局、国资委、工信委、工商联", nil},
+		{"Java average value", "Java average value", nil},
+	}
+	for _, tt := range tests {
+		got, removed := RemoveSpam(tt.in)
+		if got != tt.want || !reflect.DeepEqual(removed, tt.removed) {
+			t.Errorf("RemoveSpam(%q)\n got  %q %q\n want %q %q", tt.in, got, removed, tt.want, tt.removed)
+		}
+	}
+}
+
+func TestLexiconParses(t *testing.T) {
+	if _, err := parseLexicon(spamData); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := parseLexicon("x\n[brand]\n"); err == nil {
+		t.Error("term before a section accepted")
+	}
+}
+
+func FuzzRemoveSpam(f *testing.F) {
+	for _, s := range []string{"质量必威足球彩票 活动", "凯发总代", "a|b|c|d|e|f|g|h|i", "完美体育·(中国)官方网站"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _ := RemoveSpam(s)
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 from %q", s)
+		}
+		if again, removed := RemoveSpam(out); again != out {
+			t.Fatalf("not idempotent: %q → %q → %q (%q)", s, out, again, removed)
+		}
+	})
+}
