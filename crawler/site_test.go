@@ -217,7 +217,7 @@ func testConfig() Config {
 		UserAgent:    "ccorpus-test/1.0",
 		Contact:      "mailto:test@example.org",
 		HostRate:     500,
-		Timeout:      Duration{400 * time.Millisecond},
+		Timeout:      Duration{time.Second},
 		MaxBody:      1 << 20,
 		MaxInflated:  2 << 20,
 		MaxTries:     3,
