@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/ccorpus/ccorpus/extract"
@@ -70,5 +72,32 @@ func TestReadWARCTruncated(t *testing.T) {
 	}
 	if err := read(data[:len(data)-40]); err != nil || len(urls) != 1 {
 		t.Fatalf("truncated file: %v %v", urls, err)
+	}
+}
+
+// TestOpenWARC indexes a crawl's WARC and reads its pages back by offset.
+func TestOpenWARC(t *testing.T) {
+	s := newTestSite(t)
+	s.pages["/a.html"] = article("质量月一", "x")
+	s.pages["/b.html"] = article("质量月二", "y")
+	s.handlers["/c.css"] = func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/css")
+		w.Write([]byte("body{}"))
+	}
+	dir := t.TempDir()
+	ww, _ := NewWARCWriter(dir, "t", 0, nil)
+	f := NewFetcher(testConfig(), ww)
+	for _, p := range []string{"/a.html", "/c.css", "/missing.html", "/b.html"} {
+		f.Fetch(context.Background(), Request{URL: s.URL + p}, nil)
+	}
+	ww.Close()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.warc.gz"))
+	wf, err := OpenWARC(context.Background(), files[0])
+	if err != nil || wf.Len() != 2 {
+		t.Fatalf("OpenWARC: %d pages, %v", wf.Len(), err)
+	}
+	p, err := wf.Page(1)
+	if err != nil || p.URL != s.URL+"/b.html" || !bytes.Contains(p.Raw, []byte("质量月二")) || !strings.HasPrefix(p.Source, files[0]+"#") {
+		t.Fatalf("page 1: %+v %v", p.Source, err)
 	}
 }

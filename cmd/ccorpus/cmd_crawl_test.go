@@ -194,3 +194,32 @@ func corpus(t *testing.T, path string) []string {
 	}
 	return out
 }
+
+// TestCrawlThenIngestWARC crawls into one database and ingests the crawl's
+// WARC into another: the archive holds every page as fetched.
+func TestCrawlThenIngestWARC(t *testing.T) {
+	site := newKillSite(t)
+	dir := t.TempDir()
+	sources := writeKillSources(t, dir, site.URL)
+	db := filepath.Join(dir, "c.db")
+	out, errs, code := run(t, "crawl", "--db", db, "--sources", sources, "--progress", "off")
+	if code != exitOK || !strings.Contains(out, "crawl: 24 new, 0 changed, 0 unchanged, 3 lists, 0 failed") {
+		t.Fatalf("crawl exit %d: %s%s", code, out, errs)
+	}
+	out, _, code = run(t, "crawl", "--db", db, "--sources", sources, "--progress", "off")
+	if code != exitOK || !strings.Contains(out, "crawl: 0 new, 0 changed, 1 unchanged") {
+		t.Fatalf("second crawl exit %d: %s", code, out)
+	}
+	warcs, _ := filepath.Glob(filepath.Join(db+".warc", "*.warc.gz"))
+	if len(warcs) != 2 {
+		t.Fatalf("WARC files %v", warcs)
+	}
+	args := append([]string{"ingest", "--db", filepath.Join(dir, "w.db")}, warcs...)
+	out, errs, code = run(t, args...)
+	if code != exitOK || !strings.Contains(out, "28 pages: 27 new, 0 updated, 1 unchanged") { // the list page twice
+		t.Fatalf("ingest of WARC exit %d: %s%s", code, out, errs)
+	}
+	if got, want := len(corpus(t, filepath.Join(dir, "w.db"))), 27; got != want {
+		t.Errorf("%d documents from the WARC, want %d", got, want)
+	}
+}

@@ -18,7 +18,8 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		"'url: …' header lines and a blank line), and folders of them, runs every page through the",
 		"pipeline and stores it. Pages are identified by canonical URL, or by the hash of their bytes",
 		"when they have none: re-ingesting a page changes nothing, a changed page is updated and its",
-		"previous hashes kept.")
+		"previous hashes kept. WARC files (.warc, .warc.gz: a crawl's archive or Common Crawl's) are",
+		"read for the HTML pages of their response records.")
 	dbPath := dbFlag(fs)
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
@@ -36,7 +37,11 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer db.Close()
-	return ingestSource(ctx, db, fileSource(paths), stdout, stderr)
+	src, err := inputSource(ctx, paths)
+	if err != nil {
+		return err
+	}
+	return ingestSource(ctx, db, src, stdout, stderr)
 }
 
 // ingestSource stores every page of src and prints the run's counts.
