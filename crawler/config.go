@@ -12,25 +12,28 @@ type Config struct {
 	UserAgent string `toml:"user_agent"` // must name the project and a contact
 	Contact   string `toml:"contact"`    // appended to the user agent: "(+contact)"
 
-	Workers      int              `toml:"workers"`       // fetches in flight over all hosts (default 64)
-	GlobalRate   float64          `toml:"global_rate"`   // requests per second over all hosts, 0 = no global limit
-	HostRate     float64          `toml:"host_rate"`     // requests per second per host (default 1)
-	HostParallel int              `toml:"host_parallel"` // requests in flight per host (default 1)
-	Timeout      Duration         `toml:"timeout"`       // per request, headers and body (default 30s)
-	MaxBody      int64            `toml:"max_body"`      // bytes on the wire (default 16 MiB)
-	MaxInflated  int64            `toml:"max_inflated"`  // bytes after decompression (default 32 MiB)
-	MaxRedirects int              `toml:"max_redirects"` // default 5
-	MaxTries     int              `toml:"max_tries"`     // per URL per run (default 4)
-	Backoff      Duration         `toml:"backoff"`       // first retry delay, doubled each try, with jitter (default 2s)
-	MaxWait      Duration         `toml:"max_wait"`      // longest Retry-After honoured within a run (default 10m)
-	HostFailures int              `toml:"host_failures"` // consecutive failures that pause a host (default 5)
-	HostPause    Duration         `toml:"host_pause"`    // how long (default 2m); a host paused twice is given up for the run
-	IgnoreRobots bool             `toml:"ignore_robots"` // robots.txt is obeyed unless this is set
-	AllowPrivate bool             `toml:"allow_private"` // allow private, loopback and link-local addresses
-	WARCDir      string           `toml:"warc_dir"`      // where WARC files go ("" = no WARC)
-	WARCSize     int64            `toml:"warc_size"`     // rotate WARC files at this many bytes (default 1 GiB)
-	Deadline     Duration         `toml:"deadline"`      // stop the run after this long (0 = none); it resumes next time
-	Now          func() time.Time `toml:"-"`
+	Workers      int      `toml:"workers"`       // fetches in flight over all hosts (default 64)
+	GlobalRate   float64  `toml:"global_rate"`   // requests per second over all hosts, 0 = no global limit
+	HostRate     float64  `toml:"host_rate"`     // requests per second per host (default 1)
+	HostParallel int      `toml:"host_parallel"` // requests in flight per host (default 1)
+	Timeout      Duration `toml:"timeout"`       // per request, headers and body (default 30s)
+	MaxBody      int64    `toml:"max_body"`      // bytes on the wire (default 16 MiB)
+	MaxInflated  int64    `toml:"max_inflated"`  // bytes after decompression (default 32 MiB)
+	MaxRedirects int      `toml:"max_redirects"` // default 5
+	MaxTries     int      `toml:"max_tries"`     // per URL per run (default 4)
+	Backoff      Duration `toml:"backoff"`       // first retry delay, doubled each try, with jitter (default 2s)
+	MaxWait      Duration `toml:"max_wait"`      // longest Retry-After honoured within a run (default 10m)
+	HostFailures int      `toml:"host_failures"` // consecutive failures that pause a host (default 5)
+	HostPause    Duration `toml:"host_pause"`    // how long (default 2m); a host paused twice is given up for the run
+	IgnoreRobots bool     `toml:"ignore_robots"` // robots.txt is obeyed unless this is set
+	AllowPrivate bool     `toml:"allow_private"` // allow private, loopback and link-local addresses
+	// Resolve maps host:port to the address to connect to instead, like
+	// curl --resolve: for a mirror or a local copy served under the real name.
+	Resolve  map[string]string `toml:"resolve"`
+	WARCDir  string            `toml:"warc_dir"`  // where WARC files go ("" = no WARC)
+	WARCSize int64             `toml:"warc_size"` // rotate WARC files at this many bytes (default 1 GiB)
+	Deadline Duration          `toml:"deadline"`  // stop the run after this long (0 = none); it resumes next time
+	Now      func() time.Time  `toml:"-"`
 }
 
 // Site is one [[site]] of the sources file.

@@ -69,8 +69,17 @@ func NewFetcher(cfg Config, w *WARCWriter) *Fetcher {
 			return nil
 		}
 	}
+	dial := dialer.DialContext
+	if len(cfg.Resolve) > 0 {
+		dial = func(ctx context.Context, network, addr string) (net.Conn, error) {
+			if to, ok := cfg.Resolve[addr]; ok {
+				addr = to
+			}
+			return dialer.DialContext(ctx, network, addr)
+		}
+	}
 	tr := &http.Transport{
-		DialContext:           dialer.DialContext,
+		DialContext:           dial,
 		ForceAttemptHTTP2:     true,
 		MaxIdleConns:          256,
 		MaxIdleConnsPerHost:   4,

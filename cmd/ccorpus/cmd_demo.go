@@ -42,16 +42,16 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fs.Usage()
 		return errUsage
 	}
-	base, stop, err := serveDemoSite()
+	addr, stop, err := serveDemoSite()
 	if err != nil {
 		return err
 	}
-	src, err := demoSources(base)
+	src, err := demoSources(addr)
 	if err != nil {
 		stop()
 		return err
 	}
-	fmt.Fprintf(stdout, "crawling the sample site served at %s\n", base)
+	fmt.Fprintf(stdout, "crawling the sample site http://%s/ served at %s\n", demoHost, addr)
 	_, err = crawlSources(ctx, crawlJob{db: *dbPath, src: src, progress: isTerminal(stderr)}, stdout, stderr)
 	stop()
 	if err != nil {

@@ -12,23 +12,21 @@ import (
 	"github.com/ccorpus/ccorpus/crawler"
 )
 
-// demoAddr is where the demo serves its sample site; another free loopback
-// port is taken when it is busy. A fixed port keeps the page URLs, and so
-// the stored documents, the same from one demo run to the next.
-const demoAddr = "127.0.0.1:47831"
+// demoHost is the name the sample site is crawled under, whatever loopback
+// port serves it: the page URLs, and so the stored documents, stay the same
+// from one demo run to the next.
+const demoHost = "demo.ccorpus.test"
 
-// serveDemoSite serves the bundled site over real HTTP on loopback, with a
-// robots.txt, until stop is called.
-func serveDemoSite() (base string, stop func(), err error) {
+// serveDemoSite serves the bundled site over real HTTP on a free loopback
+// port, with a robots.txt, until stop is called.
+func serveDemoSite() (addr string, stop func(), err error) {
 	sub, err := fs.Sub(demoSite, demoRoot)
 	if err != nil {
 		return "", nil, fmt.Errorf("demo: %w", err)
 	}
-	ln, err := net.Listen("tcp", demoAddr)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		if ln, err = net.Listen("tcp", "127.0.0.1:0"); err != nil {
-			return "", nil, fmt.Errorf("demo: listen: %w", err)
-		}
+		return "", nil, fmt.Errorf("demo: listen: %w", err)
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
@@ -46,23 +44,25 @@ func serveDemoSite() (base string, stop func(), err error) {
 		defer cancel()
 		srv.Shutdown(ctx)
 	}
-	return "http://" + ln.Addr().String(), stop, nil
+	return ln.Addr().String(), stop, nil
 }
 
-// demoSources is the sources file of the demo: the sample site, allowed on
-// loopback, at a rate that keeps the demo quick but still paced.
-func demoSources(base string) (crawler.Sources, error) {
+// demoSources is the sources file of the demo: the sample site, served at
+// addr under its own name, allowed on loopback, at a rate that keeps the
+// demo quick but still paced.
+func demoSources(addr string) (crawler.Sources, error) {
 	return crawler.ParseSources(fmt.Sprintf(`
 [crawl]
 contact = "mailto:demo@localhost"
 allow_private = true   # the demo site is on loopback
+resolve = { "%s:80" = "%s" }
 host_rate = 25
 timeout = "10s"
 
 [[site]]
 name = "demo"
-start = ["%s/index.html"]
+start = ["http://%s/index.html"]
 articles = "div.list"
 pattern = '/art_\d+\.html$'
-`, base))
+`, demoHost, addr, demoHost))
 }
