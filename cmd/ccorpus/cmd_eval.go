@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -122,60 +123,40 @@ func extractRows(ctx context.Context, args []string) ([]map[string]any, bool, er
 
 func normNFKC(s string) string { return norm.NFKC.String(s) }
 
-// writeEvalJSON prints the report as score_facts.py --json does.
-func writeEvalJSON(w io.Writer, r evalReport) error {
-	var b strings.Builder
-	num := func(f *float64) string {
-		if f == nil {
-			return "null"
-		}
-		return pyFloat(*f)
+func boolOrNone(v any) any {
+	if b, ok := v.(bool); ok {
+		return b
 	}
-	fmt.Fprintf(&b, `{"pages": %d, "missing_predictions": %d, "on_topic_accuracy": %s`, r.Pages, r.Missing, num(r.OnTopic))
-	for _, f := range evalScalars {
-		v := r.Scalars[f]
-		fmt.Fprintf(&b, `, "%s": {"accuracy": %s, "p": %s, "r": %s}`, f, num(v[0]), num(v[1]), num(v[2]))
-	}
-	for _, f := range evalSets {
-		v := r.Sets[f]
-		fmt.Fprintf(&b, `, "%s": {"p": %s, "r": %s, "f1": %s}`, f, pyFloat(v[0]), pyFloat(v[1]), pyFloat(v[2]))
-	}
-	fmt.Fprintf(&b, `, "spam_removed": %s, "activities_kept_in_text": %s, "text_checks": %s`, num(r.Spam), num(r.Kept), num(r.Checks))
-	if rc := r.Records; rc != nil {
-		fmt.Fprintf(&b, `, "records": %s`, recordsJSON(rc))
-	}
-	b.WriteString("}\n")
-	_, err := io.WriteString(w, b.String())
-	return err
+	return v
 }
 
-func recordsJSON(rc *evalRecords) string {
-	return fmt.Sprintf(`{"gold": %d, "paired": %d, "department_count": %s, "activity_count": %s, "event_dates": %s}`,
-		rc.Gold, rc.Paired, pyFloat(rc.Dept), pyFloat(rc.Activity), pyFloat(rc.EventDts))
+func strList(v any) []string {
+	list, _ := v.([]any)
+	var out []string
+	for _, x := range list {
+		out = append(out, pyStr(x))
+	}
+	return out
 }
 
-// writeEvalText prints the report as score_facts.py does without --json.
-func writeEvalText(w io.Writer, r evalReport) error {
-	var b strings.Builder
-	num := func(f *float64) string {
-		if f == nil {
-			return "None"
+// decodeJSONL reads one JSON object per non-blank line, numbers kept exact.
+func decodeJSONL(r io.Reader) ([]map[string]any, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	var out []map[string]any
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
 		}
-		return pyFloat(*f)
+		dec := json.NewDecoder(bytes.NewReader(line))
+		dec.UseNumber()
+		var row map[string]any
+		if err := dec.Decode(&row); err != nil {
+			return nil, fmt.Errorf("line %d: %w", i+1, err)
+		}
+		out = append(out, row)
 	}
-	fmt.Fprintf(&b, "pages=%d missing=%d on_topic_accuracy=%s\n", r.Pages, r.Missing, num(r.OnTopic))
-	for _, f := range evalScalars {
-		v := r.Scalars[f]
-		fmt.Fprintf(&b, "%-18s acc=%s  P=%s  R=%s\n", f, num(v[0]), num(v[1]), num(v[2]))
-	}
-	for _, f := range evalSets {
-		v := r.Sets[f]
-		fmt.Fprintf(&b, "%-18s P=%s  R=%s  F1=%s\n", f, pyFloat(v[0]), pyFloat(v[1]), pyFloat(v[2]))
-	}
-	fmt.Fprintf(&b, "spam_removed=%s  activities_kept_in_text=%s  text_checks=%s\n", num(r.Spam), num(r.Kept), num(r.Checks))
-	if rc := r.Records; rc != nil {
-		fmt.Fprintf(&b, "records %s\n", recordsJSON(rc))
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return out, nil
 }

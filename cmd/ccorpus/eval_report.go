@@ -1,10 +1,7 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
 )
 
@@ -230,42 +227,4 @@ func sameSet(a, b map[string]bool) bool {
 		}
 	}
 	return true
-}
-
-func boolOrNone(v any) any {
-	if b, ok := v.(bool); ok {
-		return b
-	}
-	return v
-}
-
-func strList(v any) []string {
-	list, _ := v.([]any)
-	var out []string
-	for _, x := range list {
-		out = append(out, pyStr(x))
-	}
-	return out
-}
-
-// decodeJSONL reads one JSON object per non-blank line, numbers kept exact.
-func decodeJSONL(r io.Reader) ([]map[string]any, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	for i, line := range bytes.Split(data, []byte("\n")) {
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		dec := json.NewDecoder(bytes.NewReader(line))
-		dec.UseNumber()
-		var row map[string]any
-		if err := dec.Decode(&row); err != nil {
-			return nil, fmt.Errorf("line %d: %w", i+1, err)
-		}
-		out = append(out, row)
-	}
-	return out, nil
 }
