@@ -186,7 +186,7 @@ func findSpans(rs []rune) []span {
 		g := garbleAt(rs, i)
 		seed := g > 0 || broken(r) ||
 			r == '?' && i > 0 && i+1 < len(rs) && (isHan(rs[i+1]) || m[i+1]) && (isHan(rs[i-1]) || m[i-1]) ||
-			!foreign && foreignLetter(r) && (i > 0 && isHan(rs[i-1]) || i+1 < len(rs) && isHan(rs[i+1]))
+			!foreign && foreignSeed(rs, i)
 		if !seed {
 			continue
 		}
@@ -230,6 +230,41 @@ func brokenQuestion(sp []rune) bool {
 		}
 	}
 	return q >= 2
+}
+
+// foreignSeed reports whether the run of foreign letters starting at rs[i]
+// is debris rather than text: Cyrillic between Han characters; two or more
+// Greek letters between Han characters (a lone γ in γ射线 is text); at most
+// two kana between Han characters in a line with few kana (Japanese text
+// has many); Latin-1 letters touching a Han character but no ASCII letter.
+func foreignSeed(rs []rune, i int) bool {
+	if !foreignLetter(rs[i]) || i > 0 && foreignLetter(rs[i-1]) {
+		return false
+	}
+	j := i
+	for j < len(rs) && foreignLetter(rs[j]) {
+		j++
+	}
+	left, right := i > 0 && isHan(rs[i-1]), j < len(rs) && isHan(rs[j])
+	r := rs[i]
+	switch {
+	case r >= 0x400 && r <= 0x4FF:
+		return left && right
+	case r >= 0x370 && r <= 0x3FF:
+		return left && right && j-i >= 2
+	case r >= 0x3040 && r <= 0x30FF:
+		kana := 0
+		for _, c := range rs {
+			if c >= 0x3040 && c <= 0x30FF {
+				kana++
+			}
+		}
+		return left && right && j-i <= 2 && kana <= 3
+	case r >= 0xAC00:
+		return left && right
+	}
+	asciiNext := i > 0 && isASCIILetter(rs[i-1]) || j < len(rs) && isASCIILetter(rs[j])
+	return (left || right) && !asciiNext
 }
 
 // foreignLine reports a line written mostly in a foreign script (Japanese,
