@@ -72,6 +72,10 @@ func (h *host) applyCrawlDelay(d time.Duration) {
 	}
 	if lim := rate.Every(d); lim < h.limiter.Limit() {
 		h.limiter.SetLimit(lim)
+		// The token earned at the old rate since the robots.txt request
+		// would let the next request through at once: spend it, so the
+		// next request waits a full delay after robots.txt.
+		h.limiter.Reserve()
 	}
 }
 

@@ -1,0 +1,75 @@
+package crawler
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"testing"
+	"time"
+)
+
+// TestCrawlDelaySlowsHost checks that robots.txt's Crawl-delay overrides a
+// faster configured rate, measured on the server.
+func TestCrawlDelaySlowsHost(t *testing.T) {
+	s := newTestSite(t)
+	s.robots = "User-agent: *\nCrawl-delay: 0.15\n"
+	items := []string{}
+	for i := 0; i < 5; i++ {
+		p := fmt.Sprintf("/news/t20240901_%d.html", i)
+		s.pages[p] = article("质量月", "x")
+		items = append(items, p, fmt.Sprintf("质量月活动第%d篇", i), "2024-09-01")
+	}
+	s.pages["/news/index.html"] = listPage(1, 0, items...)
+	src := Sources{Crawl: testConfig(), Sites: []Site{{Name: "s", Start: []string{s.URL + "/news/index.html"}}}}
+	c, _ := New(src, NewMemoryFrontier(), newMemorySink(), nil, Options{})
+	if _, err := c.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.times) != 7 {
+		t.Fatalf("%d requests, want 7", len(s.times))
+	}
+	// Six intervals of 150ms (robots.txt, the list, five articles); a
+	// single gap may look shorter when the request before it arrived late.
+	if span := s.times[6].Sub(s.times[0]); span < 6*150*time.Millisecond*95/100 {
+		t.Errorf("7 requests within %v; Crawl-delay 150ms allows no less than 900ms", span)
+	}
+}
+
+// TestFailingHostIsPaused checks that a host answering 500 to everything
+// is paused and then given up for the run, instead of being hammered.
+func TestFailingHostIsPaused(t *testing.T) {
+	s := newTestSite(t)
+	items := []string{}
+	for i := 0; i < 30; i++ {
+		p := fmt.Sprintf("/news/t20240901_%d.html", i)
+		s.handlers[p] = func(w http.ResponseWriter, r *http.Request) { http.Error(w, "down", 500) }
+		items = append(items, p, fmt.Sprintf("质量月活动第%d篇", i), "2024-09-01")
+	}
+	s.pages["/news/index.html"] = listPage(1, 0, items...)
+	cfg := testConfig()
+	cfg.HostFailures, cfg.HostPause, cfg.MaxTries = 3, Duration{100 * time.Millisecond}, 3
+	src := Sources{Crawl: cfg, Sites: []Site{{Name: "s", Start: []string{s.URL + "/news/index.html"}}}}
+	front := NewMemoryFrontier()
+	c, _ := New(src, front, newMemorySink(), nil, Options{})
+	start := time.Now()
+	sum, err := c.Run(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.mu.Lock()
+	requests := len(s.times)
+	s.mu.Unlock()
+	// robots, list, then 3 failures before each of three pauses: 11 requests
+	// at most, where 30 URLs × 3 tries would have made 92.
+	if requests > 12 {
+		t.Errorf("%d requests to a failing host", requests)
+	}
+	if sum.Failed[ReasonHostGivenUp] < 25 || sum.FailedTotal() != 30 {
+		t.Errorf("summary %+v", sum)
+	}
+	if d := time.Since(start); d < 300*time.Millisecond {
+		t.Errorf("run took %v: the pauses (100ms, 200ms) were not kept", d)
+	}
+}
