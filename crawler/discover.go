@@ -113,7 +113,7 @@ func (c *Crawler) articleEntries(site *Site, from Entry, links []Link, selected 
 			continue
 		}
 		if from.Kind == KindList || from.Kind == KindArticle {
-			if !selected && site.pattern == nil && !LooksLikeArticle(l) {
+			if isPagerLink(l) || (!selected && site.pattern == nil && !LooksLikeArticle(l)) {
 				continue
 			}
 		}

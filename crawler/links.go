@@ -113,6 +113,27 @@ func LooksLikeArticle(l Link) bool {
 	return strings.ContainsAny(u.Path+u.RawQuery, "0123456789")
 }
 
+// isPagerLink spots links of a list's pager and navigation, which are never
+// articles even inside the selected list: index pages (index_2.html, …)
+// and links whose text is a page number or 首页 / 上一页 / 下一页 / 尾页.
+func isPagerLink(l Link) bool {
+	if u, err := url.Parse(l.URL); err == nil && indexLike.MatchString(u.Path) {
+		return true
+	}
+	t := strings.Trim(l.Text, "[]【】 ")
+	if t == "" {
+		return false
+	}
+	if strings.Trim(t, "0123456789") == "" {
+		return true
+	}
+	switch t {
+	case "首页", "上一页", "上页", "前一页", "尾页", "末页", "最后一页", "第一页":
+		return true
+	}
+	return isNextText(t)
+}
+
 // NextLinks returns "next page" links: those matched by selector, or
 // those whose text is 下一页 and the like.
 func NextLinks(html string, base *url.URL, selector string) []string {

@@ -170,3 +170,21 @@ func FuzzParseRobots(f *testing.F) {
 		}
 	})
 }
+
+func TestIsPagerLink(t *testing.T) {
+	for _, tt := range []struct {
+		l    Link
+		want bool
+	}{
+		{Link{URL: "http://x.cn/news/index_1.html", Text: "2"}, true},
+		{Link{URL: "http://x.cn/news/list.jsp?page=3", Text: "3"}, true},
+		{Link{URL: "http://x.cn/news/p.html?page=3", Text: "尾页"}, true},
+		{Link{URL: "http://x.cn/news/p.html?page=2", Text: "下一页"}, true},
+		{Link{URL: "http://x.cn/news/t20240901_1.html", Text: "2024年质量月活动启动"}, false},
+		{Link{URL: "http://x.cn/news/t20240901_2.html", Text: ""}, false},
+	} {
+		if got := isPagerLink(tt.l); got != tt.want {
+			t.Errorf("isPagerLink(%+v) = %v", tt.l, got)
+		}
+	}
+}
