@@ -69,4 +69,3 @@ func inflate(encoding string, raw []byte, limit int64) ([]byte, error) {
 	}
 	return out.Bytes(), nil
 }
-

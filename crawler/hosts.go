@@ -52,4 +52,3 @@ func (c *Crawler) serve(ctx context.Context, run Run, h *host) {
 		}
 	}
 }
-
