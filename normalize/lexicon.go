@@ -93,7 +93,7 @@ type hit struct {
 // boundaries, or ok false.
 func matchAt(m map[rune][]term, lower []rune, i int) (term, bool) {
 	for _, t := range m[lower[i]] {
-		if i+len(t.rs) > len(lower) || string(lower[i:i+len(t.rs)]) != string(t.rs) {
+		if i+len(t.rs) > len(lower) || !runesEqual(lower[i:i+len(t.rs)], t.rs) {
 			continue
 		}
 		if asciiWord(t.rs[0]) && i > 0 && asciiWord(lower[i-1]) ||

@@ -120,6 +120,7 @@ func TestClean(t *testing.T) {
 		{"dated link list", "正文内容。\n- 质量强国:活动安排来了(2024-08-21)\n- 协会关于转发通知的函(2024-08-14)", "正文内容。", "simplified", nil},
 		{"mixed", "这是简体的句子，这是简体。這是繁體的句子，這是繁體。", "这是简体的句子，这是简体。这是繁体的句子，这是繁体。", "mixed", nil},
 		{"empty", "", "", "simplified", nil},
+		{"traditional spliced spam", "廣場舉辦包養網宣傳活動。", "广场举办宣传活动。", "traditional", []string{"包养网"}},
 	}
 	for _, tt := range tests {
 		res := c.Clean(tt.in)

@@ -25,6 +25,10 @@ func TestRemoveSpam(t *testing.T) {
 		{"序号 | 活动名称 | 活动内容 |", "序号 | 活动名称 | 活动内容 |", nil},
 		{"市质监局、检验检疫局、国资委、工信委、工商联", "市质监局、检验检疫局、国资委、工信委、工商联", nil},
 		{"Java average value", "Java average value", nil},
+		// unseen spam: a keyword list with no sentence, and a spliced phrase
+		{"澳门葡京赌场,真人荷官在线发牌,百家乐网站,体育投注官网\n正文。", "正文。", []string{"澳门葡京赌场,真人荷官在线发牌,百家乐网站,体育投注官网"}},
+		{"广场举办包养网宣传活动。", "广场举办宣传活动。", []string{"包养网"}},
+		{"最新av在线,免费成人视频,午夜福利,国产自拍偷拍", "", []string{"最新av在线,免费成人视频,午夜福利,国产自拍偷拍"}},
 	}
 	for _, tt := range tests {
 		got, removed := RemoveSpam(tt.in)

@@ -56,33 +56,33 @@ func TestUnknownConfig(t *testing.T) {
 // whole shared corpus and on generated text holding every dictionary entry.
 func TestMatchesOpenCC(t *testing.T) {
 	openccTool(t)
-	inputs := map[string][]byte{"mixed": mixedInput(t)}
+	mixed := mixedInput(t)
+	in := mixed
+	name := "generated text"
 	if testing.Short() {
 		t.Log("short mode: generated text only")
 	} else {
-		inputs["corpus"] = corpusText(t)
+		in = append(corpusText(t), mixed...)
+		name = "corpus and generated text"
 	}
 	for _, cfg := range Configs() {
 		c := mustNew(t, cfg)
-		for name, in := range inputs {
-			want := runOpenCC(t, cfg, in)
-			got := []byte(c.Convert(string(in)))
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s on %s (%d bytes) differs from opencc: %s", cfg, name, len(in), firstDiff(got, want))
-				continue
-			}
-			var fused, chain []byte
-			if c.fused && name == "mixed" {
-				fused = c.AppendConvert(nil, string(in))
-				c.fused = false
-				chain = c.AppendConvert(nil, string(in))
-				c.fused = true
-				if !bytes.Equal(fused, chain) {
-					t.Errorf("%s on %s: one-pass and chained conversion differ: %s", cfg, name, firstDiff(fused, chain))
-				}
-			}
-			t.Logf("%s on %s: %d bytes identical to opencc", cfg, name, len(in))
+		want := runOpenCC(t, cfg, in)
+		got := []byte(c.Convert(string(in)))
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s on %s (%d bytes) differs from opencc: %s", cfg, name, len(in), firstDiff(got, want))
+			continue
 		}
+		if c.fused {
+			fused := c.AppendConvert(nil, string(mixed))
+			c.fused = false
+			chain := c.AppendConvert(nil, string(mixed))
+			c.fused = true
+			if !bytes.Equal(fused, chain) {
+				t.Errorf("%s: one-pass and chained conversion differ: %s", cfg, firstDiff(fused, chain))
+			}
+		}
+		t.Logf("%s on %s: %d bytes identical to opencc", cfg, name, len(in))
 	}
 }
 
