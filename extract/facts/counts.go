@@ -51,8 +51,19 @@ func campaignNear(d *doc, ms []campaignMention, at, end int) bool {
 			return true
 		}
 	}
-	return strings.Contains(d.text[sStart:at], "期间")
+	return campaignRefRe.MatchString(d.text[sStart:at])
 }
+
+// quoteBefore reports whether an opening quote mark comes right before offset i.
+func quoteBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	_, ok := quotePairs[r]
+	return ok
+}
+
+// campaignRefRe refers back to the campaign without naming it: 活动期间,
+// 此次宣传周活动, 本次活动.
+var campaignRefRe = regexp.MustCompile(`期间|此次|本次|宣传周|宣传月|活动周`)
 
 // departmentCounts returns the exact counts of organizing departments in
 // [from, to): counts tied to the campaign in their sentence, not approximate,
@@ -62,7 +73,7 @@ func departmentCounts(d *doc, ms []campaignMention, from, to int) []count {
 	for _, m := range deptCountRe.FindAllStringSubmatchIndex(d.text[from:to], -1) {
 		at, end, numEnd := from+m[0], from+m[1], from+m[3]
 		n, ok := ParseNumber(d.text[at:numEnd])
-		if !ok || n < 2 || n > 200 || digitBefore(d.text, at) ||
+		if !ok || n < 2 || n > 200 || digitBefore(d.text, at) || quoteBefore(d.text, at) ||
 			approxBeforeRe.MatchString(d.text[d.sentenceStart(at):at]) || attendeeAfterRe.MatchString(d.text[end:]) ||
 			strings.HasSuffix(d.text[max(d.sentenceStart(at), at-6):at], "来自") {
 			continue
@@ -104,8 +115,8 @@ func activityCounts(d *doc, ms []campaignMention, from, to int) []count {
 	for _, f := range all {
 		at, end, numEnd := f.at, f.end, f.numEnd
 		n, ok := ParseNumber(d.text[f.numStart:numEnd])
-		if !ok || n < 2 || digitBefore(d.text, f.numStart) {
-			continue
+		if !ok || n < 2 || digitBefore(d.text, f.numStart) || quoteBefore(d.text, f.numStart) {
+			continue // “十项行动” is a name, not a count
 		}
 		before := d.text[d.sentenceStart(at):at]
 		gap := f.gap
