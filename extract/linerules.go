@@ -71,6 +71,10 @@ var lineRules = []lineRule{
 		}
 		return l.runes <= 6 && isMemberLabel(l.text)
 	}},
+	// Keyword and tag lists: "关键字： LPR", "标签：质量月 宣传".
+	{"keywords", func(l *line) bool {
+		return l.runes < 60 && hasAnyPrefix(strings.TrimSpace(l.text), keywordLabels)
+	}},
 	// Labels left without a value: "责任编辑：", "来源：".
 	{"empty-label", func(l *line) bool {
 		t := strings.TrimSpace(l.text)
@@ -100,11 +104,12 @@ var lineRules = []lineRule{
 
 // Boilerplate vocabulary, as data.
 var (
+	keywordLabels    = []string{"关键字：", "关键字:", "关键词：", "关键词:", "标签：", "标签:", "Tags:", "TAG:", "Tag:"}
 	forumWords       = []string{"只看该作者", "只看楼主", "电梯直达", "倒序浏览", "阅读模式", "回复:", "回复：", "查看:", "查看：", "复制链接", "使用道具", "举报", "回复楼主", "引用回复", "返回列表", "发新帖", "跳转到指定楼层"}
 	memberLabels     = []string{"主题", "帖子", "积分", "精华", "金钱", "威望", "贡献", "回帖", "粉丝", "关注", "经验", "发帖", "楼主", "沙发", "板凳", "地板", "注册时间", "在线时间", "最后登录", "阅读权限", "听众", "收听", "私信", "发消息", "加好友"}
 	breadcrumbWords  = []string{"位置", "首页", "正文", "首頁", "位置"}
 	shareWords       = []string{"打印", "关闭窗口", "【关闭】", "[关闭]", "收藏本页", "加入收藏", "分享到", "分享至", "字号", "字体", "纠错", "列印", "關閉"}
-	copyrightWords   = []string{"本网注明", "平台声明", "仅代表作者本人", "不代表本网观点", "仅提供信息存储空间", "版权所有", "版權所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved", "ICP备", "ICP证", "公网安备", "网站标识码", "网站地图", "联系我们", "免责声明"}
+	copyrightWords   = []string{"本网注明", "转载请注明", "轉載請註明", "平台声明", "仅代表作者本人", "不代表本网观点", "仅提供信息存储空间", "版权所有", "版權所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved", "ICP备", "ICP证", "公网安备", "网站标识码", "网站地图", "联系我们", "免责声明"}
 	prevNextWords    = []string{"上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "上一頁", "下一頁", "上一页", "下一页"}
 	commentWords     = []string{"验证码", "發表評論", "发表评论", "我要评论", "网友评论", "条评论", "查看全部评论", "文明上网", "登录后", "请输入", "立即登录", "注册账号"}
 	imageWords       = []string{"图片加载", "[图片]", "点击查看大图", "点击图片", "点击放大"}

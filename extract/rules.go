@@ -63,6 +63,12 @@ var (
 		"footer", "share", "sidebar", "copyright", "advert", "friendlink", "bdshare", "jiathis",
 		"fenxiang", "qrcode", "erweima", "dibu", "modal", "popup", "dialog", "tooltip",
 	}
+	// midChromeTokens match whole class tokens or ids only: as fragments
+	// they would hit ordinary words ("toc" in "stock").
+	midChromeTokens = []string{
+		"toc", "infobox", "navbox", "reflist", "references", "ambox", "catlinks", "noprint",
+		"mw-editsection", "keywords", "tags",
+	}
 	strongChromeNames = []string{
 		"recommend", "related", "hotnews", "tuijian", "xiangguan",
 	}
@@ -103,6 +109,8 @@ func chromeKind(n *html.Node) int {
 			switch {
 			case containsAny(tok, strongChromeNames):
 				return chromeStrong
+			case isAnyOf(tok, midChromeTokens):
+				kind = max(kind, chromeMid)
 			case containsAny(tok, midChromeNames):
 				kind = max(kind, chromeMid)
 			case containsAny(tok, weakChromeNames):
@@ -111,6 +119,15 @@ func chromeKind(n *html.Node) int {
 		}
 	}
 	return kind
+}
+
+func isAnyOf(s string, set []string) bool {
+	for _, x := range set {
+		if s == x {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAny(s string, subs []string) bool {
