@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -62,4 +63,29 @@ func BenchmarkExtractHTML(b *testing.B) {
 			}
 		}
 	}
+}
+
+// BenchmarkExtractVsParse alternates html.Parse and ExtractHTML page by page,
+// so both see the same machine load, and reports ExtractHTML's time as a
+// multiple of the parse alone ("x-parse"); the goal is at most 2.
+func BenchmarkExtractVsParse(b *testing.B) {
+	pages := corpusPages(b)
+	var parse, extract time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range pages {
+			t0 := time.Now()
+			if _, err := html.Parse(bytes.NewReader(p)); err != nil {
+				b.Fatal(err)
+			}
+			t1 := time.Now()
+			if _, err := ExtractHTML(p, Options{}); err != nil {
+				b.Fatal(err)
+			}
+			parse += t1.Sub(t0)
+			extract += time.Since(t1)
+		}
+	}
+	b.ReportMetric(float64(extract)/float64(parse), "x-parse")
+	b.ReportMetric(float64(extract.Milliseconds())/float64(b.N*len(pages)), "ms/page")
 }

@@ -77,7 +77,7 @@ func readLineMeta(s string) lineMeta {
 	if strings.ContainsAny(s, "0123456789") {
 		m.published, m.publishedKind = readLineDate(s)
 	}
-	if strings.ContainsAny(s, "源处") && !containsAny(s, copyrightWords) {
+	if strings.ContainsAny(s, "源处") && !copyrightWords.contains(s) {
 		m.origin = labelValue(s, reOriginLabel)
 	}
 	if strings.ContainsAny(s, "者稿") {

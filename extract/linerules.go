@@ -23,11 +23,11 @@ var lineRules = []lineRule{
 	}},
 	// Breadcrumbs: "您当前位置: 首页>>…", "当前位置：首页 > 新闻", "首页 > 要闻 > 正文".
 	{"breadcrumb", func(l *line) bool {
-		return l.runes < 120 && containsAny(l.text, breadcrumbWords) && reBreadcrumb.MatchString(l.text)
+		return l.runes < 120 && breadcrumbWords.in(l) && reBreadcrumb.MatchString(l.text)
 	}},
 	// Share, print and font-size bars: "【打印】【关闭】", "分享到：", "字号：大 中 小".
 	{"share-print", func(l *line) bool {
-		return l.runes < 60 && (containsAny(l.text, shareWords) || reFontSize.MatchString(l.text))
+		return l.runes < 60 && (shareWords.in(l) || reFontSize.MatchString(l.text))
 	}},
 	// QR-code prompts: "扫一扫在手机打开当前页", "微信扫一扫分享".
 	{"qrcode", func(l *line) bool {
@@ -38,10 +38,10 @@ var lineRules = []lineRule{
 		if l.runes >= 300 {
 			return false
 		}
-		if containsAny(l.text, copyrightWords) {
+		if copyrightWords.in(l) {
 			return true
 		}
-		return strings.Contains(l.text, "未经") && containsAny(l.text, []string{"转载", "复制", "使用", "镜像"})
+		return strings.Contains(l.text, "未经") && reprintWords.in(l)
 	}},
 	// Prev/next article links and paging: "上一篇：…", "下一篇：…".
 	{"prev-next", func(l *line) bool {
@@ -49,11 +49,11 @@ var lineRules = []lineRule{
 	}},
 	// Comment boxes and captcha prompts: "请输入验证码", "发表评论", "我要评论".
 	{"comment-box", func(l *line) bool {
-		return l.runes < 60 && containsAny(l.text, commentWords)
+		return l.runes < 60 && commentWords.in(l)
 	}},
 	// Image placeholders: "图片加载中", "[图片]", "点击查看大图", "image.png".
 	{"image-placeholder", func(l *line) bool {
-		return l.runes < 30 && (containsAny(l.text, imageWords) || reImageName.MatchString(l.text))
+		return l.runes < 30 && (imageWords.in(l) || reImageName.MatchString(l.text))
 	}},
 	// Headings of related or latest lists: "相关阅读", "最新新闻", "热点推荐".
 	{"list-heading", func(l *line) bool {
@@ -66,7 +66,7 @@ var lineRules = []lineRule{
 	// Forum post chrome: "只看该作者", "电梯直达", "查看: 3481|回复: 3", and
 	// profile labels standing alone ("主题", "帖子", "积分").
 	{"forum-chrome", func(l *line) bool {
-		if l.runes < 60 && containsAny(l.text, forumWords) {
+		if l.runes < 60 && forumWords.in(l) {
 			return true
 		}
 		return l.runes <= 6 && isMemberLabel(l.text)
@@ -105,14 +105,14 @@ var lineRules = []lineRule{
 // Boilerplate vocabulary, as data.
 var (
 	keywordLabels    = []string{"关键字：", "关键字:", "关键词：", "关键词:", "标签：", "标签:", "Tags:", "TAG:", "Tag:"}
-	forumWords       = []string{"只看该作者", "只看楼主", "电梯直达", "倒序浏览", "阅读模式", "回复:", "回复：", "查看:", "查看：", "复制链接", "使用道具", "举报", "回复楼主", "引用回复", "返回列表", "发新帖", "跳转到指定楼层"}
+	forumWords       = newWordSet("只看该作者", "只看楼主", "电梯直达", "倒序浏览", "阅读模式", "回复:", "回复：", "查看:", "查看：", "复制链接", "使用道具", "举报", "回复楼主", "引用回复", "返回列表", "发新帖", "跳转到指定楼层")
 	memberLabels     = []string{"主题", "帖子", "积分", "精华", "金钱", "威望", "贡献", "回帖", "粉丝", "关注", "经验", "发帖", "楼主", "沙发", "板凳", "地板", "注册时间", "在线时间", "最后登录", "阅读权限", "听众", "收听", "私信", "发消息", "加好友"}
-	breadcrumbWords  = []string{"位置", "首页", "正文", "首頁", "位置"}
-	shareWords       = []string{"打印", "关闭窗口", "【关闭】", "[关闭]", "收藏本页", "加入收藏", "分享到", "分享至", "字号", "字体", "纠错", "列印", "關閉"}
-	copyrightWords   = []string{"本网注明", "转载请注明", "轉載請註明", "平台声明", "仅代表作者本人", "不代表本网观点", "仅提供信息存储空间", "版权所有", "版權所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved", "ICP备", "ICP证", "公网安备", "网站标识码", "网站地图", "联系我们", "免责声明"}
+	breadcrumbWords  = newWordSet("位置", "首页", "正文", "首頁", "位置")
+	shareWords       = newWordSet("打印", "关闭窗口", "【关闭】", "[关闭]", "收藏本页", "加入收藏", "分享到", "分享至", "字号", "字体", "纠错", "列印", "關閉")
+	copyrightWords   = newWordSet("本网注明", "转载请注明", "轉載請註明", "平台声明", "仅代表作者本人", "不代表本网观点", "仅提供信息存储空间", "版权所有", "版權所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved", "ICP备", "ICP证", "公网安备", "网站标识码", "网站地图", "联系我们", "免责声明")
 	prevNextWords    = []string{"上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "上一頁", "下一頁", "上一页", "下一页"}
-	commentWords     = []string{"验证码", "發表評論", "发表评论", "我要评论", "网友评论", "条评论", "查看全部评论", "文明上网", "登录后", "请输入", "立即登录", "注册账号"}
-	imageWords       = []string{"图片加载", "[图片]", "点击查看大图", "点击图片", "点击放大"}
+	commentWords     = newWordSet("验证码", "發表評論", "发表评论", "我要评论", "网友评论", "条评论", "查看全部评论", "文明上网", "登录后", "请输入", "立即登录", "注册账号")
+	imageWords       = newWordSet("图片加载", "[图片]", "点击查看大图", "点击图片", "点击放大")
 	listHeadingWords = []string{"相关", "最新", "热点", "热门", "推荐", "延伸", "更多", "精彩", "猜你", "往期", "近期", "今日", "相關", "熱門"}
 )
 
@@ -125,6 +125,50 @@ var (
 	reRelativeTime = regexp.MustCompile(`\d+\s*(秒|分钟|小時|小时|天|周|週|个月|個月|年)前|刚刚|剛剛`)
 	reCounter      = regexp.MustCompile(`(浏览|阅读|點擊|点击|访问)(次数|量|数)?\s*[:：]\s*\d*|^\s*[【\[]?\s*字体\s*[:：]`)
 )
+
+var reprintWords = newWordSet("转载", "复制", "使用", "镜像")
+
+// A wordSet is a keyword list with a mask of its first runes: a line whose
+// rune mask shares no bit with it holds none of the words, which spares most
+// lines the substring searches.
+type wordSet struct {
+	words []string
+	mask  uint64
+}
+
+func newWordSet(words ...string) wordSet {
+	ws := wordSet{words: words}
+	for _, w := range words {
+		for _, r := range w {
+			ws.mask |= runeBit(r)
+			break
+		}
+	}
+	return ws
+}
+
+// in reports whether l's text contains one of the words.
+func (ws wordSet) in(l *line) bool {
+	if l.mask == 0 {
+		l.mask = runeMask(l.text)
+	}
+	return l.mask&ws.mask != 0 && containsAny(l.text, ws.words)
+}
+
+// contains reports whether s contains one of the words.
+func (ws wordSet) contains(s string) bool { return containsAny(s, ws.words) }
+
+// runeBit hashes a rune to one of 64 bits.
+func runeBit(r rune) uint64 { return 1 << (uint32(r) * 0x9E3779B1 >> 26) }
+
+// runeMask is the union of runeBit over s.
+func runeMask(s string) uint64 {
+	var m uint64
+	for _, r := range s {
+		m |= runeBit(r)
+	}
+	return m
+}
 
 // dropReason returns the name of the first rule that marks l as chrome, or "".
 func dropReason(l *line) string {

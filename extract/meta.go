@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -22,8 +23,8 @@ const metaScanLines = 40
 // readMeta fills the article's title and metadata from <meta> tags, the
 // lines around the main text and, as a last resort, the URL.
 func readMeta(a *Article, doc *goquery.Document, w *walker, sel selection, pageURL string) {
-	metas := headMetas(doc)
-	raw := firstNonEmpty(metas["og:title"], metas["articletitle"], metas["title"], doc.Find("title").First().Text())
+	metas, title := headMetas(doc.Get(0))
+	raw := firstNonEmpty(metas["og:title"], metas["articletitle"], metas["title"], title)
 	a.Site = firstNonEmpty(metas["og:site_name"], metas["sitename"], metas["site_name"], metas["application-name"])
 	a.Title, a.Site = splitTitle(collapseSpace(raw), headingTexts(w), a.Site)
 
@@ -97,27 +98,57 @@ func readMeta(a *Article, doc *goquery.Document, w *walker, sel selection, pageU
 	}
 }
 
-// headMetas collects <meta name|property|itemprop content> pairs, keys lowercased.
-func headMetas(doc *goquery.Document) map[string]string {
+// headMetas collects <meta name|property|itemprop content> pairs (keys
+// lowercased) and the <title> text from the document's <head>, walking the
+// head alone rather than querying the whole tree.
+func headMetas(root *html.Node) (map[string]string, string) {
 	out := make(map[string]string)
-	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
-		n := s.Nodes[0]
-		var key, val string
-		for _, at := range n.Attr {
-			switch at.Key {
-			case "name", "property", "itemprop":
-				if key == "" {
-					key = strings.ToLower(strings.TrimSpace(at.Val))
+	title := ""
+	head := findHead(root)
+	if head == nil {
+		return out, ""
+	}
+	for n := head.FirstChild; n != nil; n = n.NextSibling {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.DataAtom {
+		case atom.Title:
+			if title == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
+				title = n.FirstChild.Data // the parser keeps <title> content as one text node
+			}
+		case atom.Meta:
+			var key, val string
+			for _, at := range n.Attr {
+				switch at.Key {
+				case "name", "property", "itemprop":
+					if key == "" {
+						key = strings.ToLower(strings.TrimSpace(at.Val))
+					}
+				case "content":
+					val = strings.TrimSpace(at.Val)
 				}
-			case "content":
-				val = strings.TrimSpace(at.Val)
+			}
+			if key != "" && val != "" && out[key] == "" {
+				out[key] = val
 			}
 		}
-		if key != "" && val != "" && out[key] == "" {
-			out[key] = val
+	}
+	return out, title
+}
+
+// findHead returns the <head> element: a child of <html>, itself a child of the document.
+func findHead(root *html.Node) *html.Node {
+	for h := root.FirstChild; h != nil; h = h.NextSibling {
+		if h.Type == html.ElementNode && h.DataAtom == atom.Html {
+			for c := h.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && c.DataAtom == atom.Head {
+					return c
+				}
+			}
 		}
-	})
-	return out
+	}
+	return nil
 }
 
 // headingTexts returns the texts of the page's h1 and h2 lines, the likely article titles.

@@ -81,6 +81,7 @@ func (w *walker) tableRows(t *html.Node) {
 				w.punct += l.punct
 				w.runes += l.runes
 				w.tokens += l.tokens
+				w.mask |= l.mask
 				w.ltokens += l.ltokens
 			}
 			cells = append(cells, strings.Join(parts, " "))

@@ -22,6 +22,7 @@ type line struct {
 	tokens  int        // Han characters and words of other letters or digits
 	ltokens int        // tokens inside <a>
 	drop    string     // the line rule that marks the line as chrome, "" for none
+	mask    uint64     // runeMask of text
 	punct   int        // sentence punctuation marks
 	tag     atom.Atom  // the block element that closed the line
 	chrome  *html.Node // innermost ancestor whose class or id names page chrome
@@ -45,7 +46,8 @@ type walker struct {
 	linked  int
 	tokens  int
 	ltokens int
-	inWord  bool // the last rune was a letter or digit of a word
+	inWord  bool   // the last rune was a letter or digit of a word
+	mask    uint64 // runeMask of the current line
 	punct   int
 	space   bool // a space is pending before the next text
 	links   int  // links opened in the current line
@@ -195,8 +197,17 @@ func (w *walker) text(s string, inA bool) {
 			w.punct++
 		}
 		w.countToken(r, inA)
+		w.mask |= runeBit(r)
 	}
 	w.inWord = false
+}
+
+// isHan reports the Han characters the evaluation counts as tokens: the
+// CJK unified ideographs, extension A, compatibility ideographs, and the
+// supplementary planes' extensions.
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF ||
+		r >= 0x20000 && r <= 0x3134F
 }
 
 // countToken counts tokens as the evaluation does: each Han character is
@@ -211,7 +222,7 @@ func (w *walker) countToken(r rune, inA bool) {
 				w.ltokens++
 			}
 		}
-	case unicode.Is(unicode.Han, r):
+	case isHan(r):
 		w.tokens++
 		if inA {
 			w.ltokens++
@@ -225,7 +236,7 @@ func (w *walker) flush(tag atom.Atom) {
 	w.space = false
 	if w.runes == 0 {
 		w.cur.Reset()
-		w.linked, w.punct, w.links, w.tokens, w.ltokens = 0, 0, 0, 0, 0
+		w.linked, w.punct, w.links, w.tokens, w.ltokens, w.mask = 0, 0, 0, 0, 0, 0
 		return
 	}
 	w.lines = append(w.lines, line{
@@ -233,6 +244,7 @@ func (w *walker) flush(tag atom.Atom) {
 		runes:   w.runes,
 		linked:  w.linked,
 		tokens:  w.tokens,
+		mask:    w.mask,
 		ltokens: w.ltokens,
 		punct:   w.punct,
 		tag:     tag,
@@ -241,7 +253,7 @@ func (w *walker) flush(tag atom.Atom) {
 	})
 	w.cur.Reset()
 	w.runes, w.linked, w.punct, w.links, w.tokens, w.ltokens = 0, 0, 0, 0, 0, 0
-	w.inWord = false
+	w.inWord, w.mask = false, 0
 }
 
 // flatText is the collapsed text of n's subtree, without recursion limits
