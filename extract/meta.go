@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -36,9 +37,9 @@ func readMeta(a *Article, doc *goquery.Document, w *walker, sel selection, pageU
 			}
 		}
 	}
-	a.Origin = firstNonEmpty(metas["source"], metas["contentsource"], metas["og:article:source"])
-	a.Author = firstNonEmpty(metas["author"], metas["article:author"])
-	if strings.Contains(a.Author, "http") || len([]rune(a.Author)) > 30 {
+	a.Origin = stripLabel(firstNonEmpty(metas["source"], metas["contentsource"], metas["og:article:source"]))
+	a.Author = stripLabel(firstNonEmpty(metas["author"], metas["article:author"]))
+	if !plausibleName(a.Author, a.Site) {
 		a.Author = ""
 	}
 
@@ -96,6 +97,25 @@ func readMeta(a *Article, doc *goquery.Document, w *walker, sel selection, pageU
 			a.Published, a.PublishedFrom = d, "url"
 		}
 	}
+}
+
+// stripLabel removes a label a site left in a <meta> value ("来源：人民日报").
+func stripLabel(v string) string {
+	for _, re := range []*regexp.Regexp{reOriginLabel, reAuthorLabel, reEditorLabel} {
+		if m := re.FindStringIndex(v); m != nil && m[0] == 0 {
+			return strings.TrimSpace(v[m[1]:])
+		}
+	}
+	return v
+}
+
+// plausibleName reports a <meta> author that names a person or a desk:
+// not a numeric user id, a URL, a site name or a sentence.
+func plausibleName(v, site string) bool {
+	if v == "" || len([]rune(v)) > 30 || strings.Contains(v, "http") || v == site || hanCount(v) == 0 {
+		return false
+	}
+	return !looksLikeSiteName(v)
 }
 
 // headMetas collects <meta name|property|itemprop content> pairs (keys

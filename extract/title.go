@@ -9,7 +9,7 @@ import (
 // the article: "_XX市人民政府", "-中国质量新闻网", "| 新闻中心".
 var siteWords = []string{
 	"网", "網", "政府", "门户", "官网", "频道", "頻道", "新闻", "新聞", "日报", "日報", "晚报", "在线", "中心",
-	"平台", "资讯", "首页", "栏目", "专题", "動態", "动态", "要闻", "信息公开", "管理局", "监督局", "委员会",
+	"平台", "资讯", "首页", "栏目", "专题", "百科", "论坛", "社区", "博客", "動態", "动态", "要闻", "信息公开", "管理局", "监督局", "委员会",
 	".com", ".cn", "online", "news", "www",
 }
 
@@ -40,10 +40,29 @@ func splitTitle(raw string, headings []string, site string) (string, string) {
 		}
 		parts = parts[:len(parts)-1]
 	}
+	title := strings.Join(parts, " ")
+	// A <title> that is only the site's name: the page's first heading is
+	// the better title.
+	if len(headings) > 0 && (title == "" || title == site || (len(parts) == 1 && looksLikeSiteName(title) && len([]rune(title)) <= 8)) {
+		if site == "" {
+			site = title
+		}
+		title = strings.TrimSpace(headings[0])
+	}
 	if site == "" {
 		site = cut
 	}
-	return strings.Join(parts, " "), site
+	return title, site
+}
+
+// looksLikeSiteName reports a name that is a site's or a paper's, not a person's.
+func looksLikeSiteName(v string) bool {
+	for _, w := range siteWords {
+		if strings.Contains(strings.ToLower(v), w) {
+			return true
+		}
+	}
+	return strings.HasSuffix(v, "报") || strings.HasSuffix(v, "社") || strings.HasSuffix(v, "台")
 }
 
 // looksLikeSite reports a title segment that names a site or a column.
@@ -78,6 +97,10 @@ func splitSegments(s string) []string {
 		switch r {
 		case '_', '|', '｜', '–':
 			sep = 1
+		case '·':
+			if i > 0 && rs[i-1] == ' ' && i+1 < len(rs) && rs[i+1] == ' ' {
+				sep = 1 // " · " between title and site; a bare · joins names
+			}
 		case '—':
 			sep = 1
 			if i+1 < len(rs) && rs[i+1] == '—' {
