@@ -14,6 +14,10 @@ import (
 var reDate = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:\s*日)?` +
 	`(?:(?:\s*|T)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
 
+// reDateMeridiem is the 12-hour form with a weekday some sites print:
+// 2024年5月22日週三 上午8:21, 2024年5月20日 星期一 下午2:05.
+var reDateMeridiem = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:星期.|週.|周.)?\s*(上午|下午|中午|晚上|早上|凌晨)\s*(\d{1,2})[:：](\d{2})`)
+
 // reDateDMY is the day-first form some sites print: 28.09.2016 16:36.
 var reDateDMY = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
 
@@ -32,6 +36,16 @@ type foundDate struct {
 
 // findDate returns the first plausible date in s.
 func findDate(s string) (foundDate, bool) {
+	if strings.Contains(s, "午") || strings.Contains(s, "晚上") || strings.Contains(s, "早上") || strings.Contains(s, "凌晨") {
+		if m := reDateMeridiem.FindStringSubmatchIndex(s); m != nil {
+			p := submatches(s, m)
+			h, _ := strconv.Atoi(p[5])
+			if (p[4] == "下午" || p[4] == "晚上") && h < 12 {
+				h += 12
+			}
+			return buildDate(p[1], p[2], p[3], strconv.Itoa(h), p[6], "", "", m[0], m[1])
+		}
+	}
 	for _, m := range reDate.FindAllStringSubmatchIndex(s, 4) {
 		if d, ok := dateFromMatch(s, m); ok {
 			return d, true
