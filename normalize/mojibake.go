@@ -78,7 +78,7 @@ var garbleRuns = [][]rune{[]rune("锟斤拷"), []rune("烫烫"), []rune("屯屯"
 // maybeMojibake is a cheap pre-check.
 func maybeMojibake(l string) bool {
 	for _, r := range l {
-		if r == '?' || broken(r) || r == '锟' || r == '烫' || r == '屯' || foreignLetter(r) {
+		if r == '?' || broken(r) || r == '锟' || r == '烫' || r == '屯' || foreignLetter(r) || rareHan(r) {
 			return true
 		}
 	}
@@ -180,13 +180,14 @@ const bridge = 3
 func findSpans(rs []rune) []span {
 	m := junkMask(rs)
 	foreign := foreignLine(rs)
+	kana := kanaCount(rs) > 0 // Japanese text uses characters outside GB 2312
 	var out []span
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		g := garbleAt(rs, i)
 		seed := g > 0 || broken(r) ||
 			r == '?' && i > 0 && i+1 < len(rs) && (isHan(rs[i+1]) || m[i+1]) && (isHan(rs[i-1]) || m[i-1]) ||
-			!foreign && foreignSeed(rs, i)
+			!foreign && foreignSeed(rs, i) || !kana && rareDense(rs, i)
 		if !seed {
 			continue
 		}
@@ -232,11 +233,26 @@ func brokenQuestion(sp []rune) bool {
 	return q >= 2
 }
 
+// rareDense reports a rare character starting a stretch where rare
+// characters crowd (three of six runes): UTF-8 read as GBK (涓浗鐨勬枃).
+func rareDense(rs []rune, i int) bool {
+	if !rareHan(rs[i]) || i > 0 && rareHan(rs[i-1]) {
+		return false
+	}
+	n := 0
+	for k := i; k < len(rs) && k < i+6; k++ {
+		if rareHan(rs[k]) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
 // foreignSeed reports whether the run of foreign letters starting at rs[i]
 // is debris rather than text: Cyrillic between Han characters; two or more
 // Greek letters between Han characters (a lone γ in γ射线 is text); at most
 // two kana between Han characters in a line with few kana (Japanese text
-// has many); Latin-1 letters touching a Han character but no ASCII letter.
+// has many), not a particle (日本の絵巻); Latin-1 letters touching a Han character but no ASCII letter.
 func foreignSeed(rs []rune, i int) bool {
 	if !foreignLetter(rs[i]) || i > 0 && foreignLetter(rs[i-1]) {
 		return false
@@ -253,18 +269,22 @@ func foreignSeed(rs []rune, i int) bool {
 	case r >= 0x370 && r <= 0x3FF:
 		return left && right && j-i >= 2
 	case r >= 0x3040 && r <= 0x30FF:
-		kana := 0
-		for _, c := range rs {
-			if c >= 0x3040 && c <= 0x30FF {
-				kana++
-			}
-		}
-		return left && right && j-i <= 2 && kana <= 3
+		return left && right && j-i <= 2 && kanaCount(rs) <= 3 && !strings.ContainsRune("のはがをにでともへやなた", r)
 	case r >= 0xAC00:
 		return left && right
 	}
 	asciiNext := i > 0 && isASCIILetter(rs[i-1]) || j < len(rs) && isASCIILetter(rs[j])
 	return (left || right) && !asciiNext
+}
+
+func kanaCount(rs []rune) int {
+	n := 0
+	for _, c := range rs {
+		if c >= 0x3040 && c <= 0x30FF && c != 0x30FB {
+			n++
+		}
+	}
+	return n
 }
 
 // foreignLine reports a line written mostly in a foreign script (Japanese,
