@@ -22,6 +22,10 @@ type Stats struct {
 	Skipped []Count
 	// Failed counts pages that failed, by stage and reason, over the logged runs.
 	Failed []Count
+	// CrawlURLs counts the crawl frontier's URLs by state; CrawlSkipped counts
+	// fetches that stored nothing (failed, blocked by robots.txt, skipped) by
+	// outcome and reason. Both are empty when nothing was crawled.
+	CrawlURLs, CrawlSkipped []Count
 	// LastRuns are the most recent runs, newest first.
 	LastRuns []Run
 }
@@ -57,6 +61,23 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 			FROM documents WHERE NOT on_topic GROUP BY 1 ORDER BY 2 DESC, 1`},
 		{&s.Failed, `SELECT stage || ': ' || reason, count(DISTINCT source) FROM processing_log
 			WHERE outcome = 'failed' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`},
+	}
+	var crawled int
+	if err == nil {
+		err = q.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table'
+			AND name IN ('crawl_urls', 'crawl_fetches')`).Scan(&crawled)
+	}
+	if crawled == 2 {
+		groups = append(groups,
+			struct {
+				dst   *[]Count
+				query string
+			}{&s.CrawlURLs, `SELECT state, count(*) FROM crawl_urls GROUP BY 1 ORDER BY 2 DESC, 1`},
+			struct {
+				dst   *[]Count
+				query string
+			}{&s.CrawlSkipped, `SELECT outcome || ': ' || reason, count(*) FROM crawl_fetches
+				WHERE outcome IN ('failed', 'blocked', 'skipped') GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`})
 	}
 	for _, g := range groups {
 		if err != nil {

@@ -52,7 +52,7 @@ func writeStats(w io.Writer, s store.Stats) error {
 			fmt.Fprintf(&b, "  (none)\n")
 		}
 		for _, c := range cs {
-			fmt.Fprintf(&b, "  %-40s %6d\n", c.Label, c.N)
+			fmt.Fprintf(&b, "  %s %6d\n", padRight(c.Label, 40), c.N)
 		}
 	}
 	section("records by campaign", s.ByCampaign)
@@ -61,6 +61,10 @@ func writeStats(w io.Writer, s store.Stats) error {
 	section("documents by script", s.ByScript)
 	section("stored without records (skipped)", s.Skipped)
 	section("failed pages by stage and reason", s.Failed)
+	if len(s.CrawlURLs) > 0 {
+		section("crawl frontier URLs by state", s.CrawlURLs)
+		section("crawl fetches that stored nothing, by outcome and reason", s.CrawlSkipped)
+	}
 	fmt.Fprintf(&b, "\nlast runs\n")
 	for _, r := range s.LastRuns {
 		end := shortTime(r.FinishedAt)

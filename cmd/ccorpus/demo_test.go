@@ -38,6 +38,10 @@ func TestDemo(t *testing.T) {
 	if code != exitOK || !strings.Contains(stdout, "crawl: 0 new, 0 changed, 1 unchanged") {
 		t.Fatalf("second demo run exit %d:\n%s", code, stdout)
 	}
+	stats, _, code := run(t, "stats", "--db", db)
+	if code != exitOK || !strings.Contains(stats, "documents 10") || !strings.Contains(stats, "crawl frontier URLs by state") {
+		t.Errorf("stats after the demo, exit %d:\n%s", code, stats)
+	}
 	// The GBK page was decoded.
 	sdb, err := store.Open(context.Background(), db)
 	if err != nil {
