@@ -48,6 +48,8 @@ func TestLineRules(t *testing.T) {
 		{"责任编辑：", 0, "empty-label"},
 		{"阅读 (177万)", 0, "interaction"},
 		{"+1", 0, "stray"},
+		{"播报", 0, "button"},
+		{"正在加载...", 0, "button"},
 		{"客栈小K | 扫地 | 6天前", 0, "relative-time"},
 		{"发表于 2024-6-1 10:22", 0, "date-line"},
 		{"2021-09-08 13:42:42", 0, "date-line"},
