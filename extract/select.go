@@ -74,6 +74,32 @@ func plainWeight(l *line) float64 {
 	return text*pf - 1.5*float64(l.ltokens) - 6
 }
 
+// contentNames are class or id fragments that content-management systems
+// give the element holding the main text.
+var contentNames = []string{"content", "article", "post", "detail", "text", "body", "entry", "main", "rich", "zoom", "zhengwen", "neirong", "wenzhang"}
+
+// contentNameBonus is the weight a content-named element gets in the
+// contest when its own weight is below contentNameScope: it decides between
+// regions of short lines (a brief post, a poem) and leaves contests between
+// regions of real prose to the prose.
+const (
+	contentNameBonus = 20
+	contentNameScope = 100
+)
+
+// nameBonus returns contentNameBonus for an element named like a content
+// container, 0 otherwise.
+func nameBonus(n *html.Node) float64 {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && len(a.Val) < 200 {
+			if containsAny(strings.ToLower(a.Val), contentNames) {
+				return contentNameBonus
+			}
+		}
+	}
+	return 0
+}
+
 // selection is the chosen main-text container.
 type selection struct {
 	node  *html.Node
@@ -95,7 +121,14 @@ func selectMain(doc *goquery.Document, w *walker, hintSelector string) selection
 	best := selection{via: "density", score: -1e18}
 	for _, n := range w.blocks {
 		s := w.spans[n]
-		if v := score(s); v > best.score {
+		if s.end == s.start {
+			continue
+		}
+		v := score(s)
+		if v < contentNameScope {
+			v += nameBonus(n)
+		}
+		if v > best.score {
 			best = selection{node: n, span: s, score: v, via: "density"}
 		}
 	}
