@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -95,6 +96,22 @@ var lineRules = []lineRule{
 	// Bylines with a relative time: "客栈小K | 扫地 | 6天前", "ZG · 3 小时前".
 	{"relative-time", func(l *line) bool {
 		return l.runes < 30 && reRelativeTime.MatchString(l.text)
+	}},
+	// Bylines: short fields around a date, "再睡一夏 | 455 | 2024-01-03",
+	// "张三 · 2024-01-03 · 浙江".
+	{"byline", func(l *line) bool {
+		if l.runes >= 40 || !strings.ContainsAny(l.text, "0123456789") || !strings.ContainsAny(l.text, "|｜·") {
+			return false
+		}
+		if _, ok := findDate(l.text); !ok {
+			return false
+		}
+		for _, f := range strings.FieldsFunc(l.text, func(r rune) bool { return r == '|' || r == '｜' || r == '·' }) {
+			if utf8.RuneCountInString(strings.TrimSpace(f)) > 16 {
+				return false
+			}
+		}
+		return true
 	}},
 	// Date lines: "发表于 2024-6-1 10:22", "2021-09-08 13:42:42" standing alone.
 	{"date-line", func(l *line) bool {

@@ -48,6 +48,7 @@ func TestLineRules(t *testing.T) {
 		{"责任编辑：", 0, "empty-label"},
 		{"阅读 (177万)", 0, "interaction"},
 		{"+1", 0, "stray"},
+		{"再睡一夏 | 455 | 2024-01-03", 0, "byline"},
 		{"播报", 0, "button"},
 		{"正在加载...", 0, "button"},
 		{"客栈小K | 扫地 | 6天前", 0, "relative-time"},
