@@ -34,12 +34,14 @@ type Crawler struct {
 	opts     Options
 	log      *slog.Logger
 
-	mu       sync.Mutex
-	hosts    map[string]*host
-	articles map[string]int // per site, this process
-	wake     chan struct{}
-	pending  atomic.Int64 // entries handed to hosts and not completed
-	stats    counters
+	mu        sync.Mutex
+	hosts     map[string]*host
+	articles  map[string]int  // per site, this process
+	open      map[string]bool // entries being handled, until completed
+	abandoned bool            // an entry was left uncompleted (the run is stopping)
+	wake      chan struct{}
+	pending   atomic.Int64 // entries handed to hosts and not completed
+	stats     counters
 }
 
 // New returns a crawler over the sites of src. w may be nil (no WARC).
@@ -56,6 +58,7 @@ func New(src Sources, f Frontier, sink Sink, w *WARCWriter, opts Options) (*Craw
 		log:      opts.Logger,
 		hosts:    map[string]*host{},
 		articles: map[string]int{},
+		open:     map[string]bool{},
 		wake:     make(chan struct{}, 1),
 	}
 	if c.log == nil {
@@ -106,6 +109,7 @@ func (c *Crawler) Run(ctx context.Context) (Summary, error) {
 	if err == nil {
 		err = serr
 	}
+	sum.Stopped = !finished
 	return sum, err
 }
 
@@ -132,7 +136,10 @@ func (c *Crawler) dispatch(ctx context.Context, run Run, wg *sync.WaitGroup) (bo
 	tick := time.NewTicker(25 * time.Millisecond)
 	defer tick.Stop()
 	for {
-		if ctx.Err() != nil {
+		c.mu.Lock()
+		abandoned := c.abandoned
+		c.mu.Unlock()
+		if ctx.Err() != nil || abandoned {
 			return false, nil
 		}
 		// A host's queue holds at least 6; one more than half full is
@@ -166,7 +173,12 @@ func (c *Crawler) dispatch(ctx context.Context, run Run, wg *sync.WaitGroup) (bo
 				return false, err
 			}
 			if !ok && c.pending.Load() == 0 {
-				return true, nil
+				// Workers stopped by the deadline leave their entries
+				// queued, not pending: such a run is not finished.
+				c.mu.Lock()
+				abandoned = c.abandoned
+				c.mu.Unlock()
+				return ctx.Err() == nil && !abandoned, nil
 			}
 			if ok {
 				if d := due.Sub(c.cfg.Now()); d > 0 {

@@ -45,7 +45,16 @@ func (c *Crawler) serve(ctx context.Context, run Run, h *host) {
 		case <-ctx.Done():
 			return
 		case e := <-h.queue:
+			c.mu.Lock()
+			c.open[e.URL] = true
+			c.mu.Unlock()
 			c.handle(ctx, run, h, e)
+			c.mu.Lock()
+			if c.open[e.URL] { // not completed: the run is stopping
+				delete(c.open, e.URL)
+				c.abandoned = true
+			}
+			c.mu.Unlock()
 			c.pending.Add(-1)
 			h.setStatus(HostIdle)
 			c.poke()

@@ -73,3 +73,37 @@ func TestFailingHostIsPaused(t *testing.T) {
 		t.Errorf("run took %v: the pauses (100ms, 200ms) were not kept", d)
 	}
 }
+
+// TestDeadlineThenResume stops a run at its deadline and lets the next run
+// finish it.
+func TestDeadlineThenResume(t *testing.T) {
+	s := newTestSite(t)
+	items := []string{}
+	for i := 0; i < 10; i++ {
+		p := fmt.Sprintf("/news/t20240901_%d.html", i)
+		s.pages[p] = article("质量月", fmt.Sprint(i))
+		items = append(items, p, fmt.Sprintf("质量月活动第%d篇", i), "2024-09-01")
+	}
+	s.pages["/news/index.html"] = listPage(1, 0, items...)
+	cfg := testConfig()
+	cfg.HostRate, cfg.Deadline = 20, Duration{250 * time.Millisecond}
+	src := Sources{Crawl: cfg, Sites: []Site{{Name: "s", Start: []string{s.URL + "/news/index.html"}}}}
+	front, sink := NewMemoryFrontier(), newMemorySink()
+	c, _ := New(src, front, sink, nil, Options{})
+	sum, err := c.Run(context.Background())
+	if err != nil || !sum.Stopped || len(sink.urls()) >= 10 {
+		for _, e := range front.Entries() {
+			t.Log(e.URL, e.State)
+		}
+		t.Fatalf("first run: %+v, %d stored, %v", sum, len(sink.urls()), err)
+	}
+	src.Crawl.Deadline = Duration{}
+	c, _ = New(src, front, sink, nil, Options{})
+	sum, err = c.Run(context.Background())
+	if err != nil || sum.Stopped || len(sink.urls()) != 10 {
+		t.Fatalf("second run: %+v, %d stored, %v", sum, len(sink.urls()), err)
+	}
+	if sink.puts > 11 {
+		t.Errorf("%d puts for 10 pages", sink.puts)
+	}
+}

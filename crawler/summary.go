@@ -16,7 +16,10 @@ type Summary struct {
 	Failed    map[string]int // reason → count
 	Blocked   map[string]int
 	Skipped   map[string]int
-	Pending   int // left to do when the run stopped early
+	Pending   int // URLs waiting for a retry when the run stopped
+	// Stopped is true when the run ended before its work was done (deadline,
+	// signal): the next run continues it.
+	Stopped bool
 }
 
 // Tally adds one URL's final log line to the summary.
@@ -63,8 +66,8 @@ func (s Summary) Write(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "crawl: %d new, %d changed, %d unchanged, %d lists, %d failed, %d skipped",
 		s.New, s.Changed, s.Unchanged, s.Lists, s.FailedTotal(), total(s.Skipped))
-	if s.Pending > 0 {
-		fmt.Fprintf(&b, ", %d left pending", s.Pending)
+	if s.Stopped {
+		b.WriteString("; stopped before the end, the next run continues")
 	}
 	b.WriteString("\n")
 	for _, part := range []struct {

@@ -95,11 +95,13 @@ func TestThroughputFiftyHosts(t *testing.T) {
 	mu.Lock()
 	for host, ts := range arrivals {
 		sort.Slice(ts, func(i, j int) bool { return ts[i].Before(ts[j]) })
-		for i := 0; i+2 < len(ts); i++ {
-			// three requests must span at least two intervals (less 10% for
-			// the jitter of handler scheduling on a loaded machine)
-			if span := ts[i+2].Sub(ts[i]); span < time.Duration(float64(2*time.Second)/perSecond*0.9) {
-				t.Errorf("host %s: 3 requests within %v", host, span)
+		for i := 0; i+4 < len(ts); i++ {
+			// Five requests must span at least four intervals, less 10%:
+			// the server sees a request late when its connection was slow
+			// to open (the first one, on a loaded machine), which makes
+			// the gap after it look short though the sending was paced.
+			if span := ts[i+4].Sub(ts[i]); span < time.Duration(float64(4*time.Second)/perSecond*0.9) {
+				t.Errorf("host %s: 5 requests within %v", host, span)
 			}
 		}
 		if n := len(ts); n > 1 {

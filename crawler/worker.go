@@ -201,6 +201,10 @@ func (c *Crawler) finish(ctx context.Context, run Run, e Entry, resp *Response, 
 	}
 	if err := c.frontier.Complete(context.WithoutCancel(ctx), run, Outcome{Entry: e, Fetch: f}); err != nil {
 		c.log.Error("crawl: record outcome", "url", e.URL, "err", err)
+	} else {
+		c.mu.Lock()
+		delete(c.open, e.URL)
+		c.mu.Unlock()
 	}
 	c.stats.count(outcome)
 	if outcome == OutcomeFailed || outcome == OutcomeBlocked || outcome == OutcomeRetry {

@@ -126,8 +126,7 @@ func crawlSources(ctx context.Context, job crawlJob, stdout, stderr io.Writer) (
 	if err := db.FinishRun(context.WithoutCancel(ctx), runID, counts); err != nil {
 		return sum, err
 	}
-	if ctx.Err() != nil || sum.Pending > 0 {
-		fmt.Fprintln(stdout, "crawl: stopped before the end; the next run continues where this one stopped")
+	if sum.Stopped {
 		return sum, fmt.Errorf("crawl stopped early: %w", errPartial)
 	}
 	if n := sum.FailedTotal(); n > 0 {
