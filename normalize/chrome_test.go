@@ -1,0 +1,53 @@
+package normalize
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestDropChrome(t *testing.T) {
+	tests := []struct {
+		in, want string
+		n        int
+	}{
+		{"您当前位置: 新闻中心>>市场监管>>\n正文。", "正文。", 1},
+		{"首页 > 部门动态 > 正文\n正文。", "正文。", 1},
+		{"正文。\n分享到微信朋友圈x\n【打印】 【关闭】", "正文。", 2},
+		{"正文。\n上一篇：某某新闻\n下一篇：另一条新闻", "正文。", 2},
+		{"正文。\n版权所有 © 某某市人民政府 京ICP备12345678号", "正文。", 1},
+		{"正文。\n声明:\n本网注明“来源:某网”的所有作品,版权均属于某网,未经本网授权不得转载。", "正文。", 2},
+		{"正文。\n相关文章\n某条新闻标题\n另一条新闻标题", "正文。", 3},
+		{"正文。\n- 活动安排来了(2024-08-21)\n- 协会转发通知的函(2024-08-14)", "正文。", 2},
+		{"2021-08-23 15:55:11 来源:市发改委\n正文。", "正文。", 1},
+		{"image.png\n正文。", "正文。", 1},
+		{":::\n正文。", "正文。", 1},
+		{"中国消费者协会主办\n正文。", "正文。", 1},
+		// content stays
+		{"此次宣传活动由汕尾市市场监督管理局主办,市公安局等单位协办。", "此次宣传活动由汕尾市市场监督管理局主办,市公安局等单位协办。", 0},
+		{"加强版权保护,打击侵权盗版。", "加强版权保护,打击侵权盗版。", 0},
+		{"一、 办理启动记者会1场", "一、 办理启动记者会1场", 0},
+		{"(责任编辑:加贺)", "(责任编辑:加贺)", 0},
+		{"- 唯一一条列表项(2024-08-21)", "- 唯一一条列表项(2024-08-21)", 0},
+	}
+	for _, tt := range tests {
+		got, n := DropChrome(tt.in)
+		if got != tt.want || n != tt.n {
+			t.Errorf("DropChrome(%q)\n got  %q %d\n want %q %d", tt.in, got, n, tt.want, tt.n)
+		}
+	}
+}
+
+func FuzzDropChrome(f *testing.F) {
+	for _, s := range []string{"您当前位置: 首页>>\n正文。", "相关文章\na\nb", "- a(2024-01-01)\n- b(2024-01-02)", "声明:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _ := DropChrome(s)
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 from %q", s)
+		}
+		if again, _ := DropChrome(out); again != out {
+			t.Fatalf("not idempotent: %q → %q → %q", s, out, again)
+		}
+	})
+}
