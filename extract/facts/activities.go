@@ -71,6 +71,10 @@ var (
 	activityAfterRe = regexp.MustCompile(`^(?:等)?(?:一系列|系列)?(\p{Han}{0,4}?)(?:活动|行动|征文|讲堂|讲座|大赛|竞赛|比赛|评选|监督抽查|专项整治)`)
 	// strongSuffixRe ends a name that is an activity by itself: “广西质量创新行动”.
 	strongSuffixRe = regexp.MustCompile(`(?:行动|活动)$`)
+	// tourRe ends a name that is a tour (计量服务中小企业行, 安全生产万里行,
+	// 院士专家服务高质量发展广西行): five or more runes ending in 行, not a verb
+	// (进行, 执行, 同行).
+	tourRe = regexp.MustCompile(`^\p{Han}{3,}[^进执运发先同并试施可流盛风推践实履银平]行$`)
 	// weakSuffixRe ends a name that is an activity when the name stands alone in
 	// a list: “电梯安全宣传周”、“品牌故事大赛”、“质量赋能环岛行”等.
 	weakSuffixRe = regexp.MustCompile(`(?:周|日|月|行|赛|节|第一课|讲座|论坛|培训|评选|征文|倡议)$`)
@@ -176,7 +180,7 @@ func quotedActivities(d *doc, q quoted, after string, listIsActivity bool, f act
 	if !f.keep(name) {
 		return nil
 	}
-	ok := listIsActivity || activityAfter(after) || strongSuffixRe.MatchString(name) ||
+	ok := listIsActivity || activityAfter(after) || strongSuffixRe.MatchString(name) || tourRe.MatchString(name) ||
 		weakSuffixRe.MatchString(name) && standAloneAfterRe.MatchString(after)
 	if !ok {
 		return nil

@@ -14,6 +14,8 @@ func TestActivities(t *testing.T) {
 		{"the campaign is not its own activity", "开展2022年全国“质量月”活动。", ""},
 		{"theme is not an activity", "以“共创中国质量 建设质量强国”为主题开展“质量月”活动。", ""},
 		{"name ending in 行动 stands alone", "启动仪式上举行了“广西质量创新行动”合作协议签订仪式。", "广西质量创新行动"},
+		{"a tour stands alone", "“质量月”启动仪式上举行了“院士专家服务高质量发展广西行”视频分享。", "院士专家服务高质量发展广西行"},
+		{"a verb in 行 is no tour", "以“走进科技 你我同行”为口号,推动“质量月”宣传。", ""},
 		{"weak suffix before other words", "线下以“全国低碳日”广场宣传为主。", ""},
 		{"numbered tasks", "落实“十项行动”,开展“五进”活动。", ""},
 		{"nested quotes", "开展“质量基础知识公益讲座”“质量基础设施‘一站式’服务‘惠百城助万企’”等系列活动。", "质量基础知识公益讲座|惠百城助万企"},
