@@ -20,7 +20,7 @@ type Stats struct {
 	ByScript                                []Count
 	// Skipped counts stored pages that yielded no records, by reason.
 	Skipped []Count
-	// Failed counts pages that failed, by stage and reason, over the logged runs.
+	// Failed counts pages that failed in the latest run of each command, by stage and reason.
 	Failed []Count
 	// CrawlURLs counts the crawl frontier's URLs by state; CrawlSkipped counts
 	// fetches that stored nothing (failed, blocked by robots.txt, skipped) by
@@ -60,7 +60,8 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 		{&s.Skipped, `SELECT CASE WHEN is_index THEN 'index or list page' ELSE 'off topic' END, count(*)
 			FROM documents WHERE NOT on_topic GROUP BY 1 ORDER BY 2 DESC, 1`},
 		{&s.Failed, `SELECT stage || ': ' || reason, count(DISTINCT source) FROM processing_log
-			WHERE outcome = 'failed' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`},
+			WHERE outcome = 'failed' AND (run_id IS NULL OR run_id IN (SELECT max(id) FROM runs GROUP BY command))
+			GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`},
 	}
 	var crawled int
 	if err == nil {

@@ -195,3 +195,31 @@ func FuzzCanonicalURL(f *testing.F) {
 		}
 	})
 }
+
+func TestStatsFailuresOfLatestRuns(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	for _, reason := range []string{"timeout", "too big"} {
+		run, err := db.StartRun(ctx, "ingest")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev := Event{RunID: run, Source: "a.html", Stage: "read", Outcome: "failed", Reason: reason}
+		if _, err := db.Write(ctx, Batch{Events: []Event{ev}}); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.FinishRun(ctx, run, RunCounts{Pages: 1, Failed: 1}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Failed) != 1 || s.Failed[0].Label != "read: too big" || s.Failed[0].N != 1 {
+		t.Fatalf("failed = %+v, want only the latest run's failure", s.Failed)
+	}
+	if len(s.LastRuns) != 2 || s.LastRuns[0].Failed != 1 || s.LastRuns[0].FinishedAt == "" {
+		t.Fatalf("last runs = %+v", s.LastRuns)
+	}
+}

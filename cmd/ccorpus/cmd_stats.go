@@ -60,7 +60,7 @@ func writeStats(w io.Writer, s store.Stats) error {
 	section("records by province", s.ByProvince)
 	section("documents by script", s.ByScript)
 	section("stored without records (skipped)", s.Skipped)
-	section("failed pages by stage and reason", s.Failed)
+	section("failed pages in the last run of each command, by stage and reason", s.Failed)
 	if len(s.CrawlURLs) > 0 {
 		section("crawl frontier URLs by state", s.CrawlURLs)
 		section("crawl fetches that stored nothing, by outcome and reason", s.CrawlSkipped)
