@@ -117,6 +117,11 @@ func build(name string, cfg config) (*Converter, error) {
 		c.chain = append(c.chain, ds)
 	}
 	c.fused = fusable(c.seg, c.chain)
+	if c.fused {
+		if c.fast, err = mergeDicts(c.chain[0]); err != nil {
+			return nil, err
+		}
+	}
 	c.asciiFree = c.seg.blocks[0] == nil
 	c.markKeys(c.seg)
 	for _, g := range c.chain {
@@ -126,6 +131,33 @@ func build(name string, cfg config) (*Converter, error) {
 		}
 	}
 	return c, nil
+}
+
+// mergeDicts merges a group whose first dictionary holds the phrases and
+// whose others hold single runes: a rune's single value comes from the first
+// dictionary that has one, as the group would give it.
+func mergeDicts(group []*dict) (*dict, error) {
+	m := &dict{name: "merged", multi: map[string]int32{}}
+	for _, d := range group {
+		for k, v := range d.multi {
+			if err := m.add(k, d.vals[v]); err != nil {
+				return nil, err
+			}
+		}
+		for hi, b := range d.blocks {
+			if b == nil {
+				continue
+			}
+			for lo, e := range b {
+				if v := e & 0xffffff; v != 0 {
+					if err := m.add(string(rune(hi<<8|lo)), d.vals[v-1]); err != nil {
+						return nil, err
+					}
+				}
+			}
+		}
+	}
+	return m, nil
 }
 
 // fusable reports whether segmentation and conversion can run in one pass:

@@ -18,6 +18,7 @@ type Converter struct {
 	seg   *dict
 	chain [][]*dict
 	fused bool
+	fast  *dict // fused: the segmentation and single-rune dictionaries merged
 	// asciiFree: no dictionary has a key starting with an ASCII byte, so
 	// ASCII is copied without lookups and is a safe place to cut text.
 	asciiFree bool
@@ -69,16 +70,12 @@ func (c *Converter) convertFused(dst []byte, s string, lazy bool) (out []byte, c
 
 // step converts the segment starting at s[i:] in the fused pass: it returns
 // the segment's length and its conversion (ok false when the rune at i is
-// left as it is).
+// left as it is). The merged dictionary answers in one lookup what the
+// segmentation dictionary, then the single-rune dictionaries, would.
 func (c *Converter) step(s string, i int) (n int, val string, ok bool) {
-	n, v, size := c.seg.match(s, i, len(s))
+	n, v, size := c.fast.match(s, i, len(s))
 	if n > 0 {
 		return n, v, true
-	}
-	for _, d := range c.chain[0][1:] {
-		if m, w, _ := d.match(s, i, i+size); m > 0 {
-			return size, w, true
-		}
 	}
 	return size, "", false
 }
