@@ -75,6 +75,11 @@ func TestPagePhrases(t *testing.T) {
 			without: []string{"积分", "论坛首页", "验证码", "Powered by", "发表于"},
 		},
 		{page: "list-index", index: true},
+		{
+			page:    "gbk-layout",
+			with:    []string{"6月3日上午，示例县召开2019年", "防风险、除隐患、遏事故", "安全知识竞赛等8项活动"},
+			without: []string{"网站首页", "县政府常务会议", "当前位置", "浏览次数", "打印本页", "版权所有", "技术支持"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.page, func(t *testing.T) {

@@ -241,21 +241,27 @@ func safeFind(doc *goquery.Document, css string) (nodes []*html.Node, err error)
 
 // render returns the kept lines of the selection, one paragraph per line.
 // The article's own headline is left out (it is metadata, Article.Title),
-// except in a forum stream, where the thread title opens the text.
+// except in a forum stream, where the thread title opens the text, and
+// where it is all the selection holds.
 func render(w *walker, sel selection, title string) []string {
 	var out []string
+	titleAt := -1
 	for i := sel.span.start; i < sel.span.end; i++ {
 		l := &w.lines[i]
-		if l.heading && title != "" && sel.via != "stream" && strings.TrimSpace(l.text) == title {
-			continue
-		}
 		if l.chrome != nil && l.chrome != sel.node && isDescendant(l.chrome, sel.node) {
 			continue
 		}
 		if l.drop != "" {
 			continue
 		}
+		if titleAt < 0 && title != "" && sel.via != "stream" && (l.heading || i < sel.span.start+3) &&
+			strings.TrimSpace(l.text) == title {
+			titleAt = len(out)
+		}
 		out = append(out, l.text)
+	}
+	if titleAt >= 0 && len(out) > 1 {
+		out = append(out[:titleAt], out[titleAt+1:]...)
 	}
 	return out
 }

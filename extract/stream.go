@@ -45,6 +45,9 @@ func expandToStream(w *walker, sel selection, score func(span) float64) selectio
 			continue
 		}
 		sig := signature(a)
+		if sig == a.Data {
+			continue // bare tags (rows of a layout table, plain divs) name no kind of item
+		}
 		items, itemLines := 0, int32(0)
 		itemProse := 0.0
 		for c := p.FirstChild; c != nil; c = c.NextSibling {
