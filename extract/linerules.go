@@ -144,7 +144,7 @@ var (
 	reImageName    = regexp.MustCompile(`(?i)^\S+\.(png|jpe?g|gif|webp)$`)
 	reMemberStat   = regexp.MustCompile(`^(帖子|积分|主题|精华|金钱|威望|贡献|回帖|粉丝|关注|经验|发帖|注册时间|在线时间|最后登录)\s*[:：]?\s*\d+\s*$`)
 	reInteraction  = regexp.MustCompile(`^\s*(阅读|浏览|点赞|评论|收藏|转发|分享|首赞|赞|踩)\s*[\(（]?\s*[\d.]*\s*[万千kKwW]?\s*[\)）]?\s*$`)
-	reRelativeTime = regexp.MustCompile(`\d+\s*(秒|分钟|小時|小时|天|周|週|个月|個月|年)前|刚刚|剛剛`)
+	reRelativeTime = regexp.MustCompile(`\d+\s*(秒|分钟|分鐘|小時|小时|天|周|週|个月|個月|月|年)前|刚刚|剛剛`)
 	reCounter      = regexp.MustCompile(`(浏览|阅读|點擊|点击|访问)(次数|量|数)?\s*[:：]\s*\d*|^\s*[【\[]?\s*字体\s*[:：]`)
 )
 
