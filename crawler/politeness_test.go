@@ -32,8 +32,9 @@ func TestCrawlDelaySlowsHost(t *testing.T) {
 	}
 	// Six intervals of 150ms (robots.txt, the list, five articles); a
 	// single gap may look shorter when the request before it arrived late.
-	if span := s.times[6].Sub(s.times[0]); span < 6*150*time.Millisecond*95/100 {
-		t.Errorf("7 requests within %v; Crawl-delay 150ms allows no less than 900ms", span)
+	// (robots.txt itself may arrive late while its connection opens).
+	if span := s.times[6].Sub(s.times[1]); span < 5*150*time.Millisecond*95/100 {
+		t.Errorf("6 requests within %v; Crawl-delay 150ms allows no less than 750ms", span)
 	}
 }
 
