@@ -26,7 +26,7 @@ func (c *Cleaner) script(s string) string {
 	for _, l := range strings.Split(s, "\n") {
 		if lx != nil {
 			cl := []rune(c.conv.Convert(l))
-			if spamLine(cl, lx.hits(cl)) {
+			if spamLine(cl, lx.hits(cl), false) {
 				continue
 			}
 		}

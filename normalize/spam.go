@@ -21,11 +21,12 @@ func RemoveSpam(s string) (string, []string) {
 func (lx *lexicon) remove(s string) (string, []string) {
 	var removed []string
 	lines := strings.Split(s, "\n")
-	kept := lines[:0]
-	for _, l := range lines {
+	kept := make([]string, 0, len(lines))
+	for i, l := range lines {
 		rs := []rune(l)
 		hs := lx.hits(rs)
-		if spamLine(rs, hs) {
+		table := i > 0 && strings.Contains(lines[i-1], "|") || i+1 < len(lines) && strings.Contains(lines[i+1], "|")
+		if spamLine(rs, hs, table) {
 			removed = append(removed, l)
 			continue
 		}
@@ -85,9 +86,10 @@ func isSeparator(r rune) bool {
 // spamLine decides whether a whole line is spam: nothing but spam words; or
 // several strong hits; or a keyword list (items joined by separators, no
 // sentence punctuation) holding lexicon words; or a long list of short
-// items joined by | or _ (an SEO link farm of place names or keywords); or
-// a line where lexicon words cover much of the text.
-func spamLine(rs []rune, hs []hit) bool {
+// items joined by | or _ (an SEO link farm of place names or keywords) that
+// is not a row of a table (table: a neighbouring line has | too); or a line
+// where lexicon words cover much of the text.
+func spamLine(rs []rune, hs []hit, table bool) bool {
 	han := hanCount(rs)
 	strong, weak, covered := 0, 0, 0
 	for _, h := range hs {
@@ -106,11 +108,11 @@ func spamLine(rs []rune, hs []hit) bool {
 		return true
 	case strong >= 3, strong >= 2 && !sentence:
 		return true
-	case list && strong+weak >= 3:
+	case list && (strong >= 1 && strong+weak >= 3 || weak >= 5 && covered*10 >= han*3):
 		return true
-	case farm && !sentence:
+	case farm && !sentence && !table:
 		return true
-	case han > 0 && strong+weak >= 4 && covered*10 >= han*4:
+	case han > 0 && (strong >= 1 && strong+weak >= 4 || weak >= 6) && covered*10 >= han*4:
 		return true
 	}
 	return false
