@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/ccorpus/ccorpus/crawler"
@@ -118,51 +117,29 @@ func (f *CrawlFrontier) Next(ctx context.Context, run crawler.Run, q crawler.Nex
 	var out []crawler.Entry
 	err := f.db.Tx(ctx, func(tx *sql.Tx) error {
 		out = out[:0]
-		args := []any{ms(q.Now)}
-		skip := ""
-		if len(q.SkipHosts) > 0 {
-			marks := make([]string, 0, len(q.SkipHosts))
-			for h := range q.SkipHosts {
-				marks = append(marks, "?")
-				args = append(args, h)
-			}
-			skip = " AND host NOT IN (" + strings.Join(marks, ",") + ")"
+		hosts, err := pendingHosts(ctx, tx)
+		if err != nil {
+			return err
 		}
 		perHost := q.PerHost
 		if perHost <= 0 {
 			perHost = q.Limit
 		}
-		args = append(args, perHost, q.Limit)
-		rows, err := tx.QueryContext(ctx, `SELECT id, `+entryColumns+` FROM (
-			SELECT *, row_number() OVER (PARTITION BY host ORDER BY depth, id) AS rn
-			FROM crawl_urls WHERE state = 'pending' AND next_at <= ?`+skip+`)
-			WHERE rn <= ? ORDER BY depth, id LIMIT ?`, args...)
-		if err != nil {
-			return err
-		}
-		var ids []int64
-		for rows.Next() {
-			var id, next, claimed int64
-			var e crawler.Entry
-			if err := rows.Scan(&id, &e.URL, &e.Host, &e.Site, &e.Kind, &e.Depth, &e.Via, &e.Title, &e.Published,
-				&e.Page, &e.State, &e.Tries, &next, &e.ETag, &e.LastModified, &e.Hash, &claimed); err != nil {
-				rows.Close()
+		for _, h := range hosts {
+			if len(out) >= q.Limit {
+				break
+			}
+			if q.SkipHosts[h] {
+				continue
+			}
+			got, err := dueOnHost(ctx, tx, run, h, q.Now, min(perHost, q.Limit-len(out)))
+			if err != nil {
 				return err
 			}
-			if next > 0 {
-				e.NextAt = time.UnixMilli(next)
-			}
-			e.Interrupted = claimed == run.ID
-			e.State = crawler.StateQueued
-			ids = append(ids, id)
-			out = append(out, e)
+			out = append(out, got...)
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		for _, id := range ids {
-			if _, err := tx.ExecContext(ctx, `UPDATE crawl_urls SET state = 'queued', claimed_run = ? WHERE id = ?`, run.ID, id); err != nil {
+		for _, e := range out {
+			if _, err := tx.ExecContext(ctx, `UPDATE crawl_urls SET state = 'queued', claimed_run = ? WHERE url = ?`, run.ID, e.URL); err != nil {
 				return err
 			}
 		}
@@ -172,6 +149,55 @@ func (f *CrawlFrontier) Next(ctx context.Context, run crawler.Run, q crawler.Nex
 		return nil, fmt.Errorf("store: next crawl urls: %w", err)
 	}
 	return out, nil
+}
+
+// pendingHosts lists the hosts that have pending entries.
+func pendingHosts(ctx context.Context, tx *sql.Tx) ([]string, error) {
+	// A skip-scan: one index seek per host, however many entries each has.
+	rows, err := tx.QueryContext(ctx, `WITH RECURSIVE h(host) AS (
+			SELECT min(host) FROM crawl_urls WHERE state = 'pending'
+			UNION ALL
+			SELECT (SELECT min(host) FROM crawl_urls WHERE state = 'pending' AND host > h.host) FROM h WHERE h.host IS NOT NULL)
+		SELECT host FROM h WHERE host IS NOT NULL`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var hosts []string
+	for rows.Next() {
+		var h string
+		if err := rows.Scan(&h); err != nil {
+			return nil, err
+		}
+		hosts = append(hosts, h)
+	}
+	return hosts, rows.Err()
+}
+
+// dueOnHost returns up to n due pending entries of one host, shallowest first.
+func dueOnHost(ctx context.Context, tx *sql.Tx, run crawler.Run, host string, now time.Time, n int) ([]crawler.Entry, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT `+entryColumns+` FROM crawl_urls INDEXED BY crawl_urls_host
+		WHERE state = 'pending' AND host = ? AND next_at <= ? ORDER BY depth, id LIMIT ?`, host, ms(now), n)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []crawler.Entry
+	for rows.Next() {
+		var next, claimed int64
+		var e crawler.Entry
+		if err := rows.Scan(&e.URL, &e.Host, &e.Site, &e.Kind, &e.Depth, &e.Via, &e.Title, &e.Published,
+			&e.Page, &e.State, &e.Tries, &next, &e.ETag, &e.LastModified, &e.Hash, &claimed); err != nil {
+			return nil, err
+		}
+		if next > 0 {
+			e.NextAt = time.UnixMilli(next)
+		}
+		e.Interrupted = claimed == run.ID
+		e.State = crawler.StateQueued
+		out = append(out, e)
+	}
+	return out, rows.Err()
 }
 
 // NextDue implements crawler.Frontier.
