@@ -31,17 +31,29 @@ func storeRun(ctx context.Context, db *store.DB, command string, src pageSource,
 	if err != nil {
 		return store.RunCounts{}, err
 	}
+	reprocess := command == "reprocess"
 	// The writer outlives a cancelled context long enough to commit what is done.
-	w := startWriter(context.WithoutCancel(ctx), db, command == "reprocess")
+	w := startWriter(context.WithoutCancel(ctx), db, reprocess)
 	bar := newProgress(stderr, command, src.n)
 	type job struct {
-		page store.Page
-		id   int64
+		page      store.Page
+		id        int64
+		unchanged bool
 	}
 	runErr := runOrdered(ctx, src.n, func(ctx context.Context, i int) (job, error) {
 		page, id, err := src.load(ctx, i)
 		if err != nil {
 			return job{}, &stageError{Stage: "read", Err: err}
+		}
+		if !reprocess {
+			// Bytes already stored need no pipeline run: nothing would change.
+			stored, err := db.Stored(ctx, page.URL, store.Hash(page.Raw))
+			if err != nil {
+				return job{}, &stageError{Stage: "store", Err: err}
+			}
+			if stored {
+				return job{unchanged: true}, nil
+			}
 		}
 		r, err := p.processPage(ctx, page)
 		if err != nil {
@@ -62,6 +74,9 @@ func storeRun(ctx context.Context, db *store.DB, command string, src pageSource,
 			slog.Warn("page failed", "source", src.name(i), "stage", stage, "err", err)
 			return w.put(writeItem{event: &store.Event{RunID: runID, Source: src.name(i), Stage: stage,
 				Outcome: "failed", Reason: err.Error()}})
+		}
+		if j.unchanged {
+			return w.put(writeItem{unchanged: true})
 		}
 		return w.put(writeItem{id: j.id, page: &j.page})
 	})

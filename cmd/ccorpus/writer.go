@@ -15,11 +15,12 @@ const (
 	writeEvery = 2 * time.Second
 )
 
-// writeItem is one page (or failure) handed to the writer.
+// writeItem is one page (or failure, or page found unchanged) handed to the writer.
 type writeItem struct {
-	id    int64 // the stored document's id when reprocessing
-	page  *store.Page
-	event *store.Event
+	id        int64 // the stored document's id when reprocessing
+	page      *store.Page
+	event     *store.Event
+	unchanged bool // already stored as it is: only counted
 }
 
 // writer is the single goroutine that writes to the store, in batches.
@@ -81,6 +82,9 @@ func (w *writer) loop(ctx context.Context) {
 			if !ok {
 				flush()
 				return
+			}
+			if it.unchanged {
+				w.counts.Unchanged++
 			}
 			if it.page != nil {
 				ids = append(ids, it.id)
