@@ -62,7 +62,7 @@ func (c *Crawler) fetched(ctx context.Context, run Run, site *Site, e Entry, res
 		}
 	case KindArticle:
 		if !isHTML(resp.ContentType, resp.Body) {
-			c.finish(ctx, run, e, resp, StateSkipped, OutcomeSkipped, ReasonContentType)
+			c.finish(ctx, run, e, resp, StateDone, OutcomeSkipped, ReasonContentType)
 			return
 		}
 		if err := c.sink.Put(ctx, page(site, resp, c.cfg.Now())); err != nil {

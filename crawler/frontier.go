@@ -24,7 +24,7 @@ const (
 	StateDone    = "done"    // fetched and stored (or unchanged)
 	StateFailed  = "failed"  // given up for this run; retried on the next
 	StateBlocked = "blocked" // a JavaScript challenge or similar; retried on the next run
-	StateSkipped = "skipped" // robots, date window, keyword filter, content type
+	StateSkipped = "skipped" // not fetched: robots, date window, keyword filter, article limit
 )
 
 // Outcomes written to the fetch log.
@@ -108,8 +108,8 @@ type NextQuery struct {
 // must make each method atomic: the process may be killed between any two calls.
 type Frontier interface {
 	// BeginRun continues an unfinished run or starts a new one. A new run
-	// makes failed and blocked entries pending again; any run returns
-	// queued entries to pending.
+	// makes failed, blocked and skipped entries pending again; any run
+	// returns queued entries to pending.
 	BeginRun(ctx context.Context, now time.Time) (Run, error)
 	// Add inserts entries that are absent. A recurring entry already present
 	// from an earlier run is made pending for this run. It returns how many

@@ -57,7 +57,9 @@ func (m *MemoryFrontier) BeginRun(ctx context.Context, now time.Time) (Run, erro
 	r := Run{ID: int64(len(m.runs) + 1), Started: now}
 	m.runs = append(m.runs, memRun{run: r})
 	for _, e := range m.entries {
-		if e.State == StateFailed || e.State == StateBlocked || (e.State == StateSkipped && e.Recurring()) {
+		// Skipped entries were never fetched (robots.txt, date window,
+		// keywords, article limit): look at them again, the filters may have changed.
+		if e.State == StateFailed || e.State == StateBlocked || e.State == StateSkipped {
 			e.State, e.Tries, e.NextAt = StatePending, 0, time.Time{}
 		}
 	}

@@ -53,8 +53,10 @@ func (f *CrawlFrontier) BeginRun(ctx context.Context, now time.Time) (crawler.Ru
 		if err != nil {
 			return err
 		}
+		// Skipped entries were never fetched (robots.txt, date window,
+		// keywords, article limit): look at them again, the filters may have changed.
 		_, err = tx.ExecContext(ctx, `UPDATE crawl_urls SET state = 'pending', tries = 0, next_at = 0
-			WHERE state IN ('failed', 'blocked') OR (state = 'skipped' AND kind <> 'article')`)
+			WHERE state IN ('failed', 'blocked', 'skipped')`)
 		return err
 	})
 	if err != nil {

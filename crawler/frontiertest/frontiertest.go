@@ -118,4 +118,19 @@ func Run(t *testing.T, newFrontier func(t *testing.T) crawler.Frontier) {
 	if len(next) != 2 || urls["http://a/list"].ETag != `"e1"` || urls["http://a/1"].Tries != 0 {
 		t.Errorf("run 2 Next = %+v, want the list (with its ETag) and the failed article", next)
 	}
+
+	// An article skipped without a fetch (date window, robots.txt) is
+	// looked at again by the next run; a done one is not.
+	skipped := urls["http://a/1"]
+	skipped.State = crawler.StateSkipped
+	must(f.Complete(ctx, run2, crawler.Outcome{Entry: skipped, Fetch: crawler.Fetch{URL: skipped.URL, Outcome: crawler.OutcomeSkipped, Reason: "date-window"}}))
+	list2 := urls["http://a/list"]
+	list2.State = crawler.StateDone
+	must(f.Complete(ctx, run2, crawler.Outcome{Entry: list2, Fetch: crawler.Fetch{URL: list2.URL, Outcome: crawler.OutcomeUnchanged}}))
+	must(f.FinishRun(ctx, run2, t0.Add(25*time.Hour)))
+	run3, err := f.BeginRun(ctx, t0.Add(48*time.Hour))
+	must(err)
+	if again, _ := f.Next(ctx, run3, crawler.NextQuery{Now: t0.Add(48 * time.Hour), Limit: 10, PerHost: 10}); len(again) != 1 || again[0].URL != "http://a/1" {
+		t.Errorf("run 3 Next = %+v, want the skipped article only", again)
+	}
 }
