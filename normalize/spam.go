@@ -90,6 +90,9 @@ func isSeparator(r rune) bool {
 // is not a row of a table (table: a neighbouring line has | too); or a line
 // where lexicon words cover much of the text.
 func spamLine(rs []rune, hs []hit, table bool) bool {
+	if len(hs) == 0 && (table || !containsRune(rs, '|') && !containsRune(rs, '_')) {
+		return false // only a link farm needs no lexicon word
+	}
 	han := hanCount(rs)
 	strong, weak, covered := 0, 0, 0
 	for _, h := range hs {
@@ -188,4 +191,13 @@ func hanCount(rs []rune) int {
 		}
 	}
 	return n
+}
+
+func containsRune(rs []rune, r rune) bool {
+	for _, c := range rs {
+		if c == r {
+			return true
+		}
+	}
+	return false
 }
