@@ -44,6 +44,8 @@ func TestDecodePage(t *testing.T) {
 		{"gbk declared utf-8", gbk(page(`<meta charset="utf-8">`, sampleZh)), "", "", "gb18030", "detect", sampleZh},
 		{"gbk declared gb2312", gbk(page(`<meta charset="gb2312">`, sampleZh)), "", "", "gb18030", "meta", sampleZh},
 		{"gbk undeclared", gbk(page("", sampleZh)), "", "", "gb18030", "detect", sampleZh},
+		{"gbk after 100 KB of script", gbk(page("<script>"+strings.Repeat("var a = 1;\n", 10000)+"</script>", sampleZh)), "", "", "gb18030", "detect", sampleZh},
+		{"big5 after 100 KB of script", big5(page("<script>"+strings.Repeat("var a = 1;\n", 10000)+"</script>", sampleZhHant)), "", "", "big5", "detect", sampleZhHant},
 		{"big5 declared big5", big5(page(`<meta charset="big5">`, sampleZhHant)), "", "", "big5", "meta", sampleZhHant},
 		{"big5 undeclared", big5(page("", sampleZhHant)), "", "", "big5", "detect", sampleZhHant},
 		{"big5 declared gb2312", big5(page(`<meta charset="gb2312">`, sampleZhHant)), "", "", "big5", "detect", sampleZhHant},

@@ -83,12 +83,23 @@ func chineseEncoding(name string) encoding.Encoding {
 	return nil
 }
 
-// sample is the part of raw used for scoring: the first detectSampleBytes.
+// sample is the part of raw used for scoring: the multi-byte characters of
+// the page (a byte of 0x80 or more and the byte after it), up to
+// detectSampleBytes. Pages often open with tens of kilobytes of ASCII
+// script and style before any text; skipping those keeps the sample text.
 func sample(raw []byte) []byte {
-	if len(raw) > detectSampleBytes {
-		return raw[:detectSampleBytes]
+	out := make([]byte, 0, min(len(raw), detectSampleBytes))
+	for i := 0; i < len(raw) && len(out) < detectSampleBytes; i++ {
+		if raw[i] < 0x80 {
+			continue
+		}
+		out = append(out, raw[i])
+		if i+1 < len(raw) {
+			out = append(out, raw[i+1])
+			i++
+		}
 	}
-	return raw
+	return out
 }
 
 // detectChinese decodes raw as GB18030 or Big5, whichever yields the larger

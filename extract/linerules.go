@@ -72,6 +72,11 @@ var lineRules = []lineRule{
 		}
 		return l.runes <= 6 && isMemberLabel(l.text)
 	}},
+	// Rows of a 信息公开 metadata table: "索引号: | 1144…/2023-02124 | 分类: | 质量监管".
+	// They are read as metadata (Published), not kept as text.
+	{"xxgk-table", func(l *line) bool {
+		return l.tag == atom.Tr && l.runes < 160 && xxgkWords.in(l)
+	}},
 	// Keyword and tag lists: "关键字： LPR", "标签：质量月 宣传".
 	{"keywords", func(l *line) bool {
 		return l.runes < 60 && hasAnyPrefix(strings.TrimSpace(l.text), keywordLabels)
@@ -126,6 +131,7 @@ var lineRules = []lineRule{
 // Boilerplate vocabulary, as data.
 var (
 	buttonWords      = []string{"播报", "编辑", "展开", "收起", "展开全部", "收起全部", "查看更多", "加载更多", "点击加载更多", "正在加载", "加载中", "更多", "返回顶部", "回到顶部", "点击展开", "阅读全文", "全文", "展开阅读全文"}
+	xxgkWords        = newWordSet("索引号", "索 引 号", "发布机构", "发文机关", "成文日期", "发文字号", "文号", "主题分类", "公开方式", "公开时限", "有效性", "信息分类", "发布日期")
 	keywordLabels    = []string{"关键字：", "关键字:", "关键词：", "关键词:", "标签：", "标签:", "Tags:", "TAG:", "Tag:"}
 	forumWords       = newWordSet("只看该作者", "只看楼主", "电梯直达", "倒序浏览", "阅读模式", "回复:", "回复：", "查看:", "查看：", "复制链接", "使用道具", "举报", "回复楼主", "引用回复", "返回列表", "发新帖", "跳转到指定楼层")
 	memberLabels     = []string{"主题", "帖子", "积分", "精华", "金钱", "威望", "贡献", "回帖", "粉丝", "关注", "经验", "发帖", "楼主", "沙发", "板凳", "地板", "注册时间", "在线时间", "最后登录", "阅读权限", "听众", "收听", "私信", "发消息", "加好友"}

@@ -63,6 +63,16 @@ func TestLineRules(t *testing.T) {
 		{"据了解，相关部门将开展质量提升行动，推动高质量发展。", 4, ""},
 		{"大中小学生踊跃参加。", 0, ""},
 	}
+	row := textLine("索引号: | 11442000MB2C9091X4/2023-02124 | 分类: | 质量监管", 0)
+	row.tag = atom.Tr
+	if got := dropReason(&row); got != "xxgk-table" {
+		t.Errorf("dropReason(metadata row) = %q, want xxgk-table", got)
+	}
+	schedule := textLine("1 | 质量开放日 | 9月20日", 0)
+	schedule.tag = atom.Tr
+	if got := dropReason(&schedule); got != "" {
+		t.Errorf("dropReason(schedule row) = %q, want none", got)
+	}
 	for _, tt := range tests {
 		l := textLine(tt.text, tt.linked)
 		if got := dropReason(&l); got != tt.want {
