@@ -25,7 +25,7 @@ const (
 // decoded is a page turned into UTF-8 text, with the charset used and the
 // step of the decode order that chose it.
 type decoded struct {
-	Text    string
+	Text    []byte // valid UTF-8
 	Charset string
 	Via     string // "hint", "bom", "header", "utf8", "meta", "detect", "default"
 }
@@ -224,10 +224,11 @@ func isASCII(raw []byte) bool {
 	return true
 }
 
-// validUTF8 returns raw as a string with invalid sequences replaced by U+FFFD.
-func validUTF8(raw []byte) string {
+// validUTF8 returns raw, or a copy with invalid sequences replaced by
+// U+FFFD when it has any. Valid input is not copied.
+func validUTF8(raw []byte) []byte {
 	if utf8.Valid(raw) {
-		return string(raw)
+		return raw
 	}
-	return strings.ToValidUTF8(string(raw), "\uFFFD")
+	return bytes.ToValidUTF8(raw, []byte("\uFFFD"))
 }

@@ -65,10 +65,10 @@ func TestDecodePage(t *testing.T) {
 			if d.Charset != tt.wantCharset || d.Via != tt.wantVia {
 				t.Errorf("charset %q via %q, want %q via %q", d.Charset, d.Via, tt.wantCharset, tt.wantVia)
 			}
-			if !utf8.ValidString(d.Text) {
+			if !utf8.Valid(d.Text) {
 				t.Errorf("invalid UTF-8 out")
 			}
-			if tt.wantText != "" && !strings.Contains(d.Text, tt.wantText) {
+			if tt.wantText != "" && !strings.Contains(string(d.Text), tt.wantText) {
 				t.Errorf("text garbled: %.80q", d.Text)
 			}
 		})

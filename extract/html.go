@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -31,10 +32,10 @@ func ExtractHTML(raw []byte, opts Options) (Article, error) {
 		raw, truncated = raw[:MaxPageBytes], true
 	}
 	dec := decodePage(raw, opts.ContentType, opts.Hints.Charset)
-	root, err := html.Parse(strings.NewReader(dec.Text))
+	root, err := html.Parse(bytes.NewReader(dec.Text))
 	if err != nil {
 		// The parser refuses pathological nesting; read the page flat instead.
-		root, err = html.Parse(strings.NewReader(flattenHTML(dec.Text)))
+		root, err = html.Parse(strings.NewReader(flattenHTML(string(dec.Text))))
 		if err != nil {
 			return Article{}, fmt.Errorf("extract: parse html: %w", err)
 		}

@@ -28,7 +28,7 @@ var lineRules = []lineRule{
 	}},
 	// Share, print and font-size bars: "【打印】【关闭】", "分享到：", "字号：大 中 小".
 	{"share-print", func(l *line) bool {
-		return l.runes < 60 && (shareWords.in(l) || reFontSize.MatchString(l.text))
+		return l.runes < 60 && (shareWords.in(l) || (strings.Contains(l.text, "中") && reFontSize.MatchString(l.text)))
 	}},
 	// QR-code prompts: "扫一扫在手机打开当前页", "微信扫一扫分享".
 	{"qrcode", func(l *line) bool {
@@ -54,7 +54,7 @@ var lineRules = []lineRule{
 	}},
 	// Image placeholders: "图片加载中", "[图片]", "点击查看大图", "image.png".
 	{"image-placeholder", func(l *line) bool {
-		return l.runes < 30 && (imageWords.in(l) || reImageName.MatchString(l.text))
+		return l.runes < 30 && (imageWords.in(l) || (strings.Contains(l.text, ".") && reImageName.MatchString(l.text)))
 	}},
 	// Headings of related or latest lists: "相关阅读", "最新新闻", "热点推荐".
 	{"list-heading", func(l *line) bool {
@@ -62,7 +62,8 @@ var lineRules = []lineRule{
 	}},
 	// Page-view counters and forum member stats: "浏览次数：123", "帖子 12", "积分 30".
 	{"counter", func(l *line) bool {
-		return l.runes < 40 && (reCounter.MatchString(l.text) || reMemberStat.MatchString(l.text))
+		return l.runes < 40 && ((counterWords.in(l) && reCounter.MatchString(l.text)) ||
+			(strings.ContainsAny(l.text, "0123456789") && reMemberStat.MatchString(l.text)))
 	}},
 	// Forum post chrome: "只看该作者", "电梯直达", "查看: 3481|回复: 3", and
 	// profile labels standing alone ("主题", "帖子", "积分").
@@ -92,7 +93,7 @@ var lineRules = []lineRule{
 	}},
 	// Interaction counters: "阅读 (177万)", "首赞", "点赞 12".
 	{"interaction", func(l *line) bool {
-		return l.runes < 16 && reInteraction.MatchString(l.text)
+		return l.runes < 16 && interactionWords.in(l) && reInteraction.MatchString(l.text)
 	}},
 	// Stray symbols: "+1", "|", "…" standing alone outside tables.
 	{"stray", func(l *line) bool {
@@ -100,7 +101,8 @@ var lineRules = []lineRule{
 	}},
 	// Bylines with a relative time: "客栈小K | 扫地 | 6天前", "ZG · 3 小时前".
 	{"relative-time", func(l *line) bool {
-		return l.runes < 30 && reRelativeTime.MatchString(l.text)
+		return l.runes < 30 && (strings.Contains(l.text, "前") || strings.Contains(l.text, "刚") || strings.Contains(l.text, "剛")) &&
+			reRelativeTime.MatchString(l.text)
 	}},
 	// Bylines: short fields around a date, "再睡一夏 | 455 | 2024-01-03",
 	// "张三 · 2024-01-03 · 浙江".
@@ -123,8 +125,8 @@ var lineRules = []lineRule{
 		if l.runes >= 40 || !strings.ContainsAny(l.text, "0123456789") {
 			return false
 		}
-		m := readLineMeta(l.text)
-		return m.publishedKind == "line" || (m.publishedKind == "label" && l.runes < 30)
+		_, kind := readLineDate(l.text)
+		return kind == "line" || (kind == "label" && l.runes < 30)
 	}},
 }
 
@@ -132,6 +134,8 @@ var lineRules = []lineRule{
 var (
 	buttonWords      = []string{"播报", "编辑", "展开", "收起", "展开全部", "收起全部", "查看更多", "加载更多", "点击加载更多", "正在加载", "加载中", "更多", "返回顶部", "回到顶部", "点击展开", "阅读全文", "全文", "展开阅读全文"}
 	xxgkWords        = newWordSet("索引号", "索 引 号", "发布机构", "发文机关", "成文日期", "发文字号", "文号", "主题分类", "公开方式", "公开时限", "有效性", "信息分类", "发布日期")
+	counterWords     = newWordSet("浏览", "阅读", "點擊", "点击", "访问", "字体")
+	interactionWords = newWordSet("阅读", "浏览", "点赞", "评论", "收藏", "转发", "分享", "首赞", "赞", "踩")
 	keywordLabels    = []string{"关键字：", "关键字:", "关键词：", "关键词:", "标签：", "标签:", "Tags:", "TAG:", "Tag:"}
 	forumWords       = newWordSet("只看该作者", "只看楼主", "电梯直达", "倒序浏览", "阅读模式", "回复:", "回复：", "查看:", "查看：", "复制链接", "使用道具", "举报", "回复楼主", "引用回复", "返回列表", "发新帖", "跳转到指定楼层")
 	memberLabels     = []string{"主题", "帖子", "积分", "精华", "金钱", "威望", "贡献", "回帖", "粉丝", "关注", "经验", "发帖", "楼主", "沙发", "板凳", "地板", "注册时间", "在线时间", "最后登录", "阅读权限", "听众", "收听", "私信", "发消息", "加好友"}

@@ -85,7 +85,11 @@ const (
 var chromeMaxWeight = [...]float64{chromeWeak: 40, chromeMid: 150, chromeStrong: 1e18}
 
 // chromeKind says how n's class or id names page chrome.
-func chromeKind(n *html.Node) int {
+func chromeKind(n *html.Node) int { return chromeKindCached(n, nil) }
+
+// chromeKindCached is chromeKind with the verdict on each attribute value
+// remembered in cache (nil for none): pages repeat their class names.
+func chromeKindCached(n *html.Node, cache map[string]int) int {
 	switch n.DataAtom {
 	case atom.Body, atom.Html, atom.Main:
 		return chromeNone // page-wide classes describe the page, not a region
@@ -102,20 +106,34 @@ func chromeKind(n *html.Node) int {
 		if len(a.Val) == 0 || len(a.Val) > 300 {
 			continue
 		}
-		for _, tok := range strings.Fields(strings.ToLower(a.Val)) {
-			if strings.ContainsAny(tok, ":[") {
-				continue // utility-CSS variants such as "print:pt-0" name no region
+		k, ok := cache[a.Val]
+		if !ok {
+			k = chromeKindOf(a.Val)
+			if cache != nil {
+				cache[a.Val] = k
 			}
-			switch {
-			case containsAny(tok, strongChromeNames):
-				return chromeStrong
-			case isAnyOf(tok, midChromeTokens):
-				kind = max(kind, chromeMid)
-			case containsAny(tok, midChromeNames):
-				kind = max(kind, chromeMid)
-			case containsAny(tok, weakChromeNames):
-				kind = max(kind, chromeWeak)
-			}
+		}
+		kind = max(kind, k)
+	}
+	return kind
+}
+
+// chromeKindOf judges one class or id value.
+func chromeKindOf(val string) int {
+	kind := chromeNone
+	for _, tok := range strings.Fields(strings.ToLower(val)) {
+		if strings.ContainsAny(tok, ":[") {
+			continue // utility-CSS variants such as "print:pt-0" name no region
+		}
+		switch {
+		case containsAny(tok, strongChromeNames):
+			return chromeStrong
+		case isAnyOf(tok, midChromeTokens):
+			kind = max(kind, chromeMid)
+		case containsAny(tok, midChromeNames):
+			kind = max(kind, chromeMid)
+		case containsAny(tok, weakChromeNames):
+			kind = max(kind, chromeWeak)
 		}
 	}
 	return kind

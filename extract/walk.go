@@ -40,6 +40,7 @@ type walker struct {
 	blocks []*html.Node   // candidate containers in document order
 	chrome []chromeSpan   // chrome-named elements in document order of their start
 	cms    [][]*html.Node // elements matching each of cmsSelectors
+	kinds  map[string]int // chromeKindOf verdicts by class or id value
 
 	cur     strings.Builder
 	runes   int
@@ -54,7 +55,7 @@ type walker struct {
 }
 
 func newWalker() *walker {
-	return &walker{spans: make(map[*html.Node]span, 256)}
+	return &walker{spans: make(map[*html.Node]span, 256), kinds: make(map[string]int, 64)}
 }
 
 // walk visits n and its subtree.
@@ -106,7 +107,7 @@ func (w *walker) walk(n *html.Node, depth int, inA bool) {
 	}
 	chrome := -1
 	if block {
-		if kind := chromeKind(n); kind > 0 {
+		if kind := chromeKindCached(n, w.kinds); kind > 0 {
 			chrome = len(w.chrome)
 			w.chrome = append(w.chrome, chromeSpan{node: n, span: span{start, start}, kind: kind})
 		}
