@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptrace"
@@ -212,7 +213,9 @@ func (f *Fetcher) archive(x Exchange) (string, int64) {
 	}
 	file, off, err := f.warc.Write(x)
 	if err != nil {
-		return "", 0 // the fetch stands; the caller logs a missing WARC file
+		// The fetch stands; the fetch log shows no WARC file for it.
+		slog.Warn("crawl: warc write failed", "url", x.URL, "err", err)
+		return "", 0
 	}
 	return file, off
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -100,4 +101,37 @@ func TestOpenWARC(t *testing.T) {
 	if err != nil || p.URL != s.URL+"/b.html" || !bytes.Contains(p.Raw, []byte("质量月二")) || !strings.HasPrefix(p.Source, files[0]+"#") {
 		t.Fatalf("page 1: %+v %v", p.Source, err)
 	}
+}
+
+// TestWARCNamesNeverCollide opens two writers in the same second.
+func TestWARCNamesNeverCollide(t *testing.T) {
+	dir := t.TempDir()
+	for i := 0; i < 2; i++ {
+		ww, err := NewWARCWriter(dir, "same", 0, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := ww.Write(Exchange{URL: "http://x.cn/", Request: []byte("GET / HTTP/1.1\r\n\r\n")}); err != nil {
+			t.Fatalf("writer %d: %v", i, err)
+		}
+		ww.Close()
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "*.warc.gz")); len(files) != 2 {
+		t.Errorf("files %v", files)
+	}
+}
+
+func FuzzReadWARC(f *testing.F) {
+	rec := "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://x.cn/a\r\nContent-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n"
+	http := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body>质量月</body></html>"
+	f.Add([]byte(fmt.Sprintf(rec, len(http), http)))
+	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nabc"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		ReadWARC(context.Background(), bytes.NewReader(b), "f.warc", func(p extract.Page) error {
+			if len(p.Raw) > maxWARCPage {
+				t.Fatalf("page of %d bytes", len(p.Raw))
+			}
+			return nil
+		})
+	})
 }

@@ -188,3 +188,20 @@ func TestIsPagerLink(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseFeed(f *testing.F) {
+	f.Add([]byte(`<rss version="2.0"><channel><item><title>质量月</title><link>/n/1.html</link><pubDate>Mon, 02 Sep 2024 07:30:00 +0800</pubDate></item></channel></rss>`))
+	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>t</title><link href="http://x.cn/a"/><updated>2024-09-01T00:00:00Z</updated></entry></feed>`))
+	base, _ := url.Parse("http://x.cn/rss.xml")
+	f.Fuzz(func(t *testing.T, body []byte) {
+		links, err := ParseFeed(body, base)
+		if err != nil {
+			return
+		}
+		for _, l := range links {
+			if c, err := Canonicalize(l.URL); err != nil || c != l.URL {
+				t.Fatalf("link %q not canonical", l.URL)
+			}
+		}
+	})
+}

@@ -3,7 +3,9 @@ package crawler
 import (
 	"crypto/sha1"
 	"encoding/base32"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -65,11 +67,19 @@ func NewWARCWriter(dir, prefix string, maxSize int64, info map[string]string) (*
 
 // open starts a new file with its warcinfo record.
 func (ww *WARCWriter) open() error {
-	ww.serial++
-	ww.name = fmt.Sprintf("%s-%s-%05d.warc.gz", ww.prefix, time.Now().UTC().Format("20060102150405"), ww.serial)
-	f, err := os.OpenFile(filepath.Join(ww.dir, ww.name), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
-	if err != nil {
-		return fmt.Errorf("crawler: warc: %w", err)
+	var f *os.File
+	var err error
+	stamp := time.Now().UTC().Format("20060102150405")
+	for tries := 0; ; tries++ {
+		ww.serial++
+		ww.name = fmt.Sprintf("%s-%s-%05d.warc.gz", ww.prefix, stamp, ww.serial)
+		f, err = os.OpenFile(filepath.Join(ww.dir, ww.name), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, fs.ErrExist) || tries == 1000 {
+			return fmt.Errorf("crawler: warc: %w", err)
+		}
 	}
 	ww.file, ww.count = f, &countingWriter{w: f}
 	ww.w, err = warc.NewWriter(ww.count, ww.name, warc.SHA1, warc.CompressionGzip, true, nil)
