@@ -17,8 +17,10 @@ import (
 
 // Options are the per-run choices of the command line.
 type Options struct {
-	Since  string // YYYY-MM-DD: skip articles known to be older
-	Logger *slog.Logger
+	Since string // YYYY-MM-DD: skip articles known to be older
+	// Recheck fetches stored articles again (conditionally) in a new run.
+	Recheck bool
+	Logger  *slog.Logger
 }
 
 // Crawler runs crawls of a set of sites.
@@ -91,6 +93,10 @@ func (c *Crawler) Run(ctx context.Context) (Summary, error) {
 		c.log.Info("resuming interrupted run", "run", run.ID)
 	} else if err := c.seed(ctx, run); err != nil {
 		return Summary{}, err
+	} else if c.opts.Recheck {
+		if _, err := c.frontier.Recheck(ctx, run); err != nil {
+			return Summary{}, err
+		}
 	}
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -115,6 +115,9 @@ type Frontier interface {
 	// from an earlier run is made pending for this run. It returns how many
 	// of the entries were first discovered in this run.
 	Add(ctx context.Context, run Run, entries []Entry) (fresh int, err error)
+	// Recheck makes every done article pending again in this run, to be
+	// fetched conditionally: an article edited since is stored again.
+	Recheck(ctx context.Context, run Run) (int, error)
 	// Next marks up to q.Limit due pending entries queued and returns them.
 	Next(ctx context.Context, run Run, q NextQuery) ([]Entry, error)
 	// NextDue returns the earliest NextAt of pending entries, ok=false when none is pending.

@@ -91,6 +91,20 @@ func (m *MemoryFrontier) Add(ctx context.Context, run Run, entries []Entry) (int
 	return fresh, nil
 }
 
+// Recheck implements Frontier.
+func (m *MemoryFrontier) Recheck(ctx context.Context, run Run) (int, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	n := 0
+	for _, e := range m.entries {
+		if e.Kind == KindArticle && e.State == StateDone {
+			e.State, e.Tries, e.NextAt = StatePending, 0, time.Time{}
+			n++
+		}
+	}
+	return n, nil
+}
+
 // Next implements Frontier.
 func (m *MemoryFrontier) Next(ctx context.Context, run Run, q NextQuery) ([]Entry, error) {
 	m.mu.Lock()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 )
@@ -106,5 +107,35 @@ func TestDeadlineThenResume(t *testing.T) {
 	}
 	if sink.puts > 11 {
 		t.Errorf("%d puts for 10 pages", sink.puts)
+	}
+}
+
+// TestRecheck fetches stored articles again conditionally: an edited one
+// is stored again and counted changed, the others are unchanged.
+func TestRecheck(t *testing.T) {
+	s := newTestSite(t)
+	items := []string{}
+	for i := 0; i < 4; i++ {
+		p := fmt.Sprintf("/news/t20240901_%d.html", i)
+		s.pages[p] = article("质量月", fmt.Sprint(i))
+		items = append(items, p, fmt.Sprintf("质量月活动第%d篇", i), "2024-09-01")
+	}
+	s.pages["/news/index.html"] = listPage(1, 0, items...)
+	src := Sources{Crawl: testConfig(), Sites: []Site{{Name: "s", Start: []string{s.URL + "/news/index.html"}}}}
+	front, sink := NewMemoryFrontier(), newMemorySink()
+	c, _ := New(src, front, sink, nil, Options{})
+	if sum, err := c.Run(context.Background()); err != nil || sum.New != 4 {
+		t.Fatalf("first run %+v %v", sum, err)
+	}
+	s.mu.Lock()
+	s.pages["/news/t20240901_2.html"] = article("质量月", "更正后的正文")
+	s.mu.Unlock()
+	c, _ = New(src, front, sink, nil, Options{Recheck: true})
+	sum, err := c.Run(context.Background())
+	if err != nil || sum.Changed != 1 || sum.Unchanged != 4 || sum.New != 0 {
+		t.Fatalf("recheck run %+v %v", sum, err)
+	}
+	if !strings.Contains(string(sink.pages[s.URL+"/news/t20240901_2.html"].Raw), "更正后") || sink.puts != 5 {
+		t.Errorf("edited page not stored again (%d puts)", sink.puts)
 	}
 }

@@ -111,6 +111,24 @@ func (f *CrawlFrontier) Add(ctx context.Context, run crawler.Run, entries []craw
 	return fresh, nil
 }
 
+// Recheck implements crawler.Frontier.
+func (f *CrawlFrontier) Recheck(ctx context.Context, run crawler.Run) (int, error) {
+	var n int64
+	err := f.db.Tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE crawl_urls SET state = 'pending', tries = 0, next_at = 0
+			WHERE kind = 'article' AND state = 'done'`)
+		if err != nil {
+			return err
+		}
+		n, err = res.RowsAffected()
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: recheck: %w", err)
+	}
+	return int(n), nil
+}
+
 const entryColumns = `url, host, site, kind, depth, via, title, published, page, state, tries, next_at,
 	etag, last_modified, hash, claimed_run`
 

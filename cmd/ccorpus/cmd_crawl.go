@@ -20,7 +20,7 @@ func init() {
 
 func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("crawl", stderr,
-		"Usage: ccorpus crawl [--db FILE] [--sources FILE] [--since DATE] [--warc DIR] [--deadline DURATION]",
+		"Usage: ccorpus crawl [--db FILE] [--sources FILE] [--since DATE] [--warc DIR] [--deadline DURATION] [--recheck]",
 		"Crawls the news sections listed in the sources file (see sources.example.toml): list pages,",
 		"feeds and sitemaps are checked again (conditionally), articles not fetched before are fetched",
 		"and run through the same pipeline as ingest. robots.txt and per-host rates are obeyed; every",
@@ -31,6 +31,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	since := fs.String("since", "", "skip articles published before `DATE` (YYYY-MM-DD)")
 	warcDir := fs.String("warc", "", "folder for WARC files (default: warc_dir of the sources file, else FILE.warc beside the database)")
 	deadline := fs.Duration("deadline", 0, "stop after this long (the next run resumes); 0 for no limit")
+	recheck := fs.Bool("recheck", false, "fetch stored articles again (conditionally): edited ones are stored again, counted as changed")
 	progress := fs.String("progress", "auto", "progress display on stderr: auto (when a terminal), on, off")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
@@ -53,7 +54,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		src.Crawl.Deadline.Duration = *deadline
 	}
 	show := *progress == "on" || (*progress == "auto" && isTerminal(stderr))
-	_, err = crawlSources(ctx, crawlJob{db: *dbPath, src: src, since: *since, warc: *warcDir, progress: show}, stdout, stderr)
+	_, err = crawlSources(ctx, crawlJob{db: *dbPath, src: src, since: *since, warc: *warcDir, recheck: *recheck, progress: show}, stdout, stderr)
 	return err
 }
 
@@ -63,6 +64,7 @@ type crawlJob struct {
 	src      crawler.Sources
 	since    string
 	warc     string
+	recheck  bool
 	progress bool
 }
 
@@ -100,7 +102,7 @@ func crawlSources(ctx context.Context, job crawlJob, stdout, stderr io.Writer) (
 		return crawler.Summary{}, err
 	}
 	sink := &crawlSink{p: p, db: db, since: job.since}
-	c, err := crawler.New(job.src, db.CrawlFrontier(), sink, ww, crawler.Options{Since: job.since, Logger: slog.Default()})
+	c, err := crawler.New(job.src, db.CrawlFrontier(), sink, ww, crawler.Options{Since: job.since, Recheck: job.recheck, Logger: slog.Default()})
 	if err != nil {
 		return crawler.Summary{}, err
 	}

@@ -130,7 +130,16 @@ func Run(t *testing.T, newFrontier func(t *testing.T) crawler.Frontier) {
 	must(f.FinishRun(ctx, run2, t0.Add(25*time.Hour)))
 	run3, err := f.BeginRun(ctx, t0.Add(48*time.Hour))
 	must(err)
-	if again, _ := f.Next(ctx, run3, crawler.NextQuery{Now: t0.Add(48 * time.Hour), Limit: 10, PerHost: 10}); len(again) != 1 || again[0].URL != "http://a/1" {
+	again, _ := f.Next(ctx, run3, crawler.NextQuery{Now: t0.Add(48 * time.Hour), Limit: 10, PerHost: 10})
+	if len(again) != 1 || again[0].URL != "http://a/1" {
 		t.Errorf("run 3 Next = %+v, want the skipped article only", again)
+	}
+
+	// Recheck makes done articles pending, keeping their validators.
+	n, err := f.Recheck(ctx, run3)
+	must(err)
+	rechecked, _ := f.Next(ctx, run3, crawler.NextQuery{Now: t0.Add(48 * time.Hour), Limit: 10, PerHost: 10})
+	if n != 2 || len(rechecked) != 2 || rechecked[0].Kind != crawler.KindArticle {
+		t.Errorf("recheck: %d, then Next = %+v, want http://a/2 and http://b/1", n, rechecked)
 	}
 }
