@@ -32,6 +32,35 @@ type Page struct {
 	IsIndex bool
 	// Doc is the record of the page (RECORD.md).
 	Doc extract.Document
+
+	hash string // hex SHA-256 of Raw, set by Prepare
+	rawZ []byte // Raw compressed, set by Prepare
+}
+
+// Prepare hashes and compresses the raw bytes now, so that a caller with
+// several goroutines can do this work in parallel before handing pages to
+// the single writer. Write does it itself for pages not prepared.
+func (p *Page) Prepare() error {
+	z, err := compressRaw(p.Raw)
+	if err != nil {
+		return fmt.Errorf("store: compress %s: %w", p.Source, err)
+	}
+	p.hash, p.rawZ = Hash(p.Raw), z
+	return nil
+}
+
+func (p *Page) rawHash() string {
+	if p.hash == "" {
+		p.hash = Hash(p.Raw)
+	}
+	return p.hash
+}
+
+func (p *Page) compressed() ([]byte, error) {
+	if p.rawZ != nil {
+		return p.rawZ, nil
+	}
+	return compressRaw(p.Raw)
 }
 
 // Key returns the identity of the page in the store: its canonical URL, or
@@ -44,7 +73,7 @@ func (p *Page) Key() string {
 	if c := CanonicalURL(u); c != "" {
 		return c
 	}
-	return "sha256:" + Hash(p.Raw)
+	return "sha256:" + p.rawHash()
 }
 
 // Hash returns the hex SHA-256 of b.

@@ -147,10 +147,21 @@ func TestCanonicalURL(t *testing.T) {
 }
 
 func TestRawRoundTrip(t *testing.T) {
+	for _, prepared := range []bool{false, true} {
+		testRawRoundTrip(t, prepared)
+	}
+}
+
+func testRawRoundTrip(t *testing.T, prepared bool) {
 	ctx := context.Background()
 	db := mustOpen(t)
 	p := testPage(7, 1, "")
 	p.Raw = append([]byte{0xd6, 0xca, 0xc1, 0xbf, 0xd4, 0xc2}, p.Raw...) // GBK bytes survive untouched
+	if prepared {
+		if err := p.Prepare(); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if _, err := db.Write(ctx, Batch{Pages: []Page{p}}); err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +174,10 @@ func TestRawRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	if string(sp.Raw) != string(p.Raw) || sp.URL != p.URL || sp.Kind != p.Kind || !sp.FetchedAt.Equal(p.FetchedAt) {
-		t.Fatalf("loaded page differs: %+v", sp)
+		t.Fatalf("prepared=%v: loaded page differs: %+v", prepared, sp)
+	}
+	if ok, err := db.Stored(ctx, p.URL, Hash(p.Raw)); !ok || err != nil {
+		t.Fatalf("prepared=%v: stored page not found by its hash (%v)", prepared, err)
 	}
 }
 

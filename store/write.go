@@ -108,7 +108,7 @@ func (db *DB) Write(ctx context.Context, b Batch) ([]Outcome, error) {
 
 func (db *DB) savePage(ctx context.Context, st *stmts, p *Page) (Outcome, error) {
 	key := p.Key()
-	rawHash := Hash(p.Raw)
+	rawHash := p.rawHash()
 	var (
 		id                      int64
 		oldRaw, oldText, oldPrv string
@@ -161,7 +161,7 @@ func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []Page, ev
 }
 
 func (db *DB) insertDocument(ctx context.Context, st *stmts, key, rawHash string, p *Page) (int64, error) {
-	raw, err := compressRaw(p.Raw)
+	raw, err := p.compressed()
 	if err != nil {
 		return 0, err
 	}
@@ -191,14 +191,14 @@ func (db *DB) updateDocument(ctx context.Context, tx *sql.Tx, id int64, p *Page,
 	if err != nil || !newRaw {
 		return err
 	}
-	raw, err := compressRaw(p.Raw)
+	raw, err := p.compressed()
 	if err != nil {
 		return err
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE documents SET source = ?, content_type = ?, kind = ?, fetched_at = ?,
 		updated_at = ?, raw = ?, raw_codec = ?, raw_size = ?, raw_hash = ?, previous_hashes = ? WHERE id = ?`,
 		p.Source, nullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt), now, raw, rawCodec, len(p.Raw),
-		Hash(p.Raw), jsonText(prev), id)
+		p.rawHash(), jsonText(prev), id)
 	return err
 }
 

@@ -59,7 +59,11 @@ func storeRun(ctx context.Context, db *store.DB, command string, src pageSource,
 		if err != nil {
 			return job{}, err
 		}
-		return job{id: id, page: storePage(page, r)}, nil
+		sp := storePage(page, r)
+		if err := sp.Prepare(); err != nil { // hash and compress here, on the pool
+			return job{}, &stageError{Stage: "store", Err: err}
+		}
+		return job{id: id, page: sp}, nil
 	}, func(i int, j job, err error) error {
 		bar.add(err != nil)
 		if err != nil {
