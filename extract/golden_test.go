@@ -75,6 +75,12 @@ func TestPagePhrases(t *testing.T) {
 			without: []string{"积分", "论坛首页", "验证码", "Powered by", "发表于"},
 		},
 		{page: "list-index", index: true},
+		{page: "snippet-index", index: true},
+		{
+			page:    "short-article",
+			with:    []string{"9月2日，示例县市场监管局启动2024年", "标准宣贯等6项活动"},
+			without: []string{"最新动态", "相关新闻", "示例县召开安全生产月动员部署会议", "来源", "首页"},
+		},
 		{
 			page:    "gbk-layout",
 			with:    []string{"6月3日上午，示例县召开2019年", "防风险、除隐患、遏事故", "安全知识竞赛等8项活动"},
