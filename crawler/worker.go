@@ -31,7 +31,12 @@ func (c *Crawler) handle(ctx context.Context, run Run, h *host, e Entry) {
 		return
 	}
 	if err != nil {
-		c.retry(ctx, run, h, e, nil, &FetchError{Reason: "robots-unavailable", Transient: true, Err: err})
+		fe := &FetchError{Reason: "robots-unavailable", Transient: true, Err: err}
+		var inner *FetchError
+		if errors.As(err, &inner) {
+			fe.RetryAfter = inner.RetryAfter // a 429 or 503 on robots.txt holds the host off too
+		}
+		c.retry(ctx, run, h, e, nil, fe)
 		return
 	}
 	if !robots.Allowed(e.URL) {
