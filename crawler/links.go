@@ -12,9 +12,9 @@ import (
 
 // Link is a link found on a page, with what the page says about it.
 type Link struct {
-	URL  string // canonical
-	Text string // anchor text (or title attribute)
-	Date string // YYYY-MM-DD found beside the link or in its URL, "" when none
+	URL  string `json:"url"`  // canonical
+	Text string `json:"text"` // anchor text (or title attribute)
+	Date string `json:"date"` // YYYY-MM-DD found beside the link or in its URL, "" when none
 }
 
 var (
