@@ -11,7 +11,7 @@ import (
 	"net/url"
 	"time"
 
-	_ "github.com/mattn/go-sqlite3" // the database/sql driver "sqlite3"
+	"github.com/mattn/go-sqlite3" // registers the database/sql driver "sqlite3"
 )
 
 // DB is an open store. It is safe for concurrent use; writes are serialized by SQLite.
@@ -22,14 +22,21 @@ type DB struct {
 	Now func() time.Time
 }
 
+// busyTimeout is how long SQLite waits for another connection's write lock
+// before a statement fails; Tx waits longer, up to beginPatience, by retrying.
+var (
+	busyTimeout   = 5 * time.Second
+	beginPatience = 2 * time.Minute
+)
+
 // ErrNotFound is returned when a looked-up row does not exist.
 var ErrNotFound = errors.New("store: not found")
 
 // Open opens (creating if needed) the database file at path and applies every
 // pending migration.
 func Open(ctx context.Context, path string) (*DB, error) {
-	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
-		"?_journal_mode=WAL&_busy_timeout=5000&_txlock=immediate&_foreign_keys=on"
+	dsn := fmt.Sprintf("file:%s?_journal_mode=WAL&_busy_timeout=%d&_txlock=immediate&_foreign_keys=on",
+		(&url.URL{Path: path}).EscapedPath(), busyTimeout.Milliseconds())
 	sdb, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
@@ -63,10 +70,15 @@ func (db *DB) SQL() *sql.DB { return db.sql }
 
 // Tx runs fn in one write transaction: committed when fn returns nil, rolled
 // back otherwise.
+//
+// The write lock is taken at the start (BEGIN IMMEDIATE). When another
+// process holds it for longer than the busy timeout (a long transaction of a
+// concurrent crawl or ingest), Tx keeps trying for up to two minutes before
+// giving up; fn has not run until the lock is held, so retrying is safe.
 func (db *DB) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := db.sql.BeginTx(ctx, nil)
+	tx, err := db.begin(ctx)
 	if err != nil {
-		return fmt.Errorf("store: begin: %w", err)
+		return err
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
@@ -76,6 +88,25 @@ func (db *DB) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
 		return fmt.Errorf("store: commit: %w", err)
 	}
 	return nil
+}
+
+func (db *DB) begin(ctx context.Context) (*sql.Tx, error) {
+	deadline := time.Now().Add(beginPatience)
+	for {
+		tx, err := db.sql.BeginTx(ctx, nil)
+		if err == nil {
+			return tx, nil
+		}
+		var se sqlite3.Error
+		if !errors.As(err, &se) || (se.Code != sqlite3.ErrBusy && se.Code != sqlite3.ErrLocked) || time.Now().After(deadline) {
+			return nil, fmt.Errorf("store: begin: %w", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("store: begin: %w", ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
 
 // now returns the clock's time as stored: RFC 3339 in UTC.

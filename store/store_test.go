@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 func TestMigrationsApplyOnceInOrder(t *testing.T) {
@@ -263,5 +264,40 @@ func TestStored(t *testing.T) {
 		if err != nil || got != c.want {
 			t.Errorf("Stored(%q, %.20q) = %v, %v; want %v", c.url, c.raw, got, err, c.want)
 		}
+	}
+}
+
+// TestTxWaitsForAnotherWriter holds the write lock from a second handle for
+// longer than the busy timeout: Tx must wait and then succeed.
+func TestTxWaitsForAnotherWriter(t *testing.T) {
+	defer func(old time.Duration) { busyTimeout = old }(busyTimeout)
+	busyTimeout = 50 * time.Millisecond
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "busy.db")
+	a, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	held := make(chan struct{})
+	release := make(chan struct{})
+	go a.Tx(ctx, func(tx *sql.Tx) error {
+		close(held)
+		<-release
+		return nil
+	})
+	<-held
+	time.AfterFunc(400*time.Millisecond, func() { close(release) })
+	start := time.Now()
+	if _, err := b.Write(ctx, Batch{Pages: []Page{testPage(1, 1, "")}}); err != nil {
+		t.Fatalf("write while another connection held the lock: %v", err)
+	}
+	if waited := time.Since(start); waited < 300*time.Millisecond {
+		t.Fatalf("write took %v: the lock was not held", waited)
 	}
 }
