@@ -53,10 +53,8 @@ func ExtractHTML(raw []byte, opts Options) (Article, error) {
 	var kept []string
 	if sel.node != nil {
 		kept = render(w, sel, a.Title)
-		// A thread's title is part of its opening post: a stream of posts
-		// starts with it when the stream itself does not hold it.
-		if sel.via == "stream" && a.Title != "" && len(kept) > 0 && !strings.Contains(kept[0], a.Title) {
-			kept = append([]string{a.Title}, kept...)
+		if sel.via == "stream" {
+			kept = append(threadOpening(w, sel, a.Title), kept...)
 		}
 	}
 	if sel.node == nil || isIndexPage(w, sel, kept) {

@@ -129,3 +129,37 @@ func countLinkLines(w *walker, s span) int {
 	}
 	return n
 }
+
+// threadMaxOpening is how many lines above a stream of replies may hold the
+// thread's title and opening post.
+const threadMaxOpening = 30
+
+// threadOpening returns the thread title and the opening post above a
+// stream of replies: the kept lines after the title's own line (found
+// within threadMaxOpening lines above the stream), title first. A stream
+// that holds the title itself needs none of it.
+func threadOpening(w *walker, sel selection, title string) []string {
+	if title == "" {
+		return nil
+	}
+	for i := sel.span.start; i < sel.span.end && i < sel.span.start+3; i++ {
+		if strings.Contains(w.lines[i].text, title) {
+			return nil
+		}
+	}
+	out := []string{title}
+	from := max(0, int(sel.span.start)-threadMaxOpening)
+	for i := int(sel.span.start) - 1; i >= from; i-- {
+		if strings.TrimSpace(w.lines[i].text) != title {
+			continue
+		}
+		for j := i + 1; j < int(sel.span.start); j++ {
+			l := &w.lines[j]
+			if l.chrome == nil && l.drop == "" {
+				out = append(out, l.text)
+			}
+		}
+		break
+	}
+	return out
+}
