@@ -54,7 +54,7 @@ func ExtractHTML(raw []byte, opts Options) (Article, error) {
 	if sel.node != nil {
 		kept = render(w, sel, a.Title)
 		if sel.via == "stream" {
-			kept = append(threadOpening(w, sel, a.Title), kept...)
+			kept = append(threadOpening(w, sel, a.Title, kept), kept...)
 		}
 	}
 	if sel.node == nil || isIndexPage(w, sel, kept) {

@@ -137,15 +137,10 @@ const threadMaxOpening = 30
 // threadOpening returns the thread title and the opening post above a
 // stream of replies: the kept lines after the title's own line (found
 // within threadMaxOpening lines above the stream), title first. A stream
-// that holds the title itself needs none of it.
-func threadOpening(w *walker, sel selection, title string) []string {
-	if title == "" {
+// whose text opens with the title needs none of it.
+func threadOpening(w *walker, sel selection, title string, kept []string) []string {
+	if title == "" || (len(kept) > 0 && strings.Contains(kept[0], title)) {
 		return nil
-	}
-	for i := sel.span.start; i < sel.span.end && i < sel.span.start+3; i++ {
-		if strings.Contains(w.lines[i].text, title) {
-			return nil
-		}
 	}
 	out := []string{title}
 	from := max(0, int(sel.span.start)-threadMaxOpening)
