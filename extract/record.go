@@ -44,7 +44,8 @@ type Article struct {
 	URL       string
 	Title     string
 	Published string // ISO 8601: "2006-01-02T15:04:05+08:00" or "2006-01-02"; "" when absent
-	// PublishedFrom says where Published came from: "meta", "label", "table", "url", "text".
+	// PublishedFrom says where Published came from: "meta", "label", "table", "url", "text",
+	// or "header" (the header block of a text dump).
 	PublishedFrom string
 	Site          string
 	Origin        string // 来源

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"log/slog"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -86,7 +87,7 @@ func selectMain(doc *goquery.Document, w *walker, hintSelector string) selection
 		}
 	}
 	if hintSelector != "" {
-		if sel, ok := matchContainer(doc, w, hintSelector, score); ok && sel.score > 0 {
+		if sel, ok := matchContainer(doc, w, hintSelector, score); ok && sel.span.end > sel.span.start {
 			sel.via = "hint"
 			return sel
 		}
@@ -122,13 +123,22 @@ func matchContainer(doc *goquery.Document, w *walker, css string, score func(spa
 	)
 	matches, err := safeFind(doc, css)
 	if err != nil {
+		slog.Warn("extract: per-site selector ignored", "selector", css, "err", err)
 		return out, false
 	}
 	for _, n := range matches {
-		s, found := w.spans[n]
-		if !found {
+		// An inline element (a <span> holding the text) counts as the
+		// nearest block container around it.
+		for n != nil {
+			if _, found := w.spans[n]; found {
+				break
+			}
+			n = n.Parent
+		}
+		if n == nil {
 			continue
 		}
+		s := w.spans[n]
 		if v := score(s); !ok || v > out.score {
 			out, ok = selection{node: n, span: s, score: v}, true
 		}

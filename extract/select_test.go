@@ -88,3 +88,26 @@ func TestSelectMain(t *testing.T) {
 		})
 	}
 }
+
+func TestHintSelector(t *testing.T) {
+	prose := "示例市市场监督管理局在市民广场举办“质量月”主题宣传活动，向市民发放宣传资料，解答群众咨询。"
+	page := `<html><body><div id="big"><p>` + prose + prose + `</p></div><div id="mine"><span class="txt">本站指定的正文，内容较短。</span></div></body></html>`
+	tests := []struct {
+		selector string
+		with     string
+	}{
+		{"#mine .txt", "本站指定的正文"},
+		{"#mine", "本站指定的正文"},
+		{"#nowhere", prose},
+		{"div[[bad", prose},
+	}
+	for _, tt := range tests {
+		a, err := ExtractHTML([]byte(page), Options{Hints: Hints{Selector: tt.selector}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, tt.with) {
+			t.Errorf("selector %q: text %q lacks %q", tt.selector, a.Text, tt.with)
+		}
+	}
+}
