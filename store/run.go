@@ -32,13 +32,27 @@ func (db *DB) StartRun(ctx context.Context, command string) (int64, error) {
 
 // FinishRun records the counts of a run that completed.
 func (db *DB) FinishRun(ctx context.Context, id int64, c RunCounts) error {
+	return db.saveRun(ctx, id, c, true)
+}
+
+// InterruptRun records the counts of a run that stopped before the end; it
+// stays unfinished.
+func (db *DB) InterruptRun(ctx context.Context, id int64, c RunCounts) error {
+	return db.saveRun(ctx, id, c, false)
+}
+
+func (db *DB) saveRun(ctx context.Context, id int64, c RunCounts, finished bool) error {
+	var end any
+	if finished {
+		end = db.now()
+	}
 	err := db.Tx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `UPDATE runs SET finished_at = ?, pages = ?, inserted = ?, updated = ?,
-			unchanged = ?, failed = ? WHERE id = ?`, db.now(), c.Pages, c.Inserted, c.Updated, c.Unchanged, c.Failed, id)
+			unchanged = ?, failed = ? WHERE id = ?`, end, c.Pages, c.Inserted, c.Updated, c.Unchanged, c.Failed, id)
 		return err
 	})
 	if err != nil {
-		return fmt.Errorf("store: finish run: %w", err)
+		return fmt.Errorf("store: save run: %w", err)
 	}
 	return nil
 }

@@ -213,4 +213,3 @@ func (db *DB) logEvents(ctx context.Context, tx *sql.Tx, events []Event) error {
 	}
 	return nil
 }
-

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -143,5 +144,42 @@ func checkDB(t *testing.T, path string) {
 	var b bytes.Buffer
 	if _, err := db.Export(context.Background(), &b, store.ExportOptions{Table: "documents", Format: "jsonl"}); err != nil {
 		t.Fatalf("export after kill: %v", err)
+	}
+}
+
+// TestInterruptedIngest cancels an ingest (as Ctrl-C does) after its first
+// commit: the command fails with exit code 2 and says so, the run is kept as
+// interrupted with its counts, and running it again finishes the job.
+func TestInterruptedIngest(t *testing.T) {
+	dir, pages := t.TempDir(), t.TempDir()
+	const n = 800
+	writeDumps(t, pages, n)
+	db := filepath.Join(dir, "i.db")
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		for countDocs(t, db) == 0 && ctx.Err() == nil {
+			time.Sleep(10 * time.Millisecond)
+		}
+		cancel()
+	}()
+	var out, errb bytes.Buffer
+	err := Run(ctx, []string{"ingest", "--db", db, pages}, &out, &errb)
+	cancel()
+	if got := countDocs(t, db); got == n {
+		t.Skipf("the ingest finished before it could be interrupted")
+	}
+	if exitCode(err) != exitFatal || !strings.Contains(errb.String(), "interrupted after") {
+		t.Fatalf("interrupted ingest: exit %d, %v, stderr %q", exitCode(err), err, errb.String())
+	}
+	stats, _, _ := run(t, "stats", "--db", db)
+	if !strings.Contains(stats, "(interrupted): ") || strings.Contains(stats, "(interrupted): 0 pages") {
+		t.Errorf("stats does not show the interrupted run with its counts:\n%s", stats)
+	}
+	checkDB(t, db)
+	if out, _, code := run(t, "ingest", "--db", db, pages); code != exitOK || !strings.Contains(out, "unchanged") {
+		t.Fatalf("second ingest: exit %d, %q", code, out)
+	}
+	if got := countDocs(t, db); got != n {
+		t.Fatalf("%d documents after finishing, want %d", got, n)
 	}
 }

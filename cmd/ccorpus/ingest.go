@@ -91,6 +91,13 @@ func storeRun(ctx context.Context, db *store.DB, command string, src pageSource,
 		return counts, werr
 	}
 	if runErr != nil {
+		if err := db.InterruptRun(context.WithoutCancel(ctx), runID, counts); err != nil {
+			slog.Warn("run counts not saved", "err", err)
+		}
+		if ctx.Err() != nil {
+			return counts, fmt.Errorf("interrupted after %d of %d pages; what was done is stored, run the same command again to finish: %w",
+				bar.done, src.n, runErr)
+		}
 		return counts, runErr
 	}
 	if err := db.FinishRun(ctx, runID, counts); err != nil {
