@@ -80,6 +80,8 @@ var (
 	weakSuffixRe = regexp.MustCompile(`(?:周|日|月|行|赛|节|第一课|讲座|论坛|培训|评选|征文|倡议)$`)
 	// standAloneAfterRe follows a name that stands alone in a list.
 	standAloneAfterRe = regexp.MustCompile(`^(?:$|[、，,。；;“「」”]|等|期间|\n)`)
+	// heldBeforeRe ends the words before a list that is what was held: 开展“…”“…”。
+	heldBeforeRe = regexp.MustCompile(`(?:开展|举办|举行|启动)了?$`)
 	// numberedNameRe starts names that count tasks rather than name one (十项行动, 五进).
 	numberedNameRe = regexp.MustCompile(`^[一二三四五六七八九十两0-9]+(?:项|大|个)|^[一二三四五六七八九十两0-9]{1,2}\p{Han}$`)
 	// badGapRe: words between a name and 活动 that show the name is not the activity's (…的活动).
@@ -127,7 +129,8 @@ func findActivities(d *doc, from, to int, f activityFilter, ms []campaignMention
 		for j < len(qs) && chainLinkRe.MatchString(d.text[qs[j-1].end:qs[j].start]) {
 			j++
 		}
-		listIsActivity := activityAfter(d.text[qs[j-1].end:to]) || mostlyActivities(d, qs[i:j], to, f)
+		listIsActivity := activityAfter(d.text[qs[j-1].end:to]) || mostlyActivities(d, qs[i:j], to, f) ||
+			heldBeforeRe.MatchString(d.text[max(from, qs[i].start-12):qs[i].start]) && standAloneAfterRe.MatchString(d.text[qs[j-1].end:to])
 		for k := i; k < j; k++ {
 			out = append(out, quotedActivities(d, qs[k], d.text[qs[k].end:to], listIsActivity, f)...)
 		}

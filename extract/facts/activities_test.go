@@ -16,6 +16,8 @@ func TestActivities(t *testing.T) {
 		{"name ending in 行动 stands alone", "启动仪式上举行了“广西质量创新行动”合作协议签订仪式。", "广西质量创新行动"},
 		{"a tour stands alone", "“质量月”启动仪式上举行了“院士专家服务高质量发展广西行”视频分享。", "院士专家服务高质量发展广西行"},
 		{"a verb in 行 is no tour", "以“走进科技 你我同行”为口号,推动“质量月”宣传。", ""},
+		{"what was held", "“质量月”期间,发动企业职工开展“安全红袖章”“事故隐患大扫除”。", "安全红袖章|事故隐患大扫除"},
+		{"what was held is not a service", "“质量月”期间开展“一站式”服务。", ""},
 		{"weak suffix before other words", "线下以“全国低碳日”广场宣传为主。", ""},
 		{"numbered tasks", "落实“十项行动”,开展“五进”活动。", ""},
 		{"nested quotes", "开展“质量基础知识公益讲座”“质量基础设施‘一站式’服务‘惠百城助万企’”等系列活动。", "质量基础知识公益讲座|惠百城助万企"},
