@@ -91,6 +91,14 @@ func (db *DB) migrate(ctx context.Context) error {
 			return fmt.Errorf("store: migration %s: %w", m.name, err)
 		}
 	}
+	// Mirror the version where the sqlite3 shell shows it: PRAGMA user_version.
+	v, err := db.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	if _, err := db.sql.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v)); err != nil {
+		return fmt.Errorf("store: set user_version: %w", err)
+	}
 	return nil
 }
 

@@ -8,49 +8,6 @@ import (
 	"time"
 )
 
-func TestMigrationsApplyOnceInOrder(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "m.db")
-	db, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ms, err := loadMigrations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := 1; i < len(ms); i++ {
-		if ms[i].version <= ms[i-1].version {
-			t.Fatalf("migrations out of order: %s after %s", ms[i].name, ms[i-1].name)
-		}
-	}
-	v, err := db.SchemaVersion(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := ms[len(ms)-1].version; v != want {
-		t.Fatalf("schema version %d, want %d", v, want)
-	}
-	db.Close()
-	// Reopening applies nothing twice.
-	db, err = Open(ctx, path)
-	if err != nil {
-		t.Fatalf("reopen: %v", err)
-	}
-	defer db.Close()
-	var n int
-	if err := db.SQL().QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil {
-		t.Fatal(err)
-	}
-	if n != len(ms) {
-		t.Fatalf("%d migrations recorded, want %d", n, len(ms))
-	}
-	var mode string
-	if err := db.SQL().QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
-		t.Fatalf("journal_mode %q (%v), want wal", mode, err)
-	}
-}
-
 func TestWriteIsIdempotentAndKeepsVersions(t *testing.T) {
 	ctx := context.Background()
 	db := mustOpen(t)
