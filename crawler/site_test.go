@@ -155,10 +155,11 @@ func (s *testSite) misbehave() {
 	s.handlers["/bad/loop1.html"] = func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/bad/loop2.html", 302) }
 	s.handlers["/bad/loop2.html"] = func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/bad/loop1.html", 301) }
 	s.handlers["/bad/moved.html"] = func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/news/a1.html?from=moved", 301) }
+	bomb := gzipBomb(8 << 20)
 	s.handlers["/bad/bomb.html"] = func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Encoding", "gzip")
 		w.Header().Set("Content-Type", "text/html")
-		w.Write(gzipBomb(8 << 20))
+		w.Write(bomb)
 	}
 	s.handlers["/bad/huge.html"] = func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
