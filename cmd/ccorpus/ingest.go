@@ -60,8 +60,10 @@ func storeRun(ctx context.Context, db *store.DB, command string, src pageSource,
 			return job{}, err
 		}
 		sp := storePage(page, r)
-		if err := sp.Prepare(); err != nil { // hash and compress here, on the pool
-			return job{}, &stageError{Stage: "store", Err: err}
+		if !reprocess { // reprocessing keeps the stored raw bytes
+			if err := sp.Prepare(); err != nil { // hash and compress here, on the pool
+				return job{}, &stageError{Stage: "store", Err: err}
+			}
 		}
 		return job{id: id, page: sp}, nil
 	}, func(i int, j job, err error) error {
