@@ -93,6 +93,10 @@ func isDescendant(n, root *html.Node) bool {
 // holds too little prose to be an article.
 const minArticleWeight = 30
 
+// minIndexLinks is how many link lines a page without prose needs to count
+// as a list page (one without them is merely empty).
+const minIndexLinks = 10
+
 // isIndexPage reports a list or index page: its best region holds little
 // prose (teaser summaries count as chrome), while links to other pages
 // dominate it or the page.
@@ -104,7 +108,7 @@ func isIndexPage(w *walker, sel selection, kept []string) bool {
 		}
 	}
 	if sel.score < minArticleWeight && prose < 80 && len(kept) < 10 {
-		if countLinkLines(w, span{0, int32(len(w.lines))}) >= 10 {
+		if countLinkLines(w, span{0, int32(len(w.lines))}) >= minIndexLinks {
 			return true
 		}
 	}
