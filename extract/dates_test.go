@@ -99,3 +99,17 @@ func TestSplitTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadReporter(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"本报讯（记者叶婉）近日，“心成长”青少年心理健康服务项目启动。", "叶婉"},
+		{"中国质量新闻网讯(记者秦海峰)为有力推进2021年大同市“质量月”活动开展", "秦海峰"},
+		{"新华社北京9月8日电（记者 张三 李四）", "张三 李四"},
+		{"记者从市场监管局获悉，本月将开展质量月活动。", ""},
+	}
+	for _, tt := range tests {
+		if got := leadReporter(tt.in); got != tt.want {
+			t.Errorf("leadReporter(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -20,6 +20,25 @@ var (
 	reNextLabel = regexp.MustCompile(`(发布|發布|发表|時間|时间|日期|作者|记者|記者|编辑|編輯|责编|責編|来源|來源|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|审核|審核|摄影|攝影|校对|校對|打印|分享)\s*[:：]?`)
 )
 
+// reReporter finds the reporter a news lead names: "本报讯（记者叶婉）",
+// "新华社北京9月8日电（记者 张三 李四）".
+var reReporter = regexp.MustCompile(`[（(]\s*(?:本报)?记者\s*([^（()）]{2,16}?)\s*[）)]`)
+
+// leadReporter returns the reporter named at the start of a lead paragraph.
+func leadReporter(s string) string {
+	if len(s) > 300 {
+		s = s[:300]
+	}
+	if !strings.Contains(s, "记者") {
+		return ""
+	}
+	m := reReporter.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
+}
+
 // labelledDate finds "发布时间：2021-09-08 13:42" in s. A date that follows its
 // label within a few characters counts.
 func labelledDate(s string, label *regexp.Regexp) (foundDate, bool) {

@@ -86,6 +86,14 @@ func readMeta(a *Article, doc *goquery.Document, w *walker, sel selection, pageU
 			a.Editor = m.editor
 		}
 	}
+	if a.Author == "" && sel.node != nil {
+		for i := sel.span.start; i < sel.span.end && i < sel.span.start+3; i++ {
+			if r := leadReporter(w.lines[i].text); r != "" {
+				a.Author = r
+				break
+			}
+		}
+	}
 	switch {
 	case a.Published != "":
 	case written.ISO != "":

@@ -105,6 +105,9 @@ func readTextMeta(a *Article, lines []string) {
 		if a.Author == "" {
 			a.Author = m.author
 		}
+		if a.Author == "" && seen <= textMetaLines {
+			a.Author = leadReporter(l)
+		}
 		if a.Editor == "" {
 			a.Editor = m.editor
 		}
