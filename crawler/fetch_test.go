@@ -135,3 +135,31 @@ func FuzzReadWARC(f *testing.F) {
 		})
 	})
 }
+
+// TestOpenPlainWARC reads an uncompressed WARC in the style of Common
+// Crawl: warcinfo, request, a response whose payload was decoded but keeps
+// its Content-Encoding header renamed, a revisit, and a non-HTML response.
+func TestOpenPlainWARC(t *testing.T) {
+	rec := func(typ, uri, ctype, block string) string {
+		return fmt.Sprintf("WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Date: 2024-09-02T01:02:03Z\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+			typ, uri, ctype, len(block), block)
+	}
+	page := "<html><head><title>质量月</title></head><body><p>全市开展质量月活动。</p></body></html>"
+	var b strings.Builder
+	b.WriteString(rec("warcinfo", "", "application/warc-fields", "software: test\r\n"))
+	b.WriteString(rec("request", "http://x.gov.cn/a.html", "application/http; msgtype=request", "GET /a.html HTTP/1.1\r\nHost: x.gov.cn\r\n\r\n"))
+	b.WriteString(rec("response", "http://x.gov.cn/a.html", "application/http; msgtype=response",
+		"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\nX-Crawler-Content-Encoding: gzip\r\nContent-Length: "+fmt.Sprint(len(page))+"\r\n\r\n"+page))
+	b.WriteString(rec("revisit", "http://x.gov.cn/a.html", "application/http; msgtype=response", "HTTP/1.1 200 OK\r\n\r\n"))
+	b.WriteString(rec("response", "http://x.gov.cn/a.pdf", "application/http; msgtype=response", "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4"))
+	path := filepath.Join(t.TempDir(), "cc.warc")
+	os.WriteFile(path, []byte(b.String()), 0o644)
+	wf, err := OpenWARC(context.Background(), path)
+	if err != nil || wf.Len() != 1 {
+		t.Fatalf("OpenWARC: %v, %d pages", err, wf.Len())
+	}
+	p, err := wf.Page(0)
+	if err != nil || p.URL != "http://x.gov.cn/a.html" || string(p.Raw) != page || p.FetchedAt.Year() != 2024 {
+		t.Fatalf("page: %+v %v", p, err)
+	}
+}
