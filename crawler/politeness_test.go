@@ -139,3 +139,18 @@ func TestRecheck(t *testing.T) {
 		t.Errorf("edited page not stored again (%d puts)", sink.puts)
 	}
 }
+
+// TestPrivateHostFailsAtOnce crawls a loopback site without allow_private:
+// every URL fails as forbidden-address, with no retries and no request.
+func TestPrivateHostFailsAtOnce(t *testing.T) {
+	s := newTestSite(t)
+	s.pages["/news/index.html"] = listPage(1, 0)
+	cfg := testConfig()
+	cfg.AllowPrivate = false
+	src := Sources{Crawl: cfg, Sites: []Site{{Name: "s", Start: []string{s.URL + "/news/index.html"}}}}
+	c, _ := New(src, NewMemoryFrontier(), newMemorySink(), nil, Options{})
+	sum, err := c.Run(context.Background())
+	if err != nil || sum.Failed[ReasonForbiddenAddr] != 1 || len(s.times) != 0 {
+		t.Fatalf("%+v %v, %d requests", sum, err, len(s.times))
+	}
+}

@@ -31,9 +31,13 @@ func (c *Crawler) handle(ctx context.Context, run Run, h *host, e Entry) {
 		return
 	}
 	if err != nil {
-		fe := &FetchError{Reason: "robots-unavailable", Transient: true, Err: err}
 		var inner *FetchError
-		if errors.As(err, &inner) {
+		if errors.As(err, &inner) && !inner.Transient {
+			c.finish(ctx, run, e, nil, StateFailed, OutcomeFailed, inner.Reason) // e.g. forbidden-address
+			return
+		}
+		fe := &FetchError{Reason: "robots-unavailable", Transient: true, Err: err}
+		if inner != nil {
 			fe.RetryAfter = inner.RetryAfter // a 429 or 503 on robots.txt holds the host off too
 		}
 		c.retry(ctx, run, h, e, nil, fe)
@@ -68,7 +72,7 @@ func (c *Crawler) handle(ctx context.Context, run Run, h *host, e Entry) {
 		return
 	case errors.As(err, &fe) && e.Kind == KindList && e.Page > 0 && (fe.Status == 404 || fe.Status == 410):
 		h.succeeded()
-		c.finish(ctx, run, e, resp, StateSkipped, OutcomeSkipped, "no-such-page")
+		c.finish(ctx, run, e, resp, StateDone, OutcomeSkipped, "no-such-page") // past the last page
 		return
 	case errors.As(err, &fe):
 		h.succeeded()
