@@ -26,6 +26,19 @@ type Options struct {
 }
 
 // ExtractHTML decodes raw HTML and returns its main text and metadata.
+//
+// The steps: decode (decodePage: declarations checked against the bytes),
+// parse, and walk the tree into lines (paragraphs, data-table rows) while
+// recording which lines each block element holds. Lines are then marked as
+// chrome by line rules (linerules.go), by class and id names (rules.go) and
+// as teaser streams (teaser.go). The main region is the per-site selector's
+// element, else a CMS container holding most of the text (cms.go), else the
+// element whose lines weigh most (select.go: text times punctuation, less
+// link text and a cost per line), widened from a lone paragraph to its
+// container or from one forum post to its stream (stream.go). Its kept lines
+// are the text; a page whose region is mostly links is an index page and
+// yields none. Metadata comes from <meta> tags, labelled lines around the
+// region, the 信息公开 table, and the URL as a last resort (meta.go).
 func ExtractHTML(raw []byte, opts Options) (Article, error) {
 	truncated := false
 	if len(raw) > MaxPageBytes {
