@@ -71,7 +71,7 @@ func (w *walker) tableRows(t *html.Node) {
 			if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || skipElement(c) {
 				continue
 			}
-			sub := newWalker()
+			sub := &walker{} // a cell's own lines: no spans or chrome verdicts needed
 			sub.walk(c, 0, false)
 			sub.flush(atom.Td)
 			var parts []string

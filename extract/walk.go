@@ -132,7 +132,7 @@ func (w *walker) open(n *html.Node) int32 {
 // close flushes the last line of n and records its span.
 func (w *walker) close(n *html.Node, start int32) {
 	w.flush(n.DataAtom)
-	if isContainer(n.DataAtom) {
+	if w.spans != nil && isContainer(n.DataAtom) {
 		w.spans[n] = span{start, int32(len(w.lines))}
 		w.blocks = append(w.blocks, n)
 		if i := cmsMatch(n); i >= 0 {
