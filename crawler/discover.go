@@ -25,7 +25,6 @@ func (c *Crawler) fetched(ctx context.Context, run Run, site *Site, e Entry, res
 			return
 		}
 	}
-	e.ETag, e.LastModified, e.Hash = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified"), hash
 	base, _ := url.Parse(resp.URL)
 	var found []Entry
 	switch e.Kind {
@@ -88,6 +87,9 @@ func (c *Crawler) fetched(ctx context.Context, run Run, site *Site, e Entry, res
 	if _, err := c.add(ctx, run, found); err != nil {
 		return
 	}
+	// The validators are kept only for a page fully handled, so that a
+	// page that failed is never taken for unchanged.
+	e.ETag, e.LastModified, e.Hash = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified"), hash
 	c.finish(ctx, run, e, resp, StateDone, outcome, "")
 }
 
