@@ -210,6 +210,13 @@ func TestCrawlThenIngestWARC(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "crawl: 0 new, 0 changed, 1 unchanged") {
 		t.Fatalf("second crawl exit %d: %s", code, out)
 	}
+	fetches := filepath.Join(dir, "fetches.csv")
+	if _, errs, code := run(t, "export", "--db", db, "--format", "csv", "--table", "fetches", "--out", fetches); code != exitOK {
+		t.Fatalf("export fetches: %s", errs)
+	}
+	if b, _ := os.ReadFile(fetches); strings.Count(string(b), "\n") != 1+27+1 { // header, run 1 (3 lists, 24 articles), run 2 (the first list)
+		t.Errorf("fetch log export:\n%s", b)
+	}
 	warcs, _ := filepath.Glob(filepath.Join(db+".warc", "*.warc.gz"))
 	if len(warcs) != 2 {
 		t.Fatalf("WARC files %v", warcs)

@@ -19,10 +19,11 @@ func init() {
 
 func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("export", stderr,
-		"Usage: ccorpus export [--db FILE] --format csv|jsonl [--table records|activities|documents] [--out FILE] [--bom]",
+		"Usage: ccorpus export [--db FILE] --format csv|jsonl [--table records|activities|documents|fetches] [--out FILE] [--bom]",
 		"Writes a stored table. records: one row per regional record with every fact and its GB/T 2260",
 		"codes; activities: one row per activity with its record's keys (long format); documents: one",
-		"row per page with its metadata. CSV is RFC 4180, UTF-8, formula-safe; see README for the columns.")
+		"row per page with its metadata; fetches: one row per crawl request (the fetch log). CSV is",
+		"RFC 4180, UTF-8, formula-safe; see README for the columns.")
 	dbPath := existingDBFlag(fs)
 	format := fs.String("format", "", "output format: csv or jsonl (required)")
 	table := fs.String("table", "records", "table to write: "+strings.Join(store.Tables(), ", "))
