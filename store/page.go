@@ -33,7 +33,10 @@ type Page struct {
 	// Doc is the record of the page (RECORD.md).
 	Doc extract.Document
 
-	hash string // hex SHA-256 of Raw, set by Prepare
+	// RawHash is the hex SHA-256 of Raw when the caller has it already;
+	// it is computed when empty.
+	RawHash string
+
 	rawZ []byte // Raw compressed, set by Prepare
 }
 
@@ -45,15 +48,16 @@ func (p *Page) Prepare() error {
 	if err != nil {
 		return fmt.Errorf("store: compress %s: %w", p.Source, err)
 	}
-	p.hash, p.rawZ = Hash(p.Raw), z
+	p.rawHash()
+	p.rawZ = z
 	return nil
 }
 
 func (p *Page) rawHash() string {
-	if p.hash == "" {
-		p.hash = Hash(p.Raw)
+	if p.RawHash == "" {
+		p.RawHash = Hash(p.Raw)
 	}
-	return p.hash
+	return p.RawHash
 }
 
 func (p *Page) compressed() ([]byte, error) {

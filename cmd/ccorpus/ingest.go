@@ -124,6 +124,7 @@ func storePage(page extract.Page, r processed) store.Page {
 		Kind:         kind,
 		FetchedAt:    page.FetchedAt,
 		Raw:          page.Raw,
+		RawHash:      r.RawHash,
 		OriginalText: r.OriginalText,
 		CleanCounts:  r.CleanCounts,
 		IsIndex:      r.IsIndex,
