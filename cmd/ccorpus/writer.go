@@ -30,6 +30,7 @@ type writer struct {
 	in        chan writeItem
 	done      chan struct{}
 	counts    store.RunCounts
+	commits   int // transactions committed
 	err       error
 }
 
@@ -105,6 +106,7 @@ func (w *writer) loop(ctx context.Context) {
 }
 
 func (w *writer) flush(ctx context.Context, ids []int64, pages []store.Page, events []store.Event) error {
+	w.commits++
 	w.counts.Failed += len(events)
 	if w.reprocess {
 		if err := w.db.SaveReprocessed(ctx, ids, pages, events); err != nil {
