@@ -101,7 +101,7 @@ var lineRules = []lineRule{
 	}},
 	// Bylines with a relative time: "客栈小K | 扫地 | 6天前", "ZG · 3 小时前".
 	{"relative-time", func(l *line) bool {
-		return l.runes < 30 && (strings.Contains(l.text, "前") || strings.Contains(l.text, "刚") || strings.Contains(l.text, "剛")) &&
+		return l.runes < 30 && strings.ContainsAny(l.text, "前刚剛后") &&
 			reRelativeTime.MatchString(l.text)
 	}},
 	// Bylines: short fields around a date, "再睡一夏 | 455 | 2024-01-03",
@@ -120,6 +120,10 @@ var lineRules = []lineRule{
 		}
 		return true
 	}},
+	// User handles and posting places: "北野 @alimy", "来自福建", "IP属地：上海".
+	{"handle", func(l *line) bool {
+		return l.runes < 30 && (reHandle.MatchString(l.text) || reFromPlace.MatchString(l.text))
+	}},
 	// Date lines: "发表于 2024-6-1 10:22", "2021-09-08 13:42:42" standing alone.
 	{"date-line", func(l *line) bool {
 		if l.runes >= 40 || !strings.ContainsAny(l.text, "0123456789") {
@@ -132,11 +136,11 @@ var lineRules = []lineRule{
 
 // Boilerplate vocabulary, as data.
 var (
-	buttonWords      = []string{"播报", "编辑", "展开", "收起", "展开全部", "收起全部", "查看更多", "加载更多", "点击加载更多", "正在加载", "加载中", "更多", "返回顶部", "回到顶部", "点击展开", "阅读全文", "全文", "展开阅读全文"}
+	buttonWords      = []string{"已编辑", "没有更多了", "没有更多", "该评论已删除", "暂无评论", "暂无数据", "播报", "编辑", "展开", "收起", "展开全部", "收起全部", "查看更多", "加载更多", "点击加载更多", "正在加载", "加载中", "更多", "返回顶部", "回到顶部", "点击展开", "阅读全文", "全文", "展开阅读全文"}
 	xxgkWords        = newWordSet("索引号", "索 引 号", "发布机构", "发文机关", "成文日期", "发文字号", "文号", "主题分类", "公开方式", "公开时限", "有效性", "信息分类", "发布日期")
 	counterWords     = newWordSet("浏览", "阅读", "點擊", "点击", "访问", "字体")
 	interactionWords = newWordSet("阅读", "浏览", "点赞", "评论", "收藏", "转发", "分享", "首赞", "赞", "踩")
-	keywordLabels    = []string{"关键字：", "关键字:", "关键词：", "关键词:", "标签：", "标签:", "Tags:", "TAG:", "Tag:"}
+	keywordLabels    = []string{"问题标签：", "问题标签:", "文章标签：", "文章标签:", "关键字：", "关键字:", "关键词：", "关键词:", "标签：", "标签:", "Tags:", "TAG:", "Tag:"}
 	forumWords       = newWordSet("只看该作者", "只看楼主", "电梯直达", "倒序浏览", "阅读模式", "回复:", "回复：", "查看:", "查看：", "复制链接", "使用道具", "举报", "回复楼主", "引用回复", "返回列表", "发新帖", "跳转到指定楼层")
 	memberLabels     = []string{"主题", "帖子", "积分", "精华", "金钱", "威望", "贡献", "回帖", "粉丝", "关注", "经验", "发帖", "楼主", "沙发", "板凳", "地板", "注册时间", "在线时间", "最后登录", "阅读权限", "听众", "收听", "私信", "发消息", "加好友"}
 	breadcrumbWords  = newWordSet("位置", "首页", "正文", "首頁", "位置")
@@ -154,7 +158,9 @@ var (
 	reImageName    = regexp.MustCompile(`(?i)^\S+\.(png|jpe?g|gif|webp)$`)
 	reMemberStat   = regexp.MustCompile(`^(帖子|积分|主题|精华|金钱|威望|贡献|回帖|粉丝|关注|经验|发帖|注册时间|在线时间|最后登录)\s*[:：]?\s*\d+\s*$`)
 	reInteraction  = regexp.MustCompile(`^\s*(阅读|浏览|点赞|评论|收藏|转发|分享|首赞|赞|踩)\s*[\(（]?\s*[\d.]*\s*[万千kKwW]?\s*[\)）]?\s*$`)
-	reRelativeTime = regexp.MustCompile(`\d+\s*(秒|分钟|分鐘|小時|小时|天|周|週|个月|個月|月|年)前|刚刚|剛剛`)
+	reRelativeTime = regexp.MustCompile(`\d+\s*(秒|分钟|分鐘|小時|小时|天|周|週|个月|個月|月|年)前|刚刚|剛剛|^\s*\d+\s*(分钟|小时|天|周|个月|年)\s*后\s*$`)
+	reHandle       = regexp.MustCompile(`^\S+\s+@[\w.-]+\s*$`)
+	reFromPlace    = regexp.MustCompile(`^\s*(来自|來自|IP属地[:：]?|发布于[:：]?)\s*\S{2,8}\s*$`)
 	reCounter      = regexp.MustCompile(`(浏览|阅读|點擊|点击|访问)(次数|量|数)?\s*[:：]\s*\d*|^\s*[【\[]?\s*字体\s*[:：]`)
 )
 
