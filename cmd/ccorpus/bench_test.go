@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
 	"time"
 
@@ -75,7 +76,7 @@ func BenchmarkIngest(b *testing.B) {
 	for name, pages := range inputs {
 		b.Run(name, func(b *testing.B) {
 			ctx := context.Background()
-			var ingest, pipe time.Duration
+			var ingest, pipe, cpu time.Duration
 			for i := 0; i < b.N; i++ {
 				t0 := time.Now()
 				err := runOrdered(ctx, len(pages), func(ctx context.Context, i int) (processed, error) {
@@ -94,17 +95,28 @@ func BenchmarkIngest(b *testing.B) {
 				src := sliceSource(pages)
 				src.load = func(_ context.Context, i int) (extract.Page, int64, error) { return pages[i], 0, nil }
 				b.StartTimer()
-				t0 = time.Now()
+				t0, c0 := time.Now(), cpuTime()
 				if _, err := storeRun(ctx, db, "ingest", src, io.Discard); err != nil {
 					b.Fatal(err)
 				}
 				ingest += time.Since(t0)
+				cpu += cpuTime() - c0
 				db.Close()
 			}
 			n := float64(len(pages) * b.N)
 			b.ReportMetric(n/ingest.Seconds(), "pages/s")
 			b.ReportMetric(n/pipe.Seconds(), "pages/s-pipeline-only")
 			b.ReportMetric(pipe.Seconds()/ingest.Seconds(), "ingest-speed-vs-pipeline")
+			b.ReportMetric(cpu.Seconds()/ingest.Seconds(), "cores-busy")
 		})
 	}
+}
+
+// cpuTime returns the user and system CPU time of this process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
