@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"strings"
 
 	"github.com/ccorpus/ccorpus/store"
 )
@@ -28,7 +30,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fs.Usage()
 		return errUsage
 	}
-	paths, err := expandPaths(fs.Args())
+	paths, err := expandPaths(fs.Args(), isWARC)
 	if err != nil {
 		return err
 	}
@@ -40,6 +42,10 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	src, err := inputSource(ctx, paths)
 	if err != nil {
 		return err
+	}
+	if src.n == 0 {
+		fmt.Fprintf(stderr, "ccorpus ingest: no pages found in %s (page files end in .html .htm .shtml .txt, archives in .warc .warc.gz)\n",
+			strings.Join(fs.Args(), " "))
 	}
 	return ingestSource(ctx, db, src, stdout, stderr)
 }

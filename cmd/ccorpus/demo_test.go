@@ -97,3 +97,37 @@ func TestDemoSiteIsCoherent(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestWARCFolder ingests the folder of WARC files a demo crawl leaves
+// and gets the same records as the crawl stored.
+func TestIngestWARCFolder(t *testing.T) {
+	dir := t.TempDir()
+	crawled, out := filepath.Join(dir, "demo.db"), filepath.Join(dir, "demo.csv")
+	if _, errs, code := run(t, "demo", "--db", crawled, "--out", out); code != exitOK {
+		t.Fatalf("demo exit %d: %s", code, errs)
+	}
+	warcs, _ := filepath.Glob(filepath.Join(crawled+".warc", "*.warc*"))
+	if len(warcs) == 0 {
+		t.Skip("the demo crawl left no WARC files")
+	}
+	ingested := filepath.Join(dir, "warc.db")
+	stdout, errs, code := run(t, "ingest", "--db", ingested, crawled+".warc")
+	if code != exitOK || strings.Contains(stdout, " 0 new") {
+		t.Fatalf("ingest of the WARC folder: exit %d, %q %s", code, stdout, errs)
+	}
+	keys := func(db string) string {
+		csvOut, _, _ := run(t, "export", "--db", db, "--format", "csv")
+		rows, err := csv.NewReader(strings.NewReader(csvOut)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, r := range rows {
+			b.WriteString(strings.Join([]string{r[0], r[7], r[8], r[10], r[12], r[14]}, ",") + "\n")
+		}
+		return b.String()
+	}
+	if a, b := keys(crawled), keys(ingested); a != b {
+		t.Errorf("records from the crawl and from its WARC files differ:\n%s\n%s", a, b)
+	}
+}

@@ -19,8 +19,9 @@ const maxPageBytes = 32 << 20
 var pageExts = map[string]bool{".html": true, ".htm": true, ".shtml": true, ".txt": true}
 
 // expandPaths turns the named files and folders into a list of files, folders
-// walked in lexical order and filtered to page files.
-func expandPaths(args []string) ([]string, error) {
+// walked in lexical order and filtered to page files, and to the files that
+// one of also accepts.
+func expandPaths(args []string, also ...func(path string) bool) ([]string, error) {
 	var out []string
 	for _, a := range args {
 		st, err := os.Stat(a)
@@ -36,7 +37,14 @@ func expandPaths(args []string) ([]string, error) {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && pageExts[strings.ToLower(filepath.Ext(p))] {
+			if d.IsDir() {
+				return nil
+			}
+			ok := pageExts[strings.ToLower(filepath.Ext(p))]
+			for _, f := range also {
+				ok = ok || f(p)
+			}
+			if ok {
 				found = append(found, p)
 			}
 			return nil
