@@ -56,6 +56,7 @@ func TestDecodePage(t *testing.T) {
 		{"header gbk over utf8 bytes", []byte(page("", sampleZh)), "text/html; charset=gbk", "", "utf-8", "utf8", sampleZh},
 		{"header utf-8 over gbk bytes", gbk(page("", sampleZh)), "text/html; charset=utf-8", "", "gb18030", "detect", sampleZh},
 		{"hint wins", gbk(page(`<meta charset="utf-8">`, sampleZh)), "text/html; charset=utf-8", "gbk", "gb18030", "hint", sampleZh},
+		{"utf8 with a broken byte declared utf-8", []byte(page(`<meta charset="utf-8">`, sampleZh[:30]+"\xff"+sampleZh[30:])), "", "", "utf-8", "detect", sampleZh[:30]},
 		{"ascii only", []byte(page("", "hello")), "", "", "utf-8", "utf8", "hello"},
 		{"utf8 cut mid-rune", []byte(page("", sampleZh))[:len(page("", sampleZh))-len("</p></body></html>")-1], "", "", "utf-8", "utf8", ""},
 	}

@@ -102,10 +102,15 @@ func sample(raw []byte) []byte {
 	return out
 }
 
-// detectChinese decodes raw as GB18030 or Big5, whichever yields the larger
-// share of common Han characters; GB18030 wins ties (mainland pages dominate).
+// detectChinese decodes raw as GB18030, Big5 or UTF-8, whichever yields the
+// largest share of common Han characters; GB18030 wins ties (mainland pages
+// dominate). UTF-8 is a candidate because pages that reach detection may be
+// UTF-8 with a few broken bytes (too many for looksUTF8 in a short page).
 func detectChinese(raw []byte) scored {
 	gb, big5 := scoreOf(raw, charsetGB18030), scoreOf(raw, charsetBig5)
+	if u := hanScore(string(validUTF8(raw))); u > gb+0.05 && u > big5+0.05 {
+		return scored{decoded: decoded{Text: validUTF8(raw), Charset: charsetUTF8, Via: "detect"}, score: u}
+	}
 	if big5 > gb+0.05 {
 		return scored{decoded: decodeWith(raw, traditionalchinese.Big5, charsetBig5, "detect"), score: big5}
 	}
