@@ -4,6 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"regexp"
+	"sort"
+	"strings"
 )
 
 // Count is a number of rows sharing a label.
@@ -59,9 +62,6 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 		{&s.ByScript, `SELECT script, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1`},
 		{&s.Skipped, `SELECT CASE WHEN is_index THEN 'index or list page' ELSE 'off topic' END, count(*)
 			FROM documents WHERE NOT on_topic GROUP BY 1 ORDER BY 2 DESC, 1`},
-		{&s.Failed, `SELECT stage || ': ' || reason, count(DISTINCT source) FROM processing_log
-			WHERE outcome = 'failed' AND (run_id IS NULL OR run_id IN (SELECT max(id) FROM runs GROUP BY command))
-			GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`},
 	}
 	var crawled int
 	if err == nil {
@@ -85,6 +85,9 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 			break
 		}
 		*g.dst, err = counts(ctx, q, g.query)
+	}
+	if err == nil {
+		s.Failed, err = db.failures(ctx, 20)
 	}
 	if err == nil {
 		s.LastRuns, err = db.lastRuns(ctx, 5)
@@ -111,6 +114,48 @@ func counts(ctx context.Context, q *sql.DB, query string) ([]Count, error) {
 	}
 	return out, rows.Err()
 }
+
+// failures counts the pages that failed in the latest run of each command
+// by stage and reason, the reason generalised (the page's own name and the
+// numbers in it taken out) so that pages failing the same way count together.
+func (db *DB) failures(ctx context.Context, limit int) ([]Count, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT stage, reason, source FROM processing_log
+		WHERE outcome = 'failed' AND (run_id IS NULL OR run_id IN (SELECT max(id) FROM runs GROUP BY command))`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	n := map[string]int{}
+	for rows.Next() {
+		var stage, reason, source string
+		if err := rows.Scan(&stage, &reason, &source); err != nil {
+			return nil, err
+		}
+		if source != "" {
+			reason = strings.ReplaceAll(reason, source, "…")
+		}
+		n[stage+": "+digits.ReplaceAllString(reason, "N")]++
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]Count, 0, len(n))
+	for label, c := range n {
+		out = append(out, Count{Label: label, N: c})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].N != out[j].N {
+			return out[i].N > out[j].N
+		}
+		return out[i].Label < out[j].Label
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+var digits = regexp.MustCompile(`[0-9]+`)
 
 func (db *DB) lastRuns(ctx context.Context, n int) ([]Run, error) {
 	rows, err := db.sql.QueryContext(ctx, `SELECT id, command, started_at, coalesce(finished_at, ''), pages,

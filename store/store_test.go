@@ -163,6 +163,22 @@ func TestStatsFailuresOfLatestRuns(t *testing.T) {
 	if len(s.LastRuns) != 2 || s.LastRuns[0].Failed != 1 || s.LastRuns[0].FinishedAt == "" {
 		t.Fatalf("last runs = %+v", s.LastRuns)
 	}
+	// Pages failing the same way count together.
+	run, _ := db.StartRun(ctx, "ingest")
+	var evs []Event
+	for _, src := range []string{"a/1.html", "b/22.html", "c.html"} {
+		evs = append(evs, Event{RunID: run, Source: src, Stage: "read", Outcome: "failed",
+			Reason: "read " + src + ": 33554433 bytes is over the 33554432-byte page limit"})
+	}
+	if _, err := db.Write(ctx, Batch{Events: evs}); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = db.Stats(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Failed) != 1 || s.Failed[0].N != 3 || s.Failed[0].Label != "read: read …: N bytes is over the N-byte page limit" {
+		t.Fatalf("failed = %+v, want the three pages under one generalised reason", s.Failed)
+	}
 }
 
 // TestTxWaitsForAnotherWriter holds the write lock from a second handle for
