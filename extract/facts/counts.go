@@ -51,7 +51,7 @@ func campaignNear(d *doc, ms []campaignMention, at, end int) bool {
 			return true
 		}
 	}
-	return campaignRefRe.MatchString(d.text[sStart:at])
+	return campaignRefRe.MatchString(d.before(at))
 }
 
 // quoteBefore reports whether an opening quote mark comes right before offset i.
@@ -74,7 +74,7 @@ func departmentCounts(d *doc, ms []campaignMention, from, to int) []count {
 		at, end, numEnd := from+m[0], from+m[1], from+m[3]
 		n, ok := ParseNumber(d.text[at:numEnd])
 		if !ok || n < 2 || n > 200 || digitBefore(d.text, at) || quoteBefore(d.text, at) ||
-			approxBeforeRe.MatchString(d.text[d.sentenceStart(at):at]) || attendeeAfterRe.MatchString(d.text[end:]) ||
+			approxBeforeRe.MatchString(d.before(at)) || attendeeAfterRe.MatchString(d.text[end:]) ||
 			strings.HasSuffix(d.text[max(d.sentenceStart(at), at-6):at], "来自") {
 			continue
 		}
@@ -89,8 +89,7 @@ func departmentCounts(d *doc, ms []campaignMention, from, to int) []count {
 // isNationalChain reports whether the bodies listed before a count at offset
 // at (市场监管总局、中央宣传部等14个部门) are national rather than local.
 func isNationalChain(d *doc, at int) bool {
-	start := d.sentenceStart(at)
-	chain := chainStartRe.ReplaceAllString(d.text[start:at], "")
+	chain := chainStartRe.ReplaceAllString(d.before(at), "")
 	chain = strings.ReplaceAll(chain, "市场", "")
 	return nationalBodyRe.MatchString(chain) && !localBodyRe.MatchString(chain)
 }
@@ -118,7 +117,7 @@ func activityCounts(d *doc, ms []campaignMention, from, to int) []count {
 		if !ok || n < 2 || digitBefore(d.text, f.numStart) || quoteBefore(d.text, f.numStart) {
 			continue // “十项行动” is a name, not a count
 		}
-		before := d.text[d.sentenceStart(at):at]
+		before := d.before(at)
 		gap := f.gap
 		if approxBeforeRe.MatchString(before) || strings.HasPrefix(d.text[numEnd:], "余") ||
 			strings.Contains(before, "其中") || strings.HasPrefix(d.text[end:], "中") || strings.Contains(gap, "等") {

@@ -27,6 +27,9 @@ func isMetaDate(d *doc, dm dateMention) bool {
 		return true
 	}
 	line := d.lineAt(dm.start)
+	if len(line) > 600 {
+		return false // metadata lines are short
+	}
 	if metaLabelRe.MatchString(line) {
 		return true
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // doc is the text under extraction, split into sentences so that every fact
@@ -12,6 +13,7 @@ import (
 type doc struct {
 	text      string
 	sentences []span // byte ranges of sentences in text, in order
+	newlines  []int  // offsets of the line breaks of text
 }
 
 type span struct{ start, end int }
@@ -29,6 +31,9 @@ func newDoc(text string) *doc {
 	d := &doc{text: text}
 	start := 0
 	for i, r := range text {
+		if r == '\n' {
+			d.newlines = append(d.newlines, i)
+		}
 		if isSentenceEnd(r) || (r == '?' || r == '!') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
 			end := i
 			if r != '\n' {
@@ -80,6 +85,17 @@ func (d *doc) sentenceStart(off int) int {
 	return off
 }
 
+// before returns the text of the sentence holding off that comes before it,
+// at most the last 900 bytes (300 runes) of it: rules look back a clause or two, and a
+// bound keeps pages of one endless sentence linear.
+func (d *doc) before(off int) string {
+	start := max(d.sentenceStart(off), off-900)
+	for start < off && !utf8.RuneStart(d.text[start]) {
+		start++
+	}
+	return d.text[start:off]
+}
+
 // sentenceEnd returns the byte offset where the sentence holding off ends.
 func (d *doc) sentenceEnd(off int) int {
 	if i := d.sentenceIndex(off); i >= 0 {
@@ -90,12 +106,15 @@ func (d *doc) sentenceEnd(off int) int {
 
 // lineAt returns the line of text holding byte offset off.
 func (d *doc) lineAt(off int) string {
-	start := strings.LastIndexByte(d.text[:off], '\n') + 1
-	end := strings.IndexByte(d.text[off:], '\n')
-	if end < 0 {
-		return d.text[start:]
+	i := sort.SearchInts(d.newlines, off) // the first line break at or after off
+	start, end := 0, len(d.text)
+	if i > 0 {
+		start = d.newlines[i-1] + 1
 	}
-	return d.text[start : off+end]
+	if i < len(d.newlines) {
+		end = d.newlines[i]
+	}
+	return d.text[start:end]
 }
 
 // listLineRe is a line of a list of links (• 标题 (2024-08-21)): page chrome
@@ -103,7 +122,10 @@ func (d *doc) lineAt(off int) string {
 var listLineRe = regexp.MustCompile(`^\s*[-•·*]\s|[（(]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*[)）]\s*$`)
 
 // inList reports whether byte offset off lies on a line of a list of links.
-func (d *doc) inList(off int) bool { return listLineRe.MatchString(d.lineAt(off)) }
+func (d *doc) inList(off int) bool {
+	line := d.lineAt(off)
+	return len(line) < 600 && listLineRe.MatchString(line)
+}
 
 // evidence collects the sentence behind each fact.
 type evidence map[string]string
