@@ -48,3 +48,15 @@ func TestSingleReportIsOneRecord(t *testing.T) {
 		t.Errorf("records = %+v", res.Records)
 	}
 }
+
+func TestPhotoCreditsDoNotMakeADigest(t *testing.T) {
+	para := "9月6日,广西2021年“质量月”活动启动仪式在南宁举行,自治区市场监管局将联合自治区党委宣传部等25个部门开展质量主题宣传、质量文化建设等系列活动。"
+	text := para + "\n(张三摄)\n" + para + "\n(李四摄)\n" + para + "\n(王五摄)\n"
+	if res := extractText(t, text, ""); len(res.Records) != 1 {
+		t.Errorf("got %d records, want 1", len(res.Records))
+	}
+	text = strings.ReplaceAll(text, "摄", "")
+	if res := extractText(t, text, ""); len(res.Records) != 1 {
+		t.Errorf("one region's reports: got %d records, want 1", len(res.Records))
+	}
+}

@@ -68,16 +68,9 @@ func (e *Extractor) Extract(in Input) Result {
 	top := p.facts(0, len(p.d.text), p.year, p.yearSentence)
 	setPlace(&top, where)
 	res := Result{OnTopic: onTopic(p, in.Title, in.Text), Facts: top}
-	if parts := digestParts(p.d); parts != nil {
-		for _, part := range parts {
-			year, sentence := p.year, p.yearSentence
-			if y, s := campaignYear(p.d.sub(part), "", p.mentionsIn(part), nil, day{}); y != 0 {
-				year, sentence = y, s
-			}
-			rec := p.facts(part.start, part.end, year, sentence)
-			setPlace(&rec, e.places.Resolve(place.Input{Text: p.d.text[part.start:part.end], URL: in.URL}))
-			res.Records = append(res.Records, rec)
-		}
+	res.Records = []extract.Facts{top}
+	if records := e.reports(p, in); records != nil {
+		res.Records = records
 		commonPlace(&res.Facts, res.Records)
 		res.Facts.DepartmentCount = commonInt(res.Records, func(f extract.Facts) *int { return f.DepartmentCount })
 		res.Facts.ActivityCount = commonInt(res.Records, func(f extract.Facts) *int { return f.ActivityCount })
@@ -85,8 +78,6 @@ func (e *Extractor) Extract(in Input) Result {
 		for _, k := range []string{"department_count", "activity_count", "theme"} {
 			delete(res.Facts.Evidence, k)
 		}
-	} else {
-		res.Records = []extract.Facts{top}
 	}
 	return res
 }
@@ -122,6 +113,35 @@ func (e *Extractor) newPage(in Input) *page {
 		return s == p.campaign.name || e.campaigns.isCampaignName(def, stripYear(s))
 	}
 	return p
+}
+
+// reports returns one record per regional report of a digest page, or nil
+// when the page is not a digest: fewer than three reports closed by bylines,
+// or reports that do not span at least two regions (a long report with photo
+// credits is one report).
+func (e *Extractor) reports(p *page, in Input) []extract.Facts {
+	parts := digestParts(p.d)
+	if parts == nil {
+		return nil
+	}
+	var records []extract.Facts
+	regions := map[string]bool{}
+	for _, part := range parts {
+		year, sentence := p.year, p.yearSentence
+		if y, s := campaignYear(p.d.sub(part), "", p.mentionsIn(part), nil, day{}); y != 0 {
+			year, sentence = y, s
+		}
+		rec := p.facts(part.start, part.end, year, sentence)
+		setPlace(&rec, e.places.Resolve(place.Input{Text: p.d.text[part.start:part.end], URL: in.URL}))
+		if rec.Province != nil {
+			regions[*rec.Province] = true
+		}
+		records = append(records, rec)
+	}
+	if len(regions) < 2 {
+		return nil
+	}
+	return records
 }
 
 // standing reports whether the page's campaign is a standing programme (质量强省).
