@@ -16,6 +16,9 @@ var (
 		// 围绕“…”主题, 紧扣“…”主题, “…”这一主题 — but not “…”主题活动
 		regexp.MustCompile(`[“「『"]([^”」』"\n]{2,60})[”」』"](?:[、，,]?[“「『"][^”」』"\n]{2,60}[”」』"])*\s*(?:的|这一|这个)?主题(?:[^\p{Han}]|$)`),
 	}
+	// themeColonRe reads an unquoted theme after a colon, up to the end of the
+	// sentence or line: 活动主题：质量第一 安全至上。
+	themeColonRe = regexp.MustCompile(`主题(?:是|为)?\s*[:：]\s*([^“”"「」\n。；;!！?？:：]{4,30})(?:[。；;!！?？]|\n|$)`)
 	// themeHeadingRe is a line that announces the theme on the next line.
 	themeHeadingRe = regexp.MustCompile(`^(?:今年|活动|中国|全球|国际)?(?:中文|特别)?主题\s*[:：]?$`)
 	// globalLabelRe marks the global theme of an international day, which yields
@@ -55,6 +58,14 @@ func findTheme(d *doc, from, to int) (string, string) {
 			}
 		}
 		off += len(l) + 1
+	}
+	if len(cands) == 0 {
+		for _, m := range themeColonRe.FindAllStringSubmatchIndex(text, -1) {
+			if theme := strings.TrimSpace(text[m[2]:m[3]]); hasHan(theme) && strings.Count(theme, "，")+strings.Count(theme, ",") <= 1 {
+				label := d.text[max(d.sentenceStart(from+m[0]), from+m[0]-18) : from+m[2]]
+				cands = append(cands, themeCandidate{theme, from + m[0], globalLabelRe.MatchString(label) && !strings.Contains(label, "中国")})
+			}
+		}
 	}
 	var best *themeCandidate
 	anyLocal := false
