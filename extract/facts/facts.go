@@ -162,10 +162,11 @@ func (p *page) mentionsIn(part span) []campaignMention {
 func (p *page) facts(from, to, year int, yearSentence string) extract.Facts {
 	ev := evidence{}
 	f := extract.Facts{Evidence: ev, EventDates: []string{}, Activities: []string{}}
-	if p.campaign.name != "" {
-		f.Campaign = extract.Str(p.campaign.name)
-		ev.set("campaign", p.campaign.sentence)
+	if p.campaign.name == "" {
+		return f // no campaign: no campaign year, events, counts, activities or theme
 	}
+	f.Campaign = extract.Str(p.campaign.name)
+	ev.set("campaign", p.campaign.sentence)
 	if year != 0 {
 		f.Year = extract.Int(year)
 		ev.set("year", yearSentence)

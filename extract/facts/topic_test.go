@@ -24,3 +24,11 @@ func TestOnTopic(t *testing.T) {
 		})
 	}
 }
+
+func TestNoCampaignNoFacts(t *testing.T) {
+	text := "2025年12月30日,内蒙古自治区市场监管局发布年度报告。活动主题：质量安全。9月1日,该局联合12个部门开展“一企一案”帮扶行动,完成8项活动。"
+	f := extractText(t, text, "2025-12-30").Facts
+	if f.Campaign != nil || f.Year != nil || f.Theme != nil || f.DepartmentCount != nil || f.ActivityCount != nil || len(f.Activities)+len(f.EventDates) > 0 {
+		t.Errorf("facts without a campaign: %+v", f)
+	}
+}
