@@ -19,9 +19,10 @@ const (
 	kindStrong
 	kindWeak
 	kindSuffix
+	kindTail
 )
 
-var kindNames = map[string]int{"brand": kindBrand, "stem": kindStem, "strong": kindStrong, "weak": kindWeak, "suffix": kindSuffix}
+var kindNames = map[string]int{"brand": kindBrand, "stem": kindStem, "strong": kindStrong, "weak": kindWeak, "suffix": kindSuffix, "tail": kindTail}
 
 // term is one lexicon entry, in runes, lower-cased.
 type term struct {
@@ -33,6 +34,7 @@ type term struct {
 type lexicon struct {
 	byFirst  map[rune][]term
 	suffixes map[rune][]term
+	tails    map[rune][]term // suffix and tail words, see injectedEnd
 }
 
 var (
@@ -49,7 +51,7 @@ func defaultLexicon() (*lexicon, error) {
 
 // parseLexicon reads the sectioned term list.
 func parseLexicon(data string) (*lexicon, error) {
-	lx := &lexicon{byFirst: map[rune][]term{}, suffixes: map[rune][]term{}}
+	lx := &lexicon{byFirst: map[rune][]term{}, suffixes: map[rune][]term{}, tails: map[rune][]term{}}
 	kind := -1
 	for i, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
@@ -68,13 +70,17 @@ func parseLexicon(data string) (*lexicon, error) {
 			return nil, fmt.Errorf("normalize: spam lexicon line %d: term before any section", i+1)
 		}
 		t := term{rs: []rune(strings.ToLower(line)), kind: kind}
-		if kind == kindSuffix {
+		switch kind {
+		case kindSuffix:
 			lx.suffixes[t.rs[0]] = append(lx.suffixes[t.rs[0]], t)
-		} else {
+			lx.tails[t.rs[0]] = append(lx.tails[t.rs[0]], t)
+		case kindTail:
+			lx.tails[t.rs[0]] = append(lx.tails[t.rs[0]], t)
+		default:
 			lx.byFirst[t.rs[0]] = append(lx.byFirst[t.rs[0]], t)
 		}
 	}
-	for _, m := range []map[rune][]term{lx.byFirst, lx.suffixes} {
+	for _, m := range []map[rune][]term{lx.byFirst, lx.suffixes, lx.tails} {
 		for r, ts := range m {
 			sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].rs) > len(ts[j].rs) })
 			m[r] = ts
@@ -109,7 +115,10 @@ func asciiWord(r rune) bool { return r < 0x80 && (unicode.IsLetter(r) || unicode
 
 // hits finds the lexicon terms of a line, leftmost-longest, brands and stems
 // extended over the suffix words that follow them. A stem counts only when
-// a suffix follows and the match does not run on into a Han word (江南体育馆).
+// a suffix follows and the match does not run on into a Han word (江南体育馆)
+// other than a tail (南宫娱乐主页).
+// A brand or stem hit then runs on over the injected run it heads (see
+// injectedEnd).
 func (lx *lexicon) hits(rs []rune) []hit {
 	lower := make([]rune, len(rs))
 	for i, r := range rs {
@@ -125,11 +134,12 @@ func (lx *lexicon) hits(rs []rune) []hit {
 		end := i + len(t.rs)
 		if t.kind == kindBrand || t.kind == kindStem {
 			ext := lx.extend(lower, end)
-			if t.kind == kindStem && (ext == end || ext < len(lower) && isHan(lower[ext])) {
+			run := lx.injectedEnd(lower, ext)
+			if t.kind == kindStem && (ext == end || run == ext && ext < len(lower) && isHan(lower[ext])) {
 				i++
 				continue
 			}
-			end = ext
+			end = run
 		}
 		out = append(out, hit{i, end, t.kind})
 		i = end
