@@ -53,6 +53,9 @@ func isBody(w string) bool {
 	if bodyWords[w] {
 		return true
 	}
+	if notBodies[w] {
+		return false
+	}
 	n := utf8.RuneCountInString(w)
 	if n < 2 || n > 12 {
 		return false

@@ -14,6 +14,8 @@ type tally struct {
 	selfNamed map[gazetteer.Level]bool     // the level has a self reference of the writer's own region (我省, 本市)
 	prov      map[*gazetteer.Unit]float64  // weight of the mentions within each province
 	chain     map[*gazetteer.Unit]float64  // weight of the mentions of each unit or below it
+	shi       float64                      // the part of self[City] said with 市 (市市场监管局, 全市)
+	shiOwn    bool                         // that part has 我市/本市
 }
 
 // decide turns a scan into a Result.
@@ -79,7 +81,8 @@ func (r *Resolver) decide(sc *scan) Result {
 // or 我省/本市, not only by abbreviated bodies: a provincial event held in a
 // city is provincial (吉林省质监局、长春市政府联合…), while a level voted for
 // by abbreviated bodies only (省市场监管局 cited in a city's page) must be the
-// strongest. Without votes, the most specific unit named about as often as
+// strongest. 市 bodies and 全市 vote for the county level when the text
+// reports on a county-level city (see countyCity). Without votes, the most specific unit named about as often as
 // the province wins.
 func (r *Resolver) level(p *gazetteer.Unit, t *tally) gazetteer.Level {
 	municipality := r.isMunicipality(p)
@@ -92,6 +95,12 @@ func (r *Resolver) level(p *gazetteer.Unit, t *tally) gazetteer.Level {
 		}
 		if lv == levelQu {
 			lv = r.quLevel(p, t)
+		}
+		if lv == gazetteer.City && t.shi > 0 && r.countyCity(p, t) != nil {
+			// 市 bodies of a county-level city are the county's (余姚市: 市市场监管局).
+			act[gazetteer.County] += t.shi
+			named[gazetteer.County] = named[gazetteer.County] || t.shiOwn
+			w -= t.shi
 		}
 		act[lv] += w
 		named[lv] = named[lv] || t.selfNamed[said]

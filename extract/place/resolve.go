@@ -40,6 +40,10 @@ func (r *Resolver) resolveMentions(sc *scan) *tally {
 			if m.own {
 				t.selfNamed[m.level] = true
 			}
+			if m.shi && m.level == gazetteer.City {
+				t.shi += m.weight
+				t.shiOwn = t.shiOwn || m.own
+			}
 			if b := t.selfMax[m.level]; b == nil || m.weight > b.weight {
 				t.selfMax[m.level] = m
 			}

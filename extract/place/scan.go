@@ -16,6 +16,7 @@ type mention struct {
 	actor    bool
 	abbrev   bool // a body named by its level only (省市场监管局)
 	own      bool // the writer's own region (我市, 本省)
+	shi      bool // a self reference by 市 (市市场监管局, 全市): the writer's …市, prefecture or county-level
 	headline bool // in the title, origin or headline
 	merged   bool // the name took the level character of the next word (清河|区市场监管局)
 	sentence string
@@ -98,7 +99,7 @@ func (r *Resolver) mentionAt(toks []string, j int, s sentence) *mention {
 	rest := toks[j+1:]
 	if lv, ok := selfRefs[tok]; ok {
 		// 我市, 本省 name the writer's own region, as a body does.
-		m := &mention{level: lv, weight: s.weight, sentence: s.text}
+		m := &mention{level: lv, weight: s.weight, shi: strings.HasSuffix(tok, "市"), sentence: s.text}
 		if strings.HasPrefix(tok, "我") || strings.HasPrefix(tok, "本") {
 			m.own = true
 			m.weight *= actorMul
@@ -110,7 +111,7 @@ func (r *Resolver) mentionAt(toks []string, j int, s sentence) *mention {
 		return nil
 	}
 	if lv, ok := abbreviatedBody(tok, rest); ok {
-		return &mention{level: lv, weight: s.weight * actorMul, actor: true, abbrev: true, sentence: s.text}
+		return &mention{level: lv, weight: s.weight * actorMul, actor: true, abbrev: true, shi: strings.HasPrefix(tok, "市"), sentence: s.text}
 	}
 	ms := r.gz.Lookup(tok)
 	if len(rest) > 0 {

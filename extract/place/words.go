@@ -54,6 +54,17 @@ var bodySuffixes = []string{
 	"局", "厅", "委", "办", "院", "所", "站", "中心", "委员会", "政府", "部", "协会", "领导小组", "办公室",
 }
 
+// notBodies are words that end like a body without being one: verbs in 办
+// (举办, 承办), and 部, 局, 所 words (干部, 布局, 场所).
+var notBodies = map[string]bool{
+	"举办": true, "主办": true, "承办": true, "协办": true, "合办": true, "联办": true, "创办": true,
+	"开办": true, "兴办": true, "筹办": true, "督办": true, "交办": true, "转办": true, "代办": true,
+	"查办": true, "催办": true, "经办": true, "申办": true, "包办": true, "操办": true, "照办": true,
+	"干部": true, "全部": true, "内部": true, "外部": true, "局部": true, "各部": true,
+	"布局": true, "格局": true, "开局": true, "大局": true, "全局": true, "结局": true, "当局": true,
+	"场所": true, "住所": true, "处所": true,
+}
+
 // nationalBodies issue national releases.
 var nationalBodies = map[string]bool{
 	"国家市场监督管理总局": true, "市场监管总局": true, "国家市场监管总局": true, "国家质检总局": true,
