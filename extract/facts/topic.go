@@ -44,12 +44,12 @@ func onTopic(p *page, title, text string) bool {
 }
 
 // proseHan counts the Han characters of prose lines: lines of 20 or more Han
-// characters with sentence punctuation, not lists of keywords (a|b|c).
+// characters that end sentences, not lists of keywords (a|b|c, a,b,c).
 func proseHan(text string) int {
 	n := 0
 	for _, l := range strings.Split(text, "\n") {
 		h := hanCount(l)
-		if h >= 20 && strings.ContainsAny(l, "，,。；;") && strings.Count(l, "|") < 3 {
+		if h >= 20 && strings.ContainsAny(l, "。；;！？!?") && strings.Count(l, "|") < 3 && !isKeywordList(l) {
 			n += h
 		}
 	}
@@ -89,4 +89,35 @@ func hanCount(s string) int {
 		}
 	}
 	return n
+}
+
+// isKeywordList reports whether a line is a list of keywords: six or more
+// short items split by commas, bars or spaces, most of them sharing three
+// characters (质量月活动方案,质量月活动总结,质量月主题口号,…). Clauses of prose
+// are short too, but do not repeat one another.
+func isKeywordList(l string) bool {
+	items := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(",，_|/ ", r) })
+	if len(items) < 6 {
+		return false
+	}
+	shared := map[string]int{}
+	for _, it := range items {
+		rs := []rune(it)
+		if len(rs) > 15 {
+			return false
+		}
+		seen := map[string]bool{}
+		for i := 0; i+3 <= len(rs); i++ {
+			if g := string(rs[i : i+3]); !seen[g] {
+				seen[g] = true
+				shared[g]++
+			}
+		}
+	}
+	for _, n := range shared {
+		if 5*n >= 3*len(items) {
+			return true
+		}
+	}
+	return false
 }
