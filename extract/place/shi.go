@@ -10,8 +10,8 @@ import (
 // that the text reports on, or nil. Such a city calls its own bodies 市…局
 // and itself 全市, just as a prefecture city does, so those words support
 // the most specific …市 the text names as its region: the county-level city
-// named as the actor or in the headline more strongly than every prefecture
-// city is (宁波市余姚市市场监管局: 宁波市 only qualifies), and holding most
+// named in full (余姚市, not 余姚) as the actor or in the headline more
+// strongly than every prefecture city is (宁波市余姚市市场监管局: 宁波市 only qualifies), and holding most
 // of the county-level cities' votes (a prefecture city's round-up of its
 // county-level cities names several about equally).
 func (r *Resolver) countyCity(p *gazetteer.Unit, t *tally) *gazetteer.Unit {
@@ -25,7 +25,7 @@ func (r *Resolver) countyCity(p *gazetteer.Unit, t *tally) *gazetteer.Unit {
 		switch {
 		case u.Level == gazetteer.City:
 			prefecture += m.weight
-		case u.Level == gazetteer.County && strings.HasSuffix(u.Name, "市"):
+		case u.Level == gazetteer.County && strings.HasSuffix(u.Name, "市") && m.form == gazetteer.Full:
 			votes[u] += m.weight
 			counties += m.weight
 		}
