@@ -68,7 +68,20 @@ var (
 	chainLinkRe = regexp.MustCompile(`^(?:|、|，|,|和|及|与|以及)$`)
 	// activityAfterRe follows a name that denotes an activity: “铁拳”行动,
 	// “质量开放日”活动, “质量之光”公众评选活动, “…”等系列活动.
-	activityAfterRe = regexp.MustCompile(`^(?:等)?(?:一系列|系列)?(\p{Han}{0,4}?)(?:活动|行动|征文|讲堂|讲座|大赛|竞赛|比赛|评选|监督抽查|专项整治)`)
+	// “…”等8项活动, “…”签约仪式, “…”服务.
+	activityAfterRe = regexp.MustCompile(`^(?:等)?(?:[0-9０-９]{1,3}项)?(?:一系列|系列)?(\p{Han}{0,4}?)(?:活动|行动|征文|讲堂|讲座|大赛|竞赛|比赛|评选|监督抽查|专项整治)`)
+	// headAfterRe follows a name with the head word of an activity, read only
+	// when the name is no slogan: “放心消费承诺”签约仪式, “质量提升进企业”服务.
+	// The head word ends the phrase: in “专精特新”服务进企业活动 the name is part of a longer one.
+	headAfterRe = regexp.MustCompile(`^(?:等)?(?:[0-9０-９]{1,3}项)?(?:一系列|系列)?(\p{Han}{0,2}?)(?:仪式|服务|宣传|演练|问答|培训|展览|展示|体验|开放日|义诊|咨询)(?:活动|[^\p{Han}]|$)`)
+	// thingEndRe ends the name of a thing rather than an activity: a code, a
+	// platform, a hotline, an award, an agreement (“浙品码”, “12315”热线).
+	thingEndRe = regexp.MustCompile(`(?:码|平台|系统|热线|网站|公众号|小程序|奖|协议|纲要|条例|办法)$`)
+	// mixedListRe ends a list of quoted and unquoted items that closes with
+	// 等…活动 within the sentence: 咨询、“送检下乡”、特种设备安全宣传等活动.
+	mixedListRe = regexp.MustCompile(`^[^，,。；;！？!?\n]*?等(\p{Han}{0,6}?)活动`)
+	// datePrefixRe is the date written before a campaign's name: 5·20世界计量日.
+	datePrefixRe = regexp.MustCompile(`^(?:\d{1,2}\s*[·.．•・]\s*\d{1,2}|\d{3,4})`)
 	// strongSuffixRe ends a name that is an activity by itself: “广西质量创新行动”.
 	strongSuffixRe = regexp.MustCompile(`(?:行动|活动)$`)
 	// tourRe ends a name that is a tour (计量服务中小企业行, 安全生产万里行,
@@ -78,10 +91,20 @@ var (
 	// weakSuffixRe ends a name that is an activity when the name stands alone in
 	// a list: “电梯安全宣传周”、“品牌故事大赛”、“质量赋能环岛行”等.
 	weakSuffixRe = regexp.MustCompile(`(?:周|日|月|行|赛|节|第一课|讲座|论坛|培训|评选|征文|倡议)$`)
+	// headSuffixRe ends a name that is an activity by its head word or shape
+	// when the name stands alone in a list and reads as a name, not a slogan:
+	// “应急救援演练”, “安全知识有奖问答”, “诚信商家亮牌”, “计量惠民进乡村”, “送检下乡”.
+	headSuffixRe = regexp.MustCompile(`(?:仪式|服务|宣传|演练|问答|讲堂|培训|竞赛|比赛|评选|展览|展示|体验|开放日|义诊|咨询|亮牌|承诺|巡查|大排查|大检查|专项整治|进(?:社区|企业|校园|乡村|万家|农村|机关|园区|家庭|市场|商场|工地|景区)|下乡)$`)
+	// sloganRe marks a quoted phrase that exhorts rather than names: 人人讲安全,
+	// 共建…, 守护…, or parallel phrases joined by commas or spaces.
+	sloganRe = regexp.MustCompile(`^(?:人人|个个|共建|共创|共享|共筑|守护|携手|争做|争当|我为)|[，,、\s]`)
+	// adjectiveRe ends a quoted word that describes a manner (“一站式”服务), not an activity.
+	adjectiveRe = regexp.MustCompile(`[式型化性级]$`)
 	// standAloneAfterRe follows a name that stands alone in a list.
-	standAloneAfterRe = regexp.MustCompile(`^(?:$|[、，,。；;“「」”]|等|期间|\n)`)
-	// heldBeforeRe ends the words before a list that is what was held: 开展“…”“…”。
-	heldBeforeRe = regexp.MustCompile(`(?:开展|举办|举行|启动)了?$`)
+	standAloneAfterRe = regexp.MustCompile(`^(?:$|[、，,。；;“「」”]|等|期间|和|\n)`)
+	// heldBeforeRe ends the words before a list that is what was held or
+	// offered: 开展“…”“…”。, 包括“…”、“…”等, 推出“…”.
+	heldBeforeRe = regexp.MustCompile(`(?:开展|举办|举行|启动|推出|包括)了?[:：]?$`)
 	// numberedNameRe starts names that count tasks rather than name one (十项行动, 五进).
 	numberedNameRe = regexp.MustCompile(`^[一二三四五六七八九十两0-9]+(?:项|大|个)|^[一二三四五六七八九十两0-9]{1,2}\p{Han}$`)
 	// badGapRe: words between a name and 活动 that show the name is not the activity's (…的活动).
@@ -91,7 +114,10 @@ var (
 // activityFilter says which quoted names are not activities of this page.
 type activityFilter struct {
 	isCampaign func(string) bool
-	theme      string
+	// knownCampaign reports whether a name is any campaign of the data file
+	// (低碳日 joined to 节能宣传周 by 暨 is a campaign, not an activity).
+	knownCampaign func(string) bool
+	theme         string
 }
 
 func (f activityFilter) keep(name string) bool {
@@ -102,7 +128,38 @@ func (f activityFilter) keep(name string) bool {
 	if numberedNameRe.MatchString(name) || f.isCampaign(name) || name == f.theme {
 		return false
 	}
+	if thingEndRe.MatchString(name) {
+		return false
+	}
+	if rest := datePrefixRe.ReplaceAllString(name, ""); rest != name && f.isCampaign(rest) {
+		return false
+	}
 	return true
+}
+
+// isSlogan reports whether a name exhorts or describes rather than names an activity.
+func isSlogan(name string) bool { return sloganRe.MatchString(name) || adjectiveRe.MatchString(name) }
+
+// headAfter reports whether the text following a name gives it the head word of an activity.
+func headAfter(after string) bool {
+	m := headAfterRe.FindStringSubmatch(prefixRunes(after, 12))
+	return m != nil && !badGapRe.MatchString(m[1])
+}
+
+// inMixedList reports whether the quote q is an item of a list joined by 、
+// that ends in 等…活动 later in the sentence: an item after 、, or the first
+// item right after 开展/举办.
+func inMixedList(d *doc, q quoted, to int) bool {
+	end := min(to, d.sentenceEnd(q.start))
+	if end <= q.end {
+		return false
+	}
+	before := d.text[d.sentenceStart(q.start):q.start]
+	if !strings.HasSuffix(before, "、") && !heldBeforeRe.MatchString(before) {
+		return false // the first item of a list, after a verb other than 开展/举办: 签署“…协议”、…
+	}
+	m := mixedListRe.FindStringSubmatch(d.text[q.end:end])
+	return m != nil && !badGapRe.MatchString(m[1])
 }
 
 // activityAfter reports whether the text following a quoted name marks it as an activity.
@@ -132,7 +189,7 @@ func findActivities(d *doc, from, to int, f activityFilter, ms []campaignMention
 		listIsActivity := activityAfter(d.text[qs[j-1].end:to]) || mostlyActivities(d, qs[i:j], to, f) ||
 			heldBeforeRe.MatchString(d.text[max(from, qs[i].start-12):qs[i].start]) && standAloneAfterRe.MatchString(d.text[qs[j-1].end:to])
 		for k := i; k < j; k++ {
-			out = append(out, quotedActivities(d, qs[k], d.text[qs[k].end:to], listIsActivity, f)...)
+			out = append(out, quotedActivities(d, qs[k], d.text[qs[k].end:to], listIsActivity || inMixedList(d, qs[k], to), f)...)
 		}
 		i = j
 	}
@@ -183,8 +240,10 @@ func quotedActivities(d *doc, q quoted, after string, listIsActivity bool, f act
 	if !f.keep(name) {
 		return nil
 	}
+	alone := standAloneAfterRe.MatchString(after)
 	ok := listIsActivity || activityAfter(after) || strongSuffixRe.MatchString(name) || tourRe.MatchString(name) ||
-		weakSuffixRe.MatchString(name) && standAloneAfterRe.MatchString(after)
+		weakSuffixRe.MatchString(name) && alone ||
+		!isSlogan(name) && (headAfter(after) || headSuffixRe.MatchString(name) && alone)
 	if !ok {
 		return nil
 	}
@@ -197,6 +256,7 @@ func lastRune(s string) rune {
 }
 
 // jointRe reads the activity joined to a campaign by 暨: 质量月暨质量开放日活动.
+// A campaign joined so (节能宣传周暨低碳日活动) is a second campaign, not an activity.
 var jointRe = regexp.MustCompile(`^[”」]?暨(\p{Han}{2,14}?)(?:系列)?活动`)
 
 func jointActivities(d *doc, ms []campaignMention, from, to int, f activityFilter) []named {
@@ -205,7 +265,7 @@ func jointActivities(d *doc, ms []campaignMention, from, to int, f activityFilte
 		if m.start < from || m.end > to {
 			continue
 		}
-		if j := jointRe.FindStringSubmatch(d.text[m.end:to]); j != nil && f.keep(j[1]) {
+		if j := jointRe.FindStringSubmatch(d.text[m.end:to]); j != nil && f.keep(j[1]) && !f.knownCampaign(j[1]) {
 			out = append(out, named{j[1], m.end})
 		}
 	}

@@ -186,6 +186,18 @@ func (cl *campaignList) isCampaignName(def int, s string) bool {
 	return false
 }
 
+// known reports whether s, without its year and scope, is a written form of
+// any campaign, or one with 全国 dropped (低碳日 for 全国低碳日).
+func (cl *campaignList) known(s string) bool {
+	s = stripYear(s)
+	for _, n := range cl.names {
+		if s == n.form || "全国"+s == n.form {
+			return true
+		}
+	}
+	return false
+}
+
 var yearPrefixRe = regexp.MustCompile(`^(?:(?:19|20)\d\d年?)?(?:全国|全省|全市)?`)
 
 // stripYear removes a leading year and scope from a name: 2022年全国质量月 → 质量月.

@@ -56,6 +56,8 @@ type page struct {
 	// namedInTitle says the title names the page's campaign.
 	namedInTitle bool
 	isCampaig    func(string) bool
+	// knownCampaign reports whether a name is any campaign of the data file.
+	knownCampaign func(string) bool
 }
 
 // Extract reads the facts of one page.
@@ -109,6 +111,7 @@ func (e *Extractor) newPage(in Input) *page {
 	p.day, _ = pageDay(d, in.Published, p.dates, p.year)
 	p.national = !selfLocalRe.MatchString(d.text)
 	def := p.campaign.def
+	p.knownCampaign = e.campaigns.known
 	p.isCampaig = func(s string) bool {
 		return s == p.campaign.name || e.campaigns.isCampaignName(def, stripYear(s))
 	}
@@ -185,7 +188,7 @@ func (p *page) facts(from, to, year int, yearSentence string) extract.Facts {
 		f.Theme = extract.Str(theme)
 		ev.set("theme", sentence)
 	}
-	filter := activityFilter{isCampaign: p.isCampaig, theme: theme}
+	filter := activityFilter{isCampaign: p.isCampaig, knownCampaign: p.knownCampaign, theme: theme}
 	for _, a := range findActivities(p.d, from, to, filter, p.mentions) {
 		f.Activities = append(f.Activities, a.name)
 		ev.set(itemKey("activities", a.name), p.d.sentenceAt(a.at))
