@@ -18,6 +18,8 @@ var (
 	approxBeforeRe = regexp.MustCompile(`(近|约|超过|逾|第|每)\s*$`)
 	// attendeeAfterRe follows a count of units whose people attended: 15个部门的代表.
 	attendeeAfterRe = regexp.MustCompile(`^(?:的)?(?:代表|负责人|主要负责人|相关负责人|分管领导|工作人员|人员|干部)`)
+	// actGroupCountRe: activities counted by groups: 分为三大类20项, 5个方面32项.
+	actGroupCountRe = regexp.MustCompile(reNum + `\s*(?:大类|个方面|大方面|大板块|个板块|大系列|个系列|类)\s*` + reNum + `\s*项`)
 	// actCountAfterRe: the count written after the activities: 开展主题活动45项.
 	actCountAfterRe = regexp.MustCompile(`(?:活动|行动)(?:共|总计|合计)?\s*` + reNum + `\s*项`)
 	// chainStartRe ends the words before a list of bodies (按照国家16部委, 由…等).
@@ -51,7 +53,31 @@ func campaignNear(d *doc, ms []campaignMention, at, end int) bool {
 			return true
 		}
 	}
-	return campaignRefRe.MatchString(d.before(at))
+	return campaignRefRe.MatchString(d.before(at)) || activitySubjectRe.MatchString(d.before(at))
+}
+
+// activitySubjectRe starts a sentence whose subject is the campaign's
+// activities: 活动由…会同21个部门, 今年活动分为…, 据介绍,此次活动共….
+var activitySubjectRe = regexp.MustCompile(`^(?:据介绍|据了解|据悉)?[,，]?(?:今年|此次|本次|本届|今年的)?活动(?:由|分为|共|将|主要|围绕|以)`)
+
+// continuesCampaign reports whether the sentence holding at follows a sentence
+// naming the campaign and goes on about its activities (…“质量月”启动仪式在南京举行。
+// 省质量办联合…等21个部门共同组织开展活动).
+func continuesCampaign(d *doc, ms []campaignMention, at int) bool {
+	i := d.sentenceIndex(at)
+	if i < 1 {
+		return false
+	}
+	prev, cur := d.sentences[i-1], d.sentences[i]
+	if !strings.Contains(d.text[cur.start:cur.end], "活动") {
+		return false
+	}
+	for _, m := range ms {
+		if m.start >= prev.start && m.start < prev.end {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteBefore reports whether an opening quote mark comes right before offset i.
@@ -78,7 +104,7 @@ func departmentCounts(d *doc, ms []campaignMention, from, to int) []count {
 			strings.HasSuffix(d.text[max(d.sentenceStart(at), at-6):at], "来自") {
 			continue
 		}
-		if !campaignNear(d, ms, at, end) {
+		if !campaignNear(d, ms, at, end) && !continuesCampaign(d, ms, at) {
 			continue
 		}
 		out = append(out, count{n: n, at: at, national: isNationalChain(d, at)})
@@ -97,7 +123,7 @@ func isNationalChain(d *doc, at int) bool {
 // activityCounts returns the exact counts of campaign activities in [from, to):
 // the sentence must speak of the campaign, its period, the whole region or the
 // joint organizers; subsets (其中…13项, 9项活动中) are not the count.
-func activityCounts(d *doc, ms []campaignMention, from, to int) []count {
+func activityCounts(d *doc, ms []campaignMention, from, to int, nationalPage bool) []count {
 	var out []count
 	type found struct {
 		at, end, numStart, numEnd int
@@ -109,6 +135,9 @@ func activityCounts(d *doc, ms []campaignMention, from, to int) []count {
 	}
 	for _, m := range actCountAfterRe.FindAllStringSubmatchIndex(d.text[from:to], -1) {
 		all = append(all, found{from + m[2], from + m[1], from + m[2], from + m[3], ""})
+	}
+	for _, m := range actGroupCountRe.FindAllStringSubmatchIndex(d.text[from:to], -1) {
+		all = append(all, found{from + m[0], from + m[1], from + m[4], from + m[5], ""})
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].at < all[j].at })
 	for _, f := range all {
@@ -123,12 +152,23 @@ func activityCounts(d *doc, ms []campaignMention, from, to int) []count {
 			strings.Contains(before, "其中") || strings.HasPrefix(d.text[end:], "中") || strings.Contains(gap, "等") {
 			continue
 		}
-		if !campaignNear(d, ms, at, end) && !regionScopeRe.MatchString(before) && !deptCountRe.MatchString(before) {
+		if !campaignNear(d, ms, at, end) && !regionScopeRe.MatchString(before) && !deptCountRe.MatchString(before) &&
+			!closesOwnList(d, before, at, nationalPage) {
 			continue
 		}
 		out = append(out, count{n: n, at: at})
 	}
 	return out
+}
+
+// closesOwnList reports whether a count closes a list of quoted activities
+// (“…”“…”等8项活动) of the page's own region: on a national page any such
+// list; on a local page one whose sentence names no national body or scope.
+func closesOwnList(d *doc, before string, at int, nationalPage bool) bool {
+	if !strings.HasSuffix(before, "”等") && !strings.HasSuffix(before, "」等") {
+		return false
+	}
+	return nationalPage || !nationalBodyRe.MatchString(d.sentenceAt(at))
 }
 
 // pickDepartmentCount chooses the page's own count: the first local one, or a

@@ -24,6 +24,15 @@ func TestCounts(t *testing.T) {
 		{"attendees", "2023年“质量月”启动仪式上,来自15个部门的代表和12个部门负责人参加。", -1, -1},
 		{"count after the activities", "“质量月”期间,全市共开展主题活动45项,发放资料3000余份。", -1, 45},
 		{"day range", "9月15-16日,2023年“质量月”质量基础设施服务活动在县城举行。", -1, -1},
+		{"activities as the subject", "9月3日,某县举行2022年“质量月”启动会。据介绍,今年活动由县市场监管局会同县直17个部门共同承办。", 17, -1},
+		{"members of the organizing body", "县里举办“安全生产月”咨询日。活动由县应急局牵头,县安委会19个成员单位参与。", 19, -1},
+		{"sentence continuing the campaign", "9月8日,某省2023年“质量月”活动启动。省质量办联合省教育厅等16个部门共同组织开展活动。", 16, -1},
+		{"a later sentence on another matter", "9月8日,某省2023年“质量月”活动启动。去年全省15个部门通过了考核。", -1, -1},
+		{"attendees in a continuing sentence", "某市2023年“质量月”活动启动。来自11个部门的代表参加活动。", -1, -1},
+		{"groups of activities", "某市启动2021年“安全生产月”。据介绍,活动分为宣传、检查两大类14项。", -1, 14},
+		{"aspects of activities", "2022年“质量月”期间,全县将围绕4个方面11项任务抓好落实。", -1, 11},
+		{"a list closed by a count", "某区启动2023年“质量月”。区局将组织“质量义诊”“标准宣贯”等9项活动。", -1, 9},
+		{"a national list on a local page", "我区启动2023年“质量月”。总局部署“质量义诊”“标准宣贯”等9项活动。", -1, -1},
 		{"one body's own count", "“质量月”期间,25个部门开展活动。市市场监管委发挥牵头作用,组织市场监管系统开展26项重点活动。", 25, -1},
 	}
 	for _, tt := range tests {

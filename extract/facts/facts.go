@@ -179,7 +179,7 @@ func (p *page) facts(from, to, year int, yearSentence string) extract.Facts {
 		f.DepartmentCount = extract.Int(c.n)
 		ev.set("department_count", p.d.sentenceAt(c.at))
 	}
-	if cs := activityCounts(p.d, p.mentions, from, to); len(cs) > 0 {
+	if cs := activityCounts(p.d, p.mentions, from, to, p.national); len(cs) > 0 {
 		f.ActivityCount = extract.Int(cs[0].n)
 		ev.set("activity_count", p.d.sentenceAt(cs[0].at))
 	}
