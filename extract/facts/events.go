@@ -88,7 +88,7 @@ func eventDates(d *doc, dates []dateMention, from, to, year int, page day, ev ev
 			continue
 		}
 		if dm.kind == dateMonthDay && dm.rangeEnd == nil && definitionRe.MatchString(d.text[dm.end:]) &&
-			!strings.Contains(prefixRunes(d.text[dm.end:], 12), "第") {
+			!strings.Contains(prefixRunes(d.text[dm.end:], 12), "第") && !inPeriod(d, dates, dm, from, to) {
 			continue
 		}
 		if dm.kind == dateFull && year != 0 && dm.y != year {
@@ -114,6 +114,27 @@ func eventDates(d *doc, dates []dateMention, from, to, year int, page day, ev ev
 		out = []string{}
 	}
 	return out
+}
+
+// inPeriod reports whether a month-day that names a day (6月15日为全国低碳日)
+// falls inside a period of the campaign written in [from, to) before it
+// (宣传周自6月13日至19日举办): then the day is held within the campaign.
+// Recurring periods (每年4月20日至26日) do not count.
+func inPeriod(d *doc, dates []dateMention, dm dateMention, from, to int) bool {
+	for _, r := range dates {
+		if r.rangeEnd == nil || r.start < from || r.start >= dm.start || r.end > to ||
+			genericBeforeRe.MatchString(d.text[max(0, r.start-12):r.start]) {
+			continue
+		}
+		endM := r.rangeEnd.m
+		if endM == 0 {
+			endM = r.m
+		}
+		if r.m*100+r.d <= dm.m*100+dm.d && dm.m*100+dm.d <= endM*100+r.rangeEnd.d {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeYearRe ends the words before a month-day that place it in another year.
