@@ -68,7 +68,7 @@ func dateFromMatch(s string, m []int) (foundDate, bool) {
 	if m[0] > 0 && s[m[0]-1] >= '0' && s[m[0]-1] <= '9' {
 		return d, false
 	}
-	rest := strings.TrimLeft(s[m[1]:], " ")
+	rest := strings.TrimLeft(s[m[1]:], " 　\t")
 	d.Narrated = strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, ",") ||
 		(rest != "" && !d.HasTime && isHanStart(rest) && !startsWithLabel(rest))
 	return d, true

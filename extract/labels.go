@@ -135,7 +135,10 @@ func readLineDate(s string) (foundDate, string) {
 // isDateLine reports a line that states when the page was published without
 // a label: a line that is only a date, or a date with a clock time among
 // other short metadata ("2021-08-23 15:55:11 来源：市发改委"), but not a
-// sentence that mentions a day ("9月8日，…").
+// sentence that mentions a day ("9月8日，…"). A date without a clock time
+// counts among metadata when it opens the line and a label follows it after
+// white space
+// ("2017年10月16日　来源：…", "2022年6月9日 星期四").
 func isDateLine(s string, d foundDate) bool {
 	if d.Narrated {
 		return false
@@ -144,5 +147,12 @@ func isDateLine(s string, d foundDate) bool {
 	if len([]rune(rest)) <= 2 {
 		return true
 	}
-	return d.HasTime && len([]rune(s)) <= 80 && !strings.ContainsAny(rest, "。，")
+	if len([]rune(s)) > 80 || strings.ContainsAny(rest, "。，") {
+		return false
+	}
+	if d.HasTime {
+		return true
+	}
+	after := strings.TrimLeft(s[d.End:], " 　\t")
+	return strings.TrimSpace(s[:d.Start]) == "" && len(after) < len(s[d.End:]) && startsWithLabel(after)
 }
