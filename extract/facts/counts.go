@@ -11,7 +11,9 @@ const reNum = `(\d{1,3}|[一二两三四五六七八九十百零〇]{1,5})`
 
 var (
 	// deptCountRe: 等14个部门, 八部门, 21个省级部门, 16家单位, 31个厅局, 16部委, 14个部门(单位).
-	deptCountRe = regexp.MustCompile(reNum + `\s*(?:个|家)?(?:中央|国家|省级|市级|县级|区级|省直|市直|县直|区直|省|市|县|区)?(?:有关|相关|成员|职能)?(?:部门|单位|厅局|部委|委办局|成员单位)(?:[（(]单位[）)])?`)
+	// The level before the bodies is any administrative unit with 直 or 级:
+	// 省直, 盟直, 旗直, 州直, 地直, 县级.
+	deptCountRe = regexp.MustCompile(reNum + `\s*(?:个|家)?(?:中央|国家|[省市县区州盟旗地][直级]|省|市|县|区)?(?:有关|相关|成员|职能)?(?:部门|单位|厅局|部委|委办局|成员单位)(?:[（(]单位[）)])?`)
 	// actCountRe: 12项活动, 5大系列45项…主题活动, 20项专项行动, 二十项系列活动.
 	actCountRe = regexp.MustCompile(reNum + `\s*项(\p{Han}{0,10}?)(?:活动|行动)`)
 	// approxBeforeRe precedes a count that is not exact: 近200项, 约20个, 超过30家.
@@ -21,7 +23,10 @@ var (
 	// actGroupCountRe: activities counted by groups: 分为三大类20项, 5个方面32项.
 	actGroupCountRe = regexp.MustCompile(reNum + `\s*(?:大类|个方面|大方面|大板块|个板块|大系列|个系列|类)\s*` + reNum + `\s*项`)
 	// actCountAfterRe: the count written after the activities: 开展主题活动45项.
-	actCountAfterRe = regexp.MustCompile(`(?:活动|行动)(?:共|总计|合计)?\s*` + reNum + `\s*项`)
+	// After a comma a total word is needed: …等活动，共计5项.
+	actCountAfterRe = regexp.MustCompile(`(?:活动|行动)(?:(?:[，,]\s*)?(?:共计|总计|合计|共)|共|总计|合计)?\s*` + reNum + `\s*项`)
+	// actTotalRe: a total standing for itself: 共开展12项, 合计开展8项。
+	actTotalRe = regexp.MustCompile(`(?:共计|总计|合计|共)(?:组织开展|开展|组织|举办|策划)?\s*` + reNum + `\s*项(?:[，,。；;]|$)`)
 	// chainStartRe ends the words before a list of bodies (按照国家16部委, 由…等).
 	chainStartRe = regexp.MustCompile(`.*(?:按照|根据|依据|遵照|由|经|在|,|，|:|：|（|\()`)
 	// regionScopeRe says a sentence speaks of the page's whole region.
@@ -136,6 +141,9 @@ func activityCounts(d *doc, ms []campaignMention, from, to int, nationalPage boo
 	for _, m := range actCountAfterRe.FindAllStringSubmatchIndex(d.text[from:to], -1) {
 		all = append(all, found{from + m[2], from + m[1], from + m[2], from + m[3], ""})
 	}
+	for _, m := range actTotalRe.FindAllStringSubmatchIndex(d.text[from:to], -1) {
+		all = append(all, found{from + m[2], from + m[1], from + m[2], from + m[3], ""})
+	}
 	for _, m := range actGroupCountRe.FindAllStringSubmatchIndex(d.text[from:to], -1) {
 		all = append(all, found{from + m[0], from + m[1], from + m[4], from + m[5], ""})
 	}
@@ -149,6 +157,7 @@ func activityCounts(d *doc, ms []campaignMention, from, to int, nationalPage boo
 		before := d.before(at)
 		gap := f.gap
 		if approxBeforeRe.MatchString(before) || strings.HasPrefix(d.text[numEnd:], "余") ||
+			strings.HasPrefix(d.text[numEnd:], "多") || strings.HasPrefix(d.text[numEnd:], "项以上") ||
 			strings.Contains(before, "其中") || strings.HasPrefix(d.text[end:], "中") || strings.Contains(gap, "等") {
 			continue
 		}

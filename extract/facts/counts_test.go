@@ -33,6 +33,14 @@ func TestCounts(t *testing.T) {
 		{"aspects of activities", "2022年“质量月”期间,全县将围绕4个方面11项任务抓好落实。", -1, 11},
 		{"a list closed by a count", "某区启动2023年“质量月”。区局将组织“质量义诊”“标准宣贯”等9项活动。", -1, 9},
 		{"a national list on a local page", "我区启动2023年“质量月”。总局部署“质量义诊”“标准宣贯”等9项活动。", -1, -1},
+		{"banner-level bodies", "6月14日,某旗2021年“安全生产月”活动启动。活动由旗应急局、旗住建局等九个旗直部门联合开展。", 9, -1},
+		{"prefecture-level bodies", "某州2022年“质量月”活动期间,州市场监管局牵头,州直12家单位共同参与。", 12, -1},
+		{"league-level bodies", "2020年某盟“食品安全宣传周”启动。本次活动由盟卫健委等十一个盟直部门共同主办。", 11, -1},
+		{"count after the list", "“质量月”期间,县局还将组织“标准进企业”“计量进市场”等活动,共计7项。", -1, 7},
+		{"total standing alone", "2021年“安全生产月”期间,全区共开展12项,覆盖企业300余家。", -1, 12},
+		{"total of listed activities", "“知识产权宣传周”期间,各单位合计开展6项主题活动。", -1, 6},
+		{"approximate total after the list", "“质量月”期间,市局组织“质量义诊”等活动,共计20余项。", -1, -1},
+		{"total with more than", "“质量月”期间,全市共开展10项以上活动。", -1, -1},
 		{"one body's own count", "“质量月”期间,25个部门开展活动。市市场监管委发挥牵头作用,组织市场监管系统开展26项重点活动。", 25, -1},
 	}
 	for _, tt := range tests {
