@@ -44,7 +44,7 @@ func (r *Resolver) scan(in Input) *scan {
 		}
 		toks := r.seg.Cut(s.text)
 		attending := attendanceClauses(toks)
-		quoted, reference := 0, false
+		quoted, reference, nationalActor := 0, false, false
 		var prev *mention
 		for j := 0; j < len(toks); j++ {
 			pos++
@@ -60,6 +60,15 @@ func (r *Resolver) scan(in Input) *scan {
 				reference = true
 			}
 			if m := r.mentionAt(toks, j, s); m != nil {
+				if nationalActor && isVenue(toks, j, m) {
+					// 中国消费者协会在北京举办: where a national body holds
+					// its event is not the region it reports on.
+					if m.merged {
+						j++
+						pos++
+					}
+					continue
+				}
 				if (quoted > 0 || reference || attending[j]) && m.actor {
 					// A document title (《广东省…纲要》), a superior body whose
 					// plan is followed (根据省市场监管局部署) or whose official
@@ -80,12 +89,18 @@ func (r *Resolver) scan(in Input) *scan {
 				sc.mentions = append(sc.mentions, m)
 				continue
 			}
-			switch {
-			case nationalBodies[toks[j]] && (quoted > 0 || reference):
-				sc.national += s.weight
-			case nationalBodies[toks[j]]:
-				sc.national += s.weight * actorMul
-			case toks[j] == "全国" && s.weight >= wHeadline:
+			if k := nationalBodyAt(toks, j); k > 0 {
+				if quoted > 0 || reference {
+					sc.national += s.weight
+				} else {
+					sc.national += s.weight * actorMul
+					nationalActor = true
+				}
+				j += k - 1
+				pos += k - 1
+				continue
+			}
+			if toks[j] == "全国" && s.weight >= wHeadline {
 				sc.national += s.weight
 			}
 		}
@@ -211,4 +226,25 @@ func attendanceClauses(toks []string) []bool {
 		start = j + 1
 	}
 	return out
+}
+
+// venueVerbs follow the place where an event is held: 在北京举办.
+var venueVerbs = map[string]bool{"举办": true, "举行": true, "召开": true, "启动": true, "开幕": true, "开展": true}
+
+// isVenue reports whether the mention at toks[j] is an event's venue:
+// 在|北京|举办, 在|北京|隆重|举行.
+func isVenue(toks []string, j int, m *mention) bool {
+	if j == 0 || toks[j-1] != "在" || m.actor {
+		return false
+	}
+	next := j + 1
+	if m.merged {
+		next++
+	}
+	for k := next; k < len(toks) && k < next+2; k++ {
+		if venueVerbs[toks[k]] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package place
 
 import (
+	_ "embed"
+	"strings"
+
 	"github.com/ccorpus/ccorpus/extract/gazetteer"
 	"github.com/ccorpus/ccorpus/extract/segment"
 )
@@ -65,12 +68,34 @@ var notBodies = map[string]bool{
 	"场所": true, "住所": true, "处所": true,
 }
 
-// nationalBodies issue national releases.
-var nationalBodies = map[string]bool{
-	"国家市场监督管理总局": true, "市场监管总局": true, "国家市场监管总局": true, "国家质检总局": true,
-	"质检总局": true, "国家标准委": true, "国家认监委": true, "国家知识产权局": true, "国务院": true,
-	"国家发展改革委": true, "应急管理部": true, "国务院安委会": true, "国务院食安办": true,
-	"国务院安委办": true, "中宣部": true, "工业和信息化部": true, "商务部": true, "教育部": true,
+//go:embed data/national_bodies.txt
+var nationalBodiesData string
+
+// nationalBodies issue national releases (the data file, one name a line).
+var nationalBodies = func() map[string]bool {
+	out := map[string]bool{}
+	for _, l := range strings.Split(nationalBodiesData, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			out[l] = true
+		}
+	}
+	return out
+}()
+
+// nationalBodyAt returns how many tokens from toks[j] name a national body
+// (中国|质量|协会 is cut into three), or 0.
+func nationalBodyAt(toks []string, j int) int {
+	name := ""
+	for k := j; k < len(toks) && k < j+4; k++ {
+		name += toks[k]
+		if nationalBodies[name] {
+			if k+1 < len(toks) && nationalBodies[name+toks[k+1]] {
+				continue // 国务院安委会|办公室: the longer name
+			}
+			return k - j + 1
+		}
+	}
+	return 0
 }
 
 // provinceAbbrev holds the one-character abbreviations of provinces.
