@@ -41,6 +41,7 @@ func TestCounts(t *testing.T) {
 		{"total of listed activities", "“知识产权宣传周”期间,各单位合计开展6项主题活动。", -1, 6},
 		{"approximate total after the list", "“质量月”期间,市局组织“质量义诊”等活动,共计20余项。", -1, -1},
 		{"total with more than", "“质量月”期间,全市共开展10项以上活动。", -1, -1},
+		{"facts of a campaign not in the data file", "2024年“燃气安全宣传月”期间,市住建局会同市应急局等11个部门开展“燃气安全进万家”等8项活动。", 11, 8},
 		{"one body's own count", "“质量月”期间,25个部门开展活动。市市场监管委发挥牵头作用,组织市场监管系统开展26项重点活动。", 25, -1},
 	}
 	for _, tt := range tests {

@@ -98,6 +98,14 @@ func (e *Extractor) newPage(in Input) *page {
 			titleMentions = append(titleMentions, m)
 		}
 	}
+	if p.campaign.def < 0 && p.campaign.name != "" {
+		for _, m := range otherMentions(p.campaign.name, d.text) {
+			if !d.inList(m.start) {
+				p.mentions = append(p.mentions, m)
+			}
+		}
+		titleMentions = otherMentions(p.campaign.name, in.Title)
+	}
 	p.namedInTitle = len(titleMentions) > 0
 	p.dates = scanDates(d.text)
 	stamp, stampLine := pageDay(d, in.Published, p.dates, 0)
@@ -113,7 +121,9 @@ func (e *Extractor) newPage(in Input) *page {
 	def := p.campaign.def
 	p.knownCampaign = e.campaigns.known
 	p.isCampaig = func(s string) bool {
-		return s == p.campaign.name || e.campaigns.isCampaignName(def, stripYear(s))
+		core := stripYear(s)
+		return s == p.campaign.name || core == p.campaign.name || "全国"+core == p.campaign.name ||
+			e.campaigns.isCampaignName(def, core)
 	}
 	return p
 }

@@ -35,7 +35,7 @@ func onTopic(p *page, title, text string) bool {
 	if proseHan(text) < 60 || !reportVerbRe.MatchString(text) || isIndexLike(text) {
 		return false
 	}
-	if p.campaign.def >= 0 && !p.namedInTitle && len(p.mentions) < 3 {
+	if !p.namedInTitle && len(p.mentions) < 3 {
 		if p.standing() || len(p.mentions) == 0 || p.d.sentenceIndex(p.mentions[0].start) > 5 {
 			return false // named only in passing, deep in an unrelated document
 		}
