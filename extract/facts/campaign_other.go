@@ -1,0 +1,85 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// campaignSuffix ends the name of a campaign: 宣传周, 开放日, 月, 日.
+const campaignSuffix = `(?:宣传周|宣传月|宣传日|活动周|活动月|活动日|主题日|开放日|周|月|日)`
+
+// campaignTrail follows a named campaign: 活动, 主场活动, 启动, 期间.
+const campaignTrail = `(?:主场活动|系列活动|主题活动|宣传活动|活动|启动|期间)`
+
+var (
+	// headedCampaignRe finds a campaign the data file does not know, named
+	// after a year or an ordinal: 2022年科技周, 2025年全国“科普日”活动,
+	// 第30个全国爱眼日. Scopes other than 全国 are not part of the name, nor
+	// is 全国 before a quoted name (全国“科普日”).
+	headedCampaignRe = regexp.MustCompile(`(?:(?:19|20)\d\d年|第[0-9一二三四五六七八九十百]{1,4}个)(?:(?:全省|全市|全区|全县|全州|全国)?[“「]|全省|全市|全区|全县|全州)?(\p{Han}{2,8}?` +
+		campaignSuffix + `)[”」]?(` + campaignTrail + `)?`)
+	// quotedCampaignRe finds a quoted campaign name followed by its activity:
+	// 开展“爱耳日”主题活动, “消防宣传月”启动.
+	quotedCampaignRe = regexp.MustCompile(`[“「](\p{Han}{2,8}?` + campaignSuffix + `)[”」]` + campaignTrail)
+)
+
+// otherCampaign returns the first campaign named in src that the data file
+// does not know, where it starts, and the year written before it (0 for an
+// ordinal or a quote). After an ordinal in running text the name must be
+// followed by its activities or be quoted.
+func otherCampaign(src string, isTitle bool) (name string, at, year int) {
+	for _, m := range headedCampaignRe.FindAllStringSubmatchIndex(src, -1) {
+		name := src[m[2]:m[3]]
+		quoted := m[2] > m[0] && quoteBefore(src, m[2])
+		y := 0
+		if strings.Contains(src[m[0]:m[2]], "年") {
+			y, _ = ParseNumber(src[m[0] : m[0]+4])
+		}
+		if !plausibleCampaign(name) || !isTitle && y == 0 && m[4] < 0 && !quoted {
+			continue
+		}
+		return name, m[0], y
+	}
+	for _, m := range quotedCampaignRe.FindAllStringSubmatchIndex(src, -1) {
+		if name := src[m[2]:m[3]]; plausibleCampaign(name) {
+			return name, m[0], 0
+		}
+	}
+	return "", -1, 0
+}
+
+// plausibleCampaign rejects names that are times or places rather than
+// campaigns: 本月, 上半月, 同日, 全市月.
+func plausibleCampaign(name string) bool {
+	rs := []rune(name)
+	core := string(rs[:len(rs)-1])
+	return !strings.ContainsAny(core, "年月日上下本今去明当同次每前后") && !strings.HasPrefix(name, "全市") &&
+		!strings.HasPrefix(name, "全省") && !strings.HasSuffix(name, "黄金周")
+}
+
+// otherMentions finds where a campaign not in the data file is named in
+// text: as written, or without 全国 (全国科普日, 科普日).
+func otherMentions(name, text string) []campaignMention {
+	forms := []string{name}
+	if core := strings.TrimPrefix(name, "全国"); core != name && utf8.RuneCountInString(core) >= 3 {
+		forms = append(forms, core)
+	}
+	var out []campaignMention
+	for i := 0; i < len(text); {
+		found := false
+		for _, f := range forms {
+			if strings.HasPrefix(text[i:], f) {
+				out = append(out, campaignMention{-1, i, i + len(f)})
+				i += len(f)
+				found = true
+				break
+			}
+		}
+		if !found {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+		}
+	}
+	return out
+}
