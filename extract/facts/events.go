@@ -88,7 +88,8 @@ func eventDates(d *doc, dates []dateMention, from, to, year int, page day, ev ev
 			continue
 		}
 		if dm.kind == dateMonthDay && dm.rangeEnd == nil && definitionRe.MatchString(d.text[dm.end:]) &&
-			!strings.Contains(prefixRunes(d.text[dm.end:], 12), "第") && !inPeriod(d, dates, dm, from, to) {
+			!strings.Contains(prefixRunes(d.text[dm.end:], 12), "第") && !inPeriod(d, dates, dm, from, to) &&
+			!heldThatDay(d, dm, to) {
 			continue
 		}
 		if dm.kind == dateFull && year != 0 && dm.y != year {
@@ -133,6 +134,31 @@ func inPeriod(d *doc, dates []dateMention, dm dateMention, from, to int) bool {
 		if r.m*100+r.d <= dm.m*100+dm.d && dm.m*100+dm.d <= endM*100+r.rangeEnd.d {
 			return true
 		}
+	}
+	return false
+}
+
+// thatDayRe says activities are held on a day just defined: 当天…开展,
+// 届时将举办.
+var thatDayRe = regexp.MustCompile(`(?:当天|当日|这一天|这天|届时|同日)[^。！？；]{0,30}?` + heldVerbs)
+
+// syncRe says, in the defining sentence itself, that activities are held
+// together that day: 6月16日为…咨询日,各地将同步组织咨询活动.
+var syncRe = regexp.MustCompile(`(?:同步|同时|统一)` + heldVerbs)
+
+const heldVerbs = `(?:开展|举办|举行|组织|启动|集中|开放)`
+
+// heldThatDay reports whether a defined day (6月16日为全国“安全宣传咨询日”)
+// is held as an event: the rest of its sentence, or the next sentence
+// within to, says activities take place that day.
+func heldThatDay(d *doc, dm dateMention, to int) bool {
+	end := d.sentenceEnd(dm.start)
+	if rest := d.text[dm.end:end]; thatDayRe.MatchString(rest) || syncRe.MatchString(rest) {
+		return true
+	}
+	if i := d.sentenceIndex(dm.start); i >= 0 && i+1 < len(d.sentences) && d.sentences[i+1].end <= to {
+		next := d.sentences[i+1]
+		return thatDayRe.MatchString(d.text[next.start:next.end])
 	}
 	return false
 }

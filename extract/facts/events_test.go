@@ -25,6 +25,11 @@ func TestEventDates(t *testing.T) {
 		{"a day defined inside the campaign's period", "2023年全国节能宣传周于7月10日至16日举行,7月12日为全国低碳日。", "", "2023-07-10 2023-07-12 2023-07-16"},
 		{"a day defined outside the period", "2023年全国节能宣传周于7月10日至16日举行,6月5日为世界环境日。", "", "2023-07-10 2023-07-16"},
 		{"a day defined inside a recurring period", "我国将每年9月1日至30日定为质量月,9月15日是质量开放日。2023年“质量月”9月2日启动。", "", "2023-09-02"},
+		{"a defined day held that day", "2022年“安全生产月”期间,某县召开部署会。6月18日为全县“安全宣传咨询日”,当天各乡镇集中开展咨询活动。", "", "2022-06-18"},
+		{"a defined day held the next sentence", "2021年“质量月”活动启动。9月15日是质量开放日。届时全市30家检测机构将向公众开放实验室。", "", "2021-09-15"},
+		{"a defined day held simultaneously", "某省部署2024年“知识产权宣传周”活动,4月26日为世界知识产权日,全省各地将同步组织宣传活动。", "", "2024-04-26"},
+		{"a defined day with nothing held", "2021年“质量月”活动启动。9月15日是质量开放日。该日设立于2015年。", "", ""},
+		{"a recurring definition is no event even when held", "每年6月16日为“安全宣传咨询日”,当天各地开展咨询活动。", "2022-06-01", ""},
 		{"ordinal day with year", "2024年5月20日是第25个“世界计量日”,市场监管总局发布主题。", "", "2024-05-20"},
 	}
 	for _, tt := range tests {
