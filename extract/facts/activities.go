@@ -63,6 +63,10 @@ func findCloser(text string, from, to int, opener, closer rune) int {
 	return -1
 }
 
+// meetingHeads are the head words of a meeting or fair held under a quoted
+// name: “标准化+数字经济”论坛, “品牌强企”推介会.
+const meetingHeads = `论坛|研讨会|座谈会|交流会|发布会|推介会|博览会|展会|大会`
+
 var (
 	// chainLinkRe joins quoted names into one list: “A”“B”, “A”、“B”, “A”和“B”.
 	chainLinkRe = regexp.MustCompile(`^(?:|、|，|,|和|及|与|以及)$`)
@@ -72,11 +76,13 @@ var (
 	activityAfterRe = regexp.MustCompile(`^(?:等)?(?:[0-9０-９]{1,3}项)?(?:一系列|系列)?(\p{Han}{0,4}?)(?:活动|行动|征文|讲堂|讲座|大赛|竞赛|比赛|评选|监督抽查|专项整治)`)
 	// headAfterRe follows a name with the head word of an activity, read only
 	// when the name is no slogan: “放心消费承诺”签约仪式, “质量提升进企业”服务.
-	// The head word ends the phrase: in “专精特新”服务进企业活动 the name is part of a longer one.
-	headAfterRe = regexp.MustCompile(`^(?:等)?(?:[0-9０-９]{1,3}项)?(?:一系列|系列)?(\p{Han}{0,2}?)(?:仪式|服务|宣传|演练|问答|培训|展览|展示|体验|开放日|义诊|咨询)(?:活动|[^\p{Han}]|$)`)
+	// The head word ends the phrase (or a pair joined by 和/及/与): in
+	// “专精特新”服务进企业活动 the name is part of a longer one.
+	headAfterRe = regexp.MustCompile(`^(?:等)?(?:[0-9０-９]{1,3}项)?(?:一系列|系列)?(\p{Han}{0,2}?)(?:仪式|服务|宣传|演练|问答|培训|展览|展示|体验|开放日|义诊|咨询|` + meetingHeads + `)(?:活动|和|及|与|[^\p{Han}]|$)`)
 	// thingEndRe ends the name of a thing rather than an activity: a code, a
 	// platform, a hotline, an award, an agreement (“浙品码”, “12315”热线).
-	thingEndRe = regexp.MustCompile(`(?:码|平台|系统|热线|网站|公众号|小程序|奖|协议|纲要|条例|办法)$`)
+	// Organisations and documents are things too: “长三角质量联盟”, “质量提升方案”.
+	thingEndRe = regexp.MustCompile(`(?:码|平台|系统|热线|网站|公众号|小程序|奖|协议|纲要|条例|办法|协会|学会|联盟|委员会|集团|公司|研究院|研究所|规划|方案|意见|通知|白皮书|指南)$`)
 	// mixedListRe ends a list of quoted and unquoted items that closes with
 	// 等…活动 within the sentence: 咨询、“送检下乡”、特种设备安全宣传等活动.
 	mixedListRe = regexp.MustCompile(`^[^，,。；;！？!?\n]*?等(\p{Han}{0,6}?)活动`)
@@ -102,6 +108,9 @@ var (
 	adjectiveRe = regexp.MustCompile(`[式型化性级]$`)
 	// standAloneAfterRe follows a name that stands alone in a list.
 	standAloneAfterRe = regexp.MustCompile(`^(?:$|[、，,。；;“「」”]|等|期间|和|\n)`)
+	// participateBeforeRe ends the words before a name people take part in:
+	// 参与“你点我检”, 报名参加“…”, 组织参与“…”.
+	participateBeforeRe = regexp.MustCompile(`(?:参与|参加|报名参加|组织参与|踊跃参与|积极参与|积极参加)了?$`)
 	// heldBeforeRe ends the words before a list that is what was held or
 	// offered: 开展“…”“…”。, 包括“…”、“…”等, 推出“…”.
 	heldBeforeRe = regexp.MustCompile(`(?:开展|举办|举行|启动|推出|包括)了?[:：]?$`)
@@ -188,8 +197,11 @@ func findActivities(d *doc, from, to int, f activityFilter, ms []campaignMention
 		}
 		listIsActivity := activityAfter(d.text[qs[j-1].end:to]) || mostlyActivities(d, qs[i:j], to, f) ||
 			heldBeforeRe.MatchString(d.text[max(from, qs[i].start-12):qs[i].start]) && standAloneAfterRe.MatchString(d.text[qs[j-1].end:to])
+		joined := participateBeforeRe.MatchString(d.text[max(from, qs[i].start-18):qs[i].start]) &&
+			standAloneAfterRe.MatchString(d.text[qs[j-1].end:to])
 		for k := i; k < j; k++ {
-			out = append(out, quotedActivities(d, qs[k], d.text[qs[k].end:to], listIsActivity || inMixedList(d, qs[k], to), f)...)
+			held := listIsActivity || inMixedList(d, qs[k], to) || joined && len(qs[k].nested) == 0 && !isSlogan(strings.TrimSpace(qs[k].inner))
+			out = append(out, quotedActivities(d, qs[k], d.text[qs[k].end:to], held, f)...)
 		}
 		i = j
 	}
