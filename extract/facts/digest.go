@@ -5,20 +5,36 @@ import (
 	"strings"
 )
 
-// bylineRe is a line that closes one report of a digest: (徐东周), (张勇 李辉),
-// (记者 周伟).
-var bylineRe = regexp.MustCompile(`^[（(](?:记者|通讯员|作者)?[:：/\s]*\p{Han}{2,4}(?:[\s　、，,]+\p{Han}{2,4}){0,3}[)）]$`)
+// bylineForm is the byline that closes one report of a digest: (徐东周),
+// (张勇 李辉), (记者 周伟).
+const bylineForm = `[（(](?:记者|通讯员|作者)?[:：/\s]*\p{Han}{2,4}(?:[\s　、，,]+\p{Han}{2,4}){0,3}[)）]`
+
+var (
+	// bylineRe is a byline on a line of its own.
+	bylineRe = regexp.MustCompile(`^` + bylineForm + `$`)
+	// trailingBylineRe is a byline closing a paragraph after its last
+	// sentence: …开展12项活动。（刘晓明）
+	trailingBylineRe = regexp.MustCompile(`[。！？!?”」]\s*(` + bylineForm + `)\s*$`)
+)
+
+// isByline reports whether a parenthesis names the writer, not a photo
+// credit (张三摄), a picture (图文) or a continuation (待续).
+func isByline(p string) bool { return !strings.ContainsAny(p, "摄图续完") }
 
 // digestParts splits a digest page into its reports, each closed by a byline
-// line (not a photo credit such as (张三摄)). It returns nil when the page is not a digest: fewer than three
+// on its own line or at the end of the report's last paragraph (not a photo
+// credit such as (张三摄)). It returns nil when the page is not a digest: fewer than three
 // reports, or reports too short to be reports.
 func digestParts(d *doc) []span {
 	var parts []span
 	start := 0
 	off := 0
 	for _, line := range strings.SplitAfter(d.text, "\n") {
-		if l := strings.TrimSpace(line); bylineRe.MatchString(l) && !strings.ContainsAny(l, "摄图") {
+		if l := strings.TrimSpace(line); bylineRe.MatchString(l) && isByline(l) {
 			parts = append(parts, span{start, off})
+			start = off + len(line)
+		} else if m := trailingBylineRe.FindStringSubmatchIndex(line); m != nil && isByline(line[m[2]:m[3]]) {
+			parts = append(parts, span{start, off + m[2]})
 			start = off + len(line)
 		}
 		off += len(line)

@@ -60,3 +60,31 @@ func TestPhotoCreditsDoNotMakeADigest(t *testing.T) {
 		t.Errorf("one region's reports: got %d records, want 1", len(res.Records))
 	}
 }
+
+func TestTrailingBylines(t *testing.T) {
+	text := strings.NewReplacer("。\n(王小明)", "。(王小明)", "。\n(李四 张三)", "。（李四 张三）", "。\n(赵五)", "。(赵五)").Replace(digestText)
+	res := extractText(t, text, "")
+	if len(res.Records) != 3 {
+		t.Fatalf("got %d records, want 3", len(res.Records))
+	}
+	for i, want := range []string{"河北省", "福建省", "重庆市"} {
+		if got := strOr(res.Records[i].Province); got != want {
+			t.Errorf("record %d province = %s, want %s", i, got, want)
+		}
+	}
+}
+
+func TestBylineInsideASingleReport(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"trailing reporter", "9月3日,某市2023年“质量月”活动启动,市市场监管局(市质量办)联合市发改委等15个部门开展30项活动。\n活动现场,检测机构向市民开放实验室(周末照常)。\n市民纷纷表示受益匪浅。（记者 张三）"},
+		{"photo credits at paragraph ends", "9月3日,某市2023年“质量月”活动启动,市市场监管局联合15个部门开展活动。（张三摄）\n9月5日,某县举办质量开放日活动,吸引市民参加。（李四摄）\n9月8日,某区开展计量宣传活动,发放资料千余份。（王五摄）"},
+		{"inline parentheticals", "9月3日,某市2023年“质量月”活动启动(市质量办牵头),市市场监管局联合15个部门开展活动。\n9月5日,某县(含开发区)举办质量开放日活动。\n9月8日,某区开展计量宣传活动(上午场)。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if res := extractText(t, tt.text, ""); len(res.Records) != 1 {
+				t.Errorf("got %d records, want 1", len(res.Records))
+			}
+		})
+	}
+}
