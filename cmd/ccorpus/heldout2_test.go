@@ -14,25 +14,25 @@ import (
 // measures generalisation after the first held-out set was used for tuning.
 var heldout2Dir = filepath.Join("..", "..", "testdata", "heldout2")
 
-// heldout2Floors are loose lower bounds a little below the scores measured
-// when the set was labelled.
+// heldout2Floors are lower bounds a little below the measured scores (all
+// 1.0): one page wrong in a field still passes.
 var heldout2Floors = []struct {
 	name  string
 	floor float64
 	score func(evalReport) *float64
 }{
-	{"on_topic", 0.9, func(r evalReport) *float64 { return r.OnTopic }},
-	{"campaign", 0.88, scalarAcc("campaign")},
-	{"year", 0.88, scalarAcc("year")},
-	{"province", 0.88, scalarAcc("province")},
+	{"on_topic", 0.95, func(r evalReport) *float64 { return r.OnTopic }},
+	{"campaign", 0.94, scalarAcc("campaign")},
+	{"year", 0.94, scalarAcc("year")},
+	{"province", 0.94, scalarAcc("province")},
 	{"city", 0.94, scalarAcc("city")},
 	{"county", 0.94, scalarAcc("county")},
-	{"published", 0.88, scalarAcc("published")},
-	{"department_count", 0.76, scalarAcc("department_count")},
-	{"activity_count", 0.76, scalarAcc("activity_count")},
-	{"theme", 0.88, scalarAcc("theme")},
-	{"event_dates F1", 0.9, setF1("event_dates")},
-	{"activities F1", 0.88, setF1("activities")},
+	{"published", 0.94, scalarAcc("published")},
+	{"department_count", 0.94, scalarAcc("department_count")},
+	{"activity_count", 0.94, scalarAcc("activity_count")},
+	{"theme", 0.94, scalarAcc("theme")},
+	{"event_dates F1", 0.97, setF1("event_dates")},
+	{"activities F1", 0.97, setF1("activities")},
 	{"spam_removed", 0.95, func(r evalReport) *float64 { return r.Spam }},
 }
 
