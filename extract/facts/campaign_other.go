@@ -24,6 +24,11 @@ var (
 	quotedCampaignRe = regexp.MustCompile(`[“「](\p{Han}{2,8}?` + campaignSuffix + `)[”」]` + campaignTrail)
 )
 
+// campaignLikeRe is the shape of a quoted campaign name: a compound suffix
+// (燃气安全宣传月, 特种设备安全日) or a national scope (全国…日); a bare
+// 日 or 月 after any words (“过军事日”) is not enough.
+var campaignLikeRe = regexp.MustCompile(`^(?:全国|世界|国际|中国|全民).+|(?:宣传|活动|主题|开放|安全|教育|科普|咨询|服务|科技|法治)` + campaignSuffix + `$`)
+
 // otherCampaign returns the first campaign named in src that the data file
 // does not know, where it starts, and the year written before it (0 for an
 // ordinal or a quote). After an ordinal in running text the name must be
@@ -42,7 +47,7 @@ func otherCampaign(src string, isTitle bool) (name string, at, year int) {
 		return name, m[0], y
 	}
 	for _, m := range quotedCampaignRe.FindAllStringSubmatchIndex(src, -1) {
-		if name := src[m[2]:m[3]]; plausibleCampaign(name) {
+		if name := src[m[2]:m[3]]; plausibleCampaign(name) && campaignLikeRe.MatchString(name) {
 			return name, m[0], 0
 		}
 	}

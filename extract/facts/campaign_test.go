@@ -20,6 +20,7 @@ func TestCampaignAndYear(t *testing.T) {
 		{"a quoted campaign not in the data file", "", "6月3日,某市“燃气安全宣传月”主场活动在人民广场举行,市住建局等8个部门参加。", "", "燃气安全宣传月", 0},
 		{"an ordinal campaign not in the data file", "", "今年是第5个全国“特种设备安全日”。某县“特种设备安全日”活动当天在县体育馆启动。", "", "特种设备安全日", 0},
 		{"a national campaign named as written", "某县2024年全国防灾减灾宣传周活动启动", "5月12日,县应急管理局在文化广场启动防灾减灾宣传周活动。", "", "全国防灾减灾宣传周", 2024},
+		{"a quoted day of any words is no campaign", "", "某部队官兵经常参与“练兵比武日”活动,驻地群众热情慰问。", "", "<nil>", 0},
 		{"a month is no campaign", "", "2024年本月共检查企业30家,上半月完成抽检。", "", "<nil>", 0},
 		{"an unquoted name after an ordinal needs its activity", "", "某市第3个工作日完成了审批。", "", "<nil>", 0},
 		{"standing programme yields", "", "推进质量强省建设,启动2021年湖南“质量月”活动,湖南省质量强省领导小组办公室牵头。", "", "质量月", 2021},
