@@ -44,7 +44,7 @@ func (r *Resolver) scan(in Input) *scan {
 		}
 		toks := r.seg.Cut(s.text)
 		attending := attendanceClauses(toks)
-		quoted, reference, nationalActor := 0, false, false
+		quoted, reference, nationalAt := 0, false, -1 // nationalAt: the token after a national body acting
 		var prev *mention
 		for j := 0; j < len(toks); j++ {
 			pos++
@@ -60,7 +60,7 @@ func (r *Resolver) scan(in Input) *scan {
 				reference = true
 			}
 			if m := r.mentionAt(toks, j, s); m != nil {
-				if nationalActor && isVenue(toks, j, m) {
+				if nationalAt >= 0 && isVenue(toks, nationalAt, j, m) {
 					// 中国消费者协会在北京举办: where a national body holds
 					// its event is not the region it reports on.
 					if m.merged {
@@ -94,7 +94,7 @@ func (r *Resolver) scan(in Input) *scan {
 					sc.national += s.weight
 				} else {
 					sc.national += s.weight * actorMul
-					nationalActor = true
+					nationalAt = j + k
 				}
 				j += k - 1
 				pos += k - 1
@@ -231,11 +231,17 @@ func attendanceClauses(toks []string) []bool {
 // venueVerbs follow the place where an event is held: 在北京举办.
 var venueVerbs = map[string]bool{"举办": true, "举行": true, "召开": true, "启动": true, "开幕": true, "开展": true}
 
-// isVenue reports whether the mention at toks[j] is an event's venue:
-// 在|北京|举办, 在|北京|隆重|举行.
-func isVenue(toks []string, j int, m *mention) bool {
-	if j == 0 || toks[j-1] != "在" || m.actor {
+// isVenue reports whether the mention at toks[j] is the venue of an event
+// held by the body ending at toks[from]: 中消协|在|北京|举办, 中国科协|于|9月|在|
+// 北京|隆重|举行; not when the body only attends (总局|领导|出席|在|杭州|举行的).
+func isVenue(toks []string, from, j int, m *mention) bool {
+	if j == 0 || toks[j-1] != "在" || m.actor || j-1-from > 8 {
 		return false
+	}
+	for _, t := range toks[from : j-1] {
+		if attendVerbs[t] || strings.ContainsAny(t, "，,。；") {
+			return false
+		}
 	}
 	next := j + 1
 	if m.merged {
