@@ -21,7 +21,8 @@ type campaignDef struct {
 // campaignList is the parsed data file: one definition per campaign.
 type campaignList struct {
 	defs  []campaignDef
-	names []nameRef // every written form, longest first, for leftmost-longest matching
+	names []nameRef          // every written form, longest first, for leftmost-longest matching
+	first map[rune][]nameRef // names by their first character, in the order of names
 }
 
 type nameRef struct {
@@ -53,6 +54,11 @@ func parseCampaigns(data string) campaignList {
 		cl.defs = append(cl.defs, def)
 	}
 	sort.SliceStable(cl.names, func(i, j int) bool { return len(cl.names[i].form) > len(cl.names[j].form) })
+	cl.first = map[rune][]nameRef{}
+	for _, n := range cl.names {
+		r, _ := utf8.DecodeRuneInString(n.form)
+		cl.first[r] = append(cl.first[r], n)
+	}
 	return cl
 }
 
@@ -67,8 +73,9 @@ type campaignMention struct {
 func (cl *campaignList) mentions(text string) []campaignMention {
 	var out []campaignMention
 	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
 		found := false
-		for _, n := range cl.names {
+		for _, n := range cl.first[r] { // only names starting with r can match here
 			if strings.HasPrefix(text[i:], n.form) && standsAlone(text, i, i+len(n.form), n.form) {
 				out = append(out, campaignMention{n.def, i, i + len(n.form)})
 				i += len(n.form)
@@ -77,7 +84,6 @@ func (cl *campaignList) mentions(text string) []campaignMention {
 			}
 		}
 		if !found {
-			_, size := utf8.DecodeRuneInString(text[i:])
 			i += size
 		}
 	}

@@ -51,7 +51,7 @@ var relOffsets = map[string]int{"前天": -2, "昨天": -1, "昨日": -1, "今�
 // Mentions overlapping an earlier, longer one are dropped.
 func scanDates(text string) []dateMention {
 	var all []dateMention
-	for _, m := range cnDateRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findDates(cnDateRe, text, cnDateChars, "月") {
 		if digitBefore(text, m[0]) {
 			continue
 		}
@@ -74,7 +74,7 @@ func scanDates(text string) []dateMention {
 		}
 		all = append(all, dm)
 	}
-	for _, m := range dayRangeRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findDates(dayRangeRe, text, cnDateChars, "月") {
 		if digitBefore(text, m[0]) {
 			continue
 		}
@@ -92,7 +92,7 @@ func scanDates(text string) []dateMention {
 			all = append(all, dm)
 		}
 	}
-	for _, m := range isoDateRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findDates(isoDateRe, text, isoDateChars, "0123456789") {
 		if digitBefore(text, m[0]) || digitAfter(text, m[7]) {
 			continue
 		}
@@ -103,7 +103,7 @@ func scanDates(text string) []dateMention {
 		dm.hasTime = m[1] > m[7]
 		all = append(all, dm)
 	}
-	for _, m := range dmyDateRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findDates(dmyDateRe, text, isoDateChars, "0123456789") {
 		if digitBefore(text, m[0]) {
 			continue
 		}
@@ -117,7 +117,7 @@ func scanDates(text string) []dateMention {
 		dm.hasTime = m[1] > m[9]
 		all = append(all, dm)
 	}
-	for _, m := range relDateRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findDates(relDateRe, text, relDateChars, "昨今前明本") {
 		dm := dateMention{start: m[0], end: m[1]}
 		switch {
 		case m[2] >= 0:

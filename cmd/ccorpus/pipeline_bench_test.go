@@ -1,0 +1,151 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/ccorpus/ccorpus/extract"
+	"github.com/ccorpus/ccorpus/extract/facts"
+	"github.com/ccorpus/ccorpus/extract/gazetteer"
+	"github.com/ccorpus/ccorpus/extract/segment"
+	"github.com/ccorpus/ccorpus/normalize/opencc"
+)
+
+// trafilaturaMsPerPage is go-trafilatura's extraction alone on the shared
+// corpus's html pages, measured on the development machine: the bar the
+// whole pipeline must stay under.
+const trafilaturaMsPerPage = 11.0
+
+// htmlPages reads the shared corpus's html pages, skipping when it is absent.
+func htmlPages(tb testing.TB) []extract.Page {
+	tb.Helper()
+	sd := sharedCorpus()
+	if sd == "" {
+		tb.Skip("shared corpus not found beside the repository nor at /work/shared")
+	}
+	files, _ := filepath.Glob(filepath.Join(sd, "corpus", "html", "pages", "*.html"))
+	if len(files) == 0 {
+		tb.Skip("no html pages in the shared corpus")
+	}
+	var pages []extract.Page
+	for _, f := range files {
+		pg, err := readPage(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		pages = append(pages, pg)
+	}
+	return pages
+}
+
+// BenchmarkPipeline runs the loaded pipeline over the shared html pages on
+// one goroutine and reports the cost per page of the whole (ms/page), of each
+// stage (content: decode and extract; clean: cleaning and conversion; facts),
+// and as ratios against html.Parse of the same bytes measured in the same run
+// (x-html-parse) and against go-trafilatura's 11 ms a page (x-trafilatura).
+func BenchmarkPipeline(b *testing.B) {
+	pages := htmlPages(b)
+	p, err := loadPipeline()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	var parse, whole, content, clean, fx time.Duration
+	b.ResetTimer()
+	for b.Loop() {
+		for _, pg := range pages {
+			t0 := time.Now()
+			if _, err := html.Parse(bytes.NewReader(pg.Raw)); err != nil {
+				b.Fatal(err)
+			}
+			t1 := time.Now()
+			if _, err := p.process(ctx, pg); err != nil {
+				b.Fatal(err)
+			}
+			parse += t1.Sub(t0)
+			whole += time.Since(t1)
+			c, cl, f := stageTimes(b, p, pg)
+			content += c
+			clean += cl
+			fx += f
+		}
+	}
+	n := float64(b.N * len(pages))
+	perPage := func(d time.Duration) float64 { return float64(d.Nanoseconds()) / n }
+	b.ReportMetric(perPage(whole)/1e6, "ms/page")
+	b.ReportMetric(perPage(content), "ns/page-content")
+	b.ReportMetric(perPage(clean), "ns/page-clean")
+	b.ReportMetric(perPage(fx), "ns/page-facts")
+	b.ReportMetric(perPage(parse), "ns/page-html-parse")
+	b.ReportMetric(float64(whole)/float64(parse), "x-html-parse")
+	b.ReportMetric(perPage(whole)/1e6/trafilaturaMsPerPage, "x-trafilatura")
+}
+
+// stageTimes runs the stages of process one by one on a page and times each.
+func stageTimes(b *testing.B, p *pipeline, pg extract.Page) (content, clean, fx time.Duration) {
+	t0 := time.Now()
+	art, err := extract.Read(pg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	t1 := time.Now()
+	res := p.cleaner.Clean(art.Text)
+	title := p.cleaner.CleanTitle(art.Title)
+	origin := p.cleaner.Convert(art.Origin)
+	t2 := time.Now()
+	p.facts.Extract(facts.Input{Title: title, Text: res.Text, Published: art.Published, URL: art.URL, Origin: origin})
+	return t1.Sub(t0), t2.Sub(t1), time.Since(t2)
+}
+
+// loadChildEnv marks the child process TestPipelineLoadTime starts.
+const loadChildEnv = "CCORPUS_LOAD_TIME_CHILD"
+
+// TestPipelineLoadTime reports what loading the pipeline costs in a fresh
+// process (the dictionaries load once per process, so this one may have
+// them already): the gazetteer, gse with the added words, OpenCC's t2s, and
+// the rest of the pipeline, in that order.
+func TestPipelineLoadTime(t *testing.T) {
+	if os.Getenv(loadChildEnv) != "" {
+		stage := func(name string, f func() error) {
+			t0 := time.Now()
+			if err := f(); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			t.Logf("load %-9s %6.0f ms", name, float64(time.Since(t0).Microseconds())/1000)
+		}
+		t0 := time.Now()
+		stage("gazetteer", func() error { _, err := gazetteer.Default(); return err })
+		stage("gse", func() error { _, err := segment.Default(); return err })
+		stage("opencc", func() error { _, err := opencc.New("t2s"); return err })
+		stage("rest", func() error { _, err := loadPipeline(); return err })
+		t.Logf("load %-9s %6.0f ms", "total", float64(time.Since(t0).Microseconds())/1000)
+		return
+	}
+	if testing.Short() {
+		t.Skip("loads the dictionaries in a child process")
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestPipelineLoadTime$", "-test.v", "-test.count=1")
+	cmd.Env = append(os.Environ(), loadChildEnv+"=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	var lines int
+	for _, l := range strings.Split(string(out), "\n") {
+		if strings.Contains(l, "load ") {
+			t.Log(strings.TrimSpace(l))
+			lines++
+		}
+	}
+	if lines != 5 {
+		t.Fatalf("child reported %d load times, want 5:\n%s", lines, out)
+	}
+}
