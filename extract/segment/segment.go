@@ -68,8 +68,8 @@ func (g *GSE) add(words []string, freq float64) error {
 }
 
 // Cut splits text into words (gse's DAG cut, HMM off). Concatenating the
-// words gives back the text.
-func (g *GSE) Cut(text string) []string { return g.seg.Cut(text, false) }
+// words gives back the text (lower-cased, as gse gives it).
+func (g *GSE) Cut(text string) []string { return g.cutDAG(text) }
 
 var (
 	defaultOnce sync.Once
