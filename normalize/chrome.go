@@ -37,9 +37,11 @@ func DropChrome(s string) (string, int) {
 
 var (
 	// breadcrumbs: 您当前位置: 新闻中心>>…, 首页 > 部门动态 > 正文
-	breadcrumbRe = regexp.MustCompile(`^[【\[(（]?(您的?当前位置|当前位置|您的位置|您所在的位置|所在位置|位置)\s*[:：]|^(首页|主页|网站首页)\s*(>|＞|»|›|>>)`)
+	// (one ^ before the alternation: anchored, it tries the line's start only)
+	breadcrumbRe = regexp.MustCompile(`^(?:[【\[(（]?(您的?当前位置|当前位置|您的位置|您所在的位置|所在位置|位置)\s*[:：]|(首页|主页|网站首页)\s*(>|＞|»|›|>>))`)
 	// tools, share and print bars, counters
-	toolRe = regexp.MustCompile(`分享到|扫一扫|【打印】|【关闭】|【字体|字号[:：]|打印本页|关闭窗口|浏览次数|阅读次数|点击数[:：]|访问量[:：]|无障碍|长者助手|我的收藏|返回顶部|返回首页|加入收藏|设为首页`)
+	toolRe = containsAnyOf("分享到", "扫一扫", "【打印】", "【关闭】", "【字体", "字号:", "字号：", "打印本页", "关闭窗口", "浏览次数", "阅读次数",
+		"点击数:", "点击数：", "访问量:", "访问量：", "无障碍", "长者助手", "我的收藏", "返回顶部", "返回首页", "加入收藏", "设为首页")
 	// short scan prompts: 请扫码登录 (a forum line telling how to log in is content)
 	scanRe = regexp.MustCompile(`扫码|二维码`)
 	// copyright and ICP lines, short
@@ -141,4 +143,20 @@ func dropAfterHeadings(lines []string, drop []bool) {
 			drop[j] = true
 		}
 	}
+}
+
+// literals matches lines holding one of a few fixed strings, as a regular
+// expression alternating them would, without running an automaton over the line.
+type literals []string
+
+func containsAnyOf(lits ...string) literals { return lits }
+
+// MatchString reports whether s contains one of the strings.
+func (ls literals) MatchString(s string) bool {
+	for _, l := range ls {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
 }

@@ -90,10 +90,17 @@ func fixLine(l string) string {
 	// ASCII marks between Han characters become full-width, and commas
 	// between a Han character and a number (完成,9月 → 完成，9月)
 	for i := 1; i+1 < len(out); i++ {
+		if out[i] >= 0x80 {
+			continue // only ASCII marks are widened
+		}
+		fw, ok := fullWidth[out[i]]
+		if !ok {
+			continue
+		}
 		l, r := out[i-1], out[i+1]
 		han := hanSide(l, true) && (hanSide(r, false) || isDigit(r) && out[i] == ',') ||
 			(isDigit(l) || l == '%') && hanSide(r, false) && out[i] == ','
-		if fw, ok := fullWidth[out[i]]; ok && han {
+		if han {
 			out[i] = fw
 		}
 	}
