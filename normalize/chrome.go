@@ -45,7 +45,8 @@ var (
 	// short scan prompts: 请扫码登录 (a forum line telling how to log in is content)
 	scanRe = regexp.MustCompile(`扫码|二维码`)
 	// copyright and ICP lines, short
-	copyrightRe = regexp.MustCompile(`版权所有|(?i:copyright)|©|ICP备|ICP证|公网安备|网站标识码|主办单位[:：]|承办单位[:：]|技术支持[:：]|联系我们|网站地图`)
+	copyrightRe = containsAnyOf("版权所有", "©", "ICP备", "ICP证", "公网安备", "网站标识码", "主办单位:", "主办单位：", "承办单位:", "承办单位：",
+		"技术支持:", "技术支持：", "联系我们", "网站地图").orFoldASCII("copyright")
 	// publisher statements, any length
 	statementRe = regexp.MustCompile(`本网注明|版权均属于|未经本网授权|转载自其他媒体|免责声明|版权归原作者|^声明[:：]?$`)
 	// metadata lines: 发布时间:2023/09/22 |来源:…, 2021-08-23 15:55:11 来源:市发改委
@@ -147,16 +148,52 @@ func dropAfterHeadings(lines []string, drop []bool) {
 
 // literals matches lines holding one of a few fixed strings, as a regular
 // expression alternating them would, without running an automaton over the line.
-type literals []string
+type literals struct {
+	words []string
+	fold  []string // ASCII words matched in any case, as (?i:copyright) does
+}
 
-func containsAnyOf(lits ...string) literals { return lits }
+func containsAnyOf(words ...string) literals { return literals{words: words} }
+
+// orFoldASCII adds ASCII words matched regardless of case.
+func (ls literals) orFoldASCII(words ...string) literals {
+	ls.fold = append(ls.fold, words...)
+	return ls
+}
 
 // MatchString reports whether s contains one of the strings.
 func (ls literals) MatchString(s string) bool {
-	for _, l := range ls {
-		if strings.Contains(s, l) {
+	for _, w := range ls.words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	for _, w := range ls.fold {
+		if containsFoldASCII(s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// containsFoldASCII reports whether s contains the ASCII word w in any case
+// (regexp's (?i) folds the letters of such words to their ASCII pair only).
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && lowerASCII(s[i+j]) == lowerASCII(w[j]) {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
 }

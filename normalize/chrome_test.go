@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"testing"
 	"unicode/utf8"
 )
@@ -50,4 +51,26 @@ func FuzzDropChrome(f *testing.F) {
 			t.Fatalf("not idempotent: %q → %q → %q", s, out, again)
 		}
 	})
+}
+
+// TestLiteralsMatchPatterns checks the literal matchers against the regular
+// expressions they stand for.
+func TestLiteralsMatchPatterns(t *testing.T) {
+	pairs := []struct {
+		lits literals
+		re   *regexp.Regexp
+	}{
+		{toolRe, regexp.MustCompile(`分享到|扫一扫|【打印】|【关闭】|【字体|字号[:：]|打印本页|关闭窗口|浏览次数|阅读次数|点击数[:：]|访问量[:：]|无障碍|长者助手|我的收藏|返回顶部|返回首页|加入收藏|设为首页`)},
+		{copyrightRe, regexp.MustCompile(`版权所有|(?i:copyright)|©|ICP备|ICP证|公网安备|网站标识码|主办单位[:：]|承办单位[:：]|技术支持[:：]|联系我们|网站地图`)},
+	}
+	lines := []string{"", "Copyright © 2023", "COPYRIGHT", "copyrigh", "cOpYrIgHt 2020", "ＣＯＰＹＲＩＧＨＴ",
+		"字号：大 中 小", "字号 大", "点击数:12", "访问量：3", "【字体：大】", "技术支持：某公司", "技术支持", "icp备",
+		"京ICP备12345号", "主办单位:市政府", "分享到：微信", "正文内容没有工具", "返回顶部"}
+	for _, p := range pairs {
+		for _, l := range lines {
+			if got, want := p.lits.MatchString(l), p.re.MatchString(l); got != want {
+				t.Errorf("%v.MatchString(%q) = %v, pattern says %v", p.lits.words[:2], l, got, want)
+			}
+		}
+	}
 }

@@ -22,6 +22,9 @@ const (
 func (c *Cleaner) script(s string) string {
 	lx, _ := defaultLexicon()
 	cls, _ := c.conv.(ScriptClassifier)
+	if cls != nil && !anyTraditional(cls, s) {
+		return "simplified" // dropping spam lines cannot add a traditional character
+	}
 	trad, simp := 0, 0
 	for _, l := range strings.Split(s, "\n") {
 		if lx != nil {
@@ -51,6 +54,18 @@ func (c *Cleaner) script(s string) string {
 		return "simplified"
 	}
 	return "mixed"
+}
+
+// anyTraditional reports whether s holds a traditional-only Han character.
+func anyTraditional(cls ScriptClassifier, s string) bool {
+	for _, r := range s {
+		if isHan(r) {
+			if t, _ := cls.Classify(r); t {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func b2i(b bool) int {
