@@ -68,6 +68,8 @@ func ExtractHTML(raw []byte, opts Options) (Article, error) {
 		kept = render(w, sel, a.Title)
 		if sel.via == "stream" {
 			kept = append(threadOpening(w, sel, a.Title, kept), kept...)
+		} else if replies := threadReplies(w, sel); len(replies) > 0 {
+			kept = append(withTitle(kept, a.Title), replies...)
 		}
 	}
 	if sel.node == nil || isIndexPage(w, sel, kept) {
