@@ -61,7 +61,7 @@ var (
 	}
 	midChromeNames = []string{
 		"footer", "share", "sidebar", "copyright", "advert", "friendlink", "bdshare", "jiathis",
-		"fenxiang", "qrcode", "erweima", "dibu", "modal", "popup", "dialog", "tooltip",
+		"fenxiang", "qrcode", "erweima", "dibu", "dialog", "tooltip",
 	}
 	// midChromeTokens match whole class tokens or ids only: as fragments
 	// they would hit ordinary words ("toc" in "stock").
@@ -70,7 +70,7 @@ var (
 		"mw-editsection", "keywords", "tags",
 	}
 	strongChromeNames = []string{
-		"recommend", "related", "hotnews", "tuijian", "xiangguan",
+		"recommend", "related", "hotnews", "tuijian", "xiangguan", "modal", "popup",
 	}
 )
 

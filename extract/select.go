@@ -102,7 +102,16 @@ func selectMain(doc *goquery.Document, w *walker, hintSelector string) selection
 				}
 			}
 		}
-		if !ok || sel.score <= 0 {
+		if !ok {
+			continue
+		}
+		// On a page without a region of real prose (code, short lines), a
+		// CMS container holding some text is the better guess.
+		if best.score < contentNameScope && textTokens(w, sel.span) >= cmsMinTokens {
+			sel.via = "cms"
+			return sel
+		}
+		if sel.score <= 0 {
 			continue
 		}
 		// A CMS block that holds most of the densest region's weight is the
@@ -155,4 +164,18 @@ func safeFind(doc *goquery.Document, css string) (nodes []*html.Node, err error)
 		}
 	}()
 	return doc.Find(css).Nodes, nil
+}
+
+// cmsMinTokens is the text a CMS container needs to win on a page without prose.
+const cmsMinTokens = 30
+
+// textTokens counts the tokens of the lines of s that are neither chrome nor links.
+func textTokens(w *walker, s span) int {
+	n := 0
+	for i := s.start; i < s.end; i++ {
+		if l := &w.lines[i]; l.chrome == nil && l.drop == "" {
+			n += l.tokens - l.ltokens
+		}
+	}
+	return n
 }

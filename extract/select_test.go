@@ -61,6 +61,7 @@ func TestSelectMain(t *testing.T) {
 		{"density", `<div>` + links + `</div><div id="a">` + para(prose) + para(prose) + `</div>`, "density", prose, "动员部署会"},
 		{"cms container", `<div class="TRS_Editor">` + para(prose) + para(prose) + `</div><div>` + para("另外，市民可拨打热线咨询。") + `</div>`, "cms", prose, "另外"},
 		{"lone paragraph widens", `<div><p>新华社发（某某摄）</p>` + para(prose+prose+prose) + `<p>图为活动现场</p></div>`, "density", "图为活动现场", ""},
+		{"cms container on a page of code", `<div class="article-content">` + strings.Repeat(para("安装依赖 npm i depcheck 检查依赖"), 6) + `</div><div class="tip">` + para("讨论应以学习为目的，欢迎发言。") + `</div>`, "cms", "安装依赖", "讨论"},
 		{"stream of posts", `<div id="list">` + strings.Repeat(`<div class="post">`+para(prose)+toolbar+`</div>`, 3) + `</div>` + links, "stream", prose, "动员部署会"},
 	}
 	for _, tt := range tests {
