@@ -189,7 +189,7 @@ var yearRe = regexp.MustCompile(reYear + `\s*年`)
 
 func scanYears(text string) []yearMention {
 	var out []yearMention
-	for _, m := range yearRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findDates(yearRe, text, cnDateChars, "年") {
 		if digitBefore(text, m[0]) {
 			continue
 		}

@@ -30,6 +30,15 @@ var (
 	relDateChars = newRuneSet(asciiDate + "昨天日今前明本月（()）一二三四五六七八九十号")
 )
 
+// allDates returns scanDates(d.text), scanning the text once per doc.
+// Callers must not modify the mentions.
+func (d *doc) allDates() []dateMention {
+	if !d.datesRead {
+		d.dates, d.datesRead = scanDates(d.text), true
+	}
+	return d.dates
+}
+
 // findDates returns re.FindAllStringSubmatchIndex(text, -1), computed only
 // over the runs of text made of chars that contain one of need: re matches
 // nothing else, has no anchors, and never matches the empty string, so its

@@ -20,6 +20,7 @@ var datePatterns = []struct {
 	{"iso", isoDateRe, isoDateChars, "0123456789"},
 	{"dmy", dmyDateRe, isoDateChars, "0123456789"},
 	{"rel", relDateRe, relDateChars, "昨今前明本"},
+	{"year", yearRe, cnDateChars, "年"},
 }
 
 // checkFindDates fails when findDates differs from the pattern over the whole text.

@@ -12,8 +12,10 @@ import (
 // first sentence.
 type doc struct {
 	text      string
-	sentences []span // byte ranges of sentences in text, in order
-	newlines  []int  // offsets of the line breaks of text
+	sentences []span        // byte ranges of sentences in text, in order
+	newlines  []int         // offsets of the line breaks of text
+	dates     []dateMention // scanDates(text), once read (see allDates)
+	datesRead bool
 }
 
 type span struct{ start, end int }

@@ -107,7 +107,7 @@ func (e *Extractor) newPage(in Input) *page {
 		titleMentions = otherMentions(p.campaign.name, in.Title)
 	}
 	p.namedInTitle = len(titleMentions) > 0
-	p.dates = scanDates(d.text)
+	p.dates = d.allDates()
 	stamp, stampLine := pageDay(d, in.Published, p.dates, 0)
 	p.year, p.yearSentence = campaignYear(d, in.Title, p.mentions, titleMentions, stamp)
 	if p.yearSentence == "" {

@@ -50,7 +50,7 @@ func campaignYear(d *doc, title string, mentions, titleMentions []campaignMentio
 	}
 	// A dated event in a sentence that names the campaign states its year:
 	// 2023年9月15日,县市场监管局在广场开展“质量月”宣传活动.
-	for _, dm := range scanDates(d.text) {
+	for _, dm := range d.allDates() {
 		if dm.kind != dateFull || isMetaDate(d, dm) {
 			continue
 		}
