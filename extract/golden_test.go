@@ -75,6 +75,7 @@ func TestPagePhrases(t *testing.T) {
 			without: []string{"积分", "论坛首页", "验证码", "Powered by", "发表于"},
 		},
 		{page: "list-index", index: true},
+		{page: "short-cms", with: []string{"附件下载 示例县市场监督管理局"}, without: []string{"安全生产工作会议"}},
 		{page: "snippet-index", index: true},
 		{
 			page:    "short-article",

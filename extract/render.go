@@ -107,7 +107,8 @@ func isIndexPage(w *walker, sel selection, kept []string) bool {
 			prose += len([]rune(t))
 		}
 	}
-	if sel.score < minArticleWeight && prose < 80 && len(kept) < 10 {
+	// A CMS article container is an article however little prose it holds.
+	if sel.via != "cms" && sel.score < minArticleWeight && prose < 80 && len(kept) < 10 {
 		if countLinkLines(w, span{0, int32(len(w.lines))}) >= minIndexLinks {
 			return true
 		}

@@ -167,7 +167,7 @@ func safeFind(doc *goquery.Document, css string) (nodes []*html.Node, err error)
 }
 
 // cmsMinTokens is the text a CMS container needs to win on a page without prose.
-const cmsMinTokens = 30
+const cmsMinTokens = 15
 
 // textTokens counts the tokens of the lines of s that are neither chrome nor links.
 func textTokens(w *walker, s span) int {
