@@ -31,9 +31,10 @@ var postChromeNames = []string{
 
 // replyGroup is a candidate list of replies: items of one kind under one parent.
 type replyGroup struct {
-	items []*html.Node
-	body  int // text tokens in the body lines of the stamped items
-	ok    int // items with a stamp and a body
+	items   []*html.Node
+	body    int // text tokens in the body lines of the stamped items
+	stamped int // items with a stamp
+	ok      int // items with a stamp and a body
 }
 
 // threadReplies returns the body lines of the reply list following sel, or
@@ -48,18 +49,38 @@ func threadReplies(w *walker, sel selection) []string {
 	if opening > threadMaxOpeningTokens {
 		return nil
 	}
-	groups := make(map[[2]any]*replyGroup)
+	// stamps[i] counts the post stamps among the first i lines.
+	stamps := make([]int32, len(w.lines)+1)
+	for i := range w.lines {
+		stamps[i+1] = stamps[i]
+		if isStamp(&w.lines[i]) {
+			stamps[i+1]++
+		}
+	}
+	stamped := func(s span) bool { return stamps[s.end] > stamps[s.start] }
+	// Only parents with a stamped child can hold a reply list.
+	parents := make(map[*html.Node]bool)
+	for _, n := range w.blocks {
+		if s := w.spans[n]; s.start >= sel.span.end && n.Parent != nil && stamped(s) {
+			parents[n.Parent] = true
+		}
+	}
+	type groupKey struct {
+		parent *html.Node
+		sig    string
+	}
+	groups := make(map[groupKey]*replyGroup)
 	var order []*replyGroup
 	for _, n := range w.blocks {
 		s := w.spans[n]
-		if s.start < sel.span.end || s.end == s.start || n.Parent == nil {
+		if s.start < sel.span.end || s.end == s.start || !parents[n.Parent] {
 			continue
 		}
 		sig := signature(n)
 		if sig == n.Data {
 			continue // bare tags name no kind of item
 		}
-		key := [2]any{n.Parent, sig}
+		key := groupKey{n.Parent, sig}
 		g := groups[key]
 		if g == nil {
 			g = &replyGroup{}
@@ -67,12 +88,22 @@ func threadReplies(w *walker, sel selection) []string {
 			order = append(order, g)
 		}
 		g.items = append(g.items, n)
-		if !hasStamp(w, s) {
+		if stamped(s) {
+			g.stamped++
+		}
+	}
+	for _, g := range order {
+		if g.stamped < threadMinReplies {
 			continue
 		}
-		if body := tokensOf(w.replyBody(n)); body >= threadMinBody {
-			g.ok++
-			g.body += body
+		for _, n := range g.items {
+			if !stamped(w.spans[n]) {
+				continue
+			}
+			if body := tokensOf(w.replyBody(n)); body >= threadMinBody {
+				g.ok++
+				g.body += body
+			}
 		}
 	}
 	var best *replyGroup
@@ -157,16 +188,6 @@ func isPostChrome(n *html.Node) bool {
 
 // genericNameSuffixes end class names without saying what the element holds.
 var genericNameSuffixes = []string{"id", "comp", "wrap", "wrapper", "box", "list", "container", "item", "inner", "outer", "area"}
-
-// hasStamp reports whether the lines of s include a post stamp.
-func hasStamp(w *walker, s span) bool {
-	for i := s.start; i < s.end; i++ {
-		if isStamp(&w.lines[i]) {
-			return true
-		}
-	}
-	return false
-}
 
 // isStamp reports a short line giving a post's time: a date, a clock time
 // or a relative time, alone or beside the author's name.
