@@ -82,12 +82,28 @@ var nationalBodies = func() map[string]bool {
 	return out
 }()
 
+// nationalPrefixes holds every beginning of a national body's name (中, 中国,
+// 中国消, …): a run of words that is none cannot grow into a name.
+var nationalPrefixes = func() map[string]bool {
+	out := map[string]bool{}
+	for name := range nationalBodies {
+		for i := range name {
+			out[name[:i]] = true
+		}
+		out[name] = true
+	}
+	return out
+}()
+
 // nationalBodyAt returns how many tokens from toks[j] name a national body
 // (中国|质量|协会 is cut into three), or 0.
 func nationalBodyAt(toks []string, j int) int {
 	name := ""
 	for k := j; k < len(toks) && k < j+4; k++ {
 		name += toks[k]
+		if !nationalPrefixes[name] {
+			return 0
+		}
 		if nationalBodies[name] {
 			if k+1 < len(toks) && nationalBodies[name+toks[k+1]] {
 				continue // 国务院安委会|办公室: the longer name
