@@ -20,7 +20,7 @@ type lineRule struct {
 var lineRules = []lineRule{
 	// Link lists: a line that is mostly link text (related articles, menus).
 	{"link-line", func(l *line) bool {
-		return l.linked*2 > l.runes && !(l.punct >= 2 && l.runes > 60)
+		return l.linked*2 > l.runes && !(l.punct >= 2 && l.runes > 60) && !strings.Contains(l.text, "://")
 	}},
 	// Breadcrumbs: "您当前位置: 首页>>…", "当前位置：首页 > 新闻", "首页 > 要闻 > 正文".
 	{"breadcrumb", func(l *line) bool {
@@ -50,7 +50,7 @@ var lineRules = []lineRule{
 	}},
 	// Comment boxes and captcha prompts: "请输入验证码", "发表评论", "我要评论".
 	{"comment-box", func(l *line) bool {
-		return l.runes < 60 && commentWords.in(l)
+		return l.runes < 60 && commentWords.in(l) || l.runes < 25 && loginWords.in(l)
 	}},
 	// Image placeholders: "图片加载中", "[图片]", "点击查看大图", "image.png".
 	{"image-placeholder", func(l *line) bool {
@@ -147,7 +147,9 @@ var (
 	shareWords       = newWordSet("打印", "关闭窗口", "【关闭】", "[关闭]", "收藏本页", "加入收藏", "分享到", "分享至", "字号", "字体", "纠错", "列印", "關閉")
 	copyrightWords   = newWordSet("本网注明", "技术支持：", "技术支持:", "主办单位", "承办单位", "主办：", "转载请注明", "轉載請註明", "平台声明", "仅代表作者本人", "不代表本网观点", "仅提供信息存储空间", "版权所有", "版權所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved", "ICP备", "ICP证", "公网安备", "网站标识码", "网站地图", "联系我们", "免责声明")
 	prevNextWords    = []string{"上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "上一頁", "下一頁", "上一页", "下一页"}
-	commentWords     = newWordSet("验证码", "發表評論", "发表评论", "我要评论", "网友评论", "条评论", "查看全部评论", "文明上网", "文明发言", "理性发言", "请勿发布", "登录后", "请输入", "立即登录", "注册账号")
+	commentWords     = newWordSet("验证码", "發表評論", "发表评论", "我要评论", "网友评论", "条评论", "查看全部评论", "文明上网", "文明发言", "理性发言", "请勿发布")
+	// loginWords also occur in prose ("可以登录后生成"): prompts are short.
+	loginWords = newWordSet("登录后", "请输入", "立即登录", "注册账号")
 	imageWords       = newWordSet("图片加载", "[图片]", "点击查看大图", "点击图片", "点击放大")
 	listHeadingWords = []string{"相关", "最新", "热点", "热门", "推荐", "延伸", "更多", "精彩", "猜你", "往期", "近期", "今日", "相關", "熱門"}
 )
