@@ -149,7 +149,7 @@ var (
 	prevNextWords    = []string{"上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "上一頁", "下一頁", "上一页", "下一页"}
 	commentWords     = newWordSet("验证码", "發表評論", "发表评论", "我要评论", "网友评论", "条评论", "查看全部评论", "文明上网", "文明发言", "理性发言", "请勿发布")
 	// loginWords also occur in prose ("可以登录后生成"): prompts are short.
-	loginWords = newWordSet("登录后", "请输入", "立即登录", "注册账号")
+	loginWords       = newWordSet("登录后", "请输入", "立即登录", "注册账号")
 	imageWords       = newWordSet("图片加载", "[图片]", "点击查看大图", "点击图片", "点击放大")
 	listHeadingWords = []string{"相关", "最新", "热点", "热门", "推荐", "延伸", "更多", "精彩", "猜你", "往期", "近期", "今日", "相關", "熱門"}
 )
