@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/ccorpus/ccorpus/store"
 )
@@ -50,9 +51,14 @@ func existingDBFlag(fs *flag.FlagSet) *string {
 }
 
 func openDB(ctx context.Context, path string) (*store.DB, error) {
-	db, err := store.Open(ctx, path)
-	if err != nil {
-		return nil, err
+	return store.Open(ctx, path)
+}
+
+// openExistingDB opens the database of a command that only reads or updates
+// what is stored, refusing to create an empty one at a mistyped path.
+func openExistingDB(ctx context.Context, path string) (*store.DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("database %s: %w", path, err)
 	}
-	return db, nil
+	return store.Open(ctx, path)
 }
