@@ -186,3 +186,19 @@ func TestDigestReports(t *testing.T) {
 		t.Errorf("whole digest: province %q, want none", got.Province)
 	}
 }
+
+func TestBranchOffice(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"深圳市市场监督管理局福田监管局", "福田监管局"},
+		{"广州市公安局天河区分局", "天河区分局"},
+		{"某市市场监管局南山市场监管所", "南山市场监管所"},
+		{"汕尾市市场监督管理局", "汕尾市市场监督管理局"},
+		{"省市场监管局办公室", "省市场监管局办公室"},
+		{"中国质量新闻网", "中国质量新闻网"},
+		{"", ""},
+	} {
+		if got := branchOffice(tc.in); got != tc.want {
+			t.Errorf("branchOffice(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -24,7 +24,7 @@ type sentence struct {
 func sentences(in Input) []sentence {
 	var out []sentence
 	out = append(out, headline(in.Title)...)
-	if o := strings.TrimSpace(in.Origin); o != "" {
+	if o := branchOffice(strings.TrimSpace(in.Origin)); o != "" {
 		out = append(out, sentence{o, wHeadline})
 	}
 	if h := strings.TrimSpace(in.RegionHint); h != "" {
@@ -59,6 +59,25 @@ func sentences(in Input) []sentence {
 		}
 	}
 	return out
+}
+
+// branchOffice returns the issuing office of an origin that names a branch
+// after its parent body (深圳市市场监督管理局福田监管局 → 福田监管局, 某市公安局
+// 某某分局 → 某某分局): the branch, in the lower unit, issued the release, so the
+// parent's region must not outvote it. Any other origin is returned whole.
+func branchOffice(o string) string {
+	i := strings.Index(o, "局")
+	if i < 0 {
+		return o
+	}
+	rest := o[i+len("局"):]
+	if utf8.RuneCountInString(rest) < 3 {
+		return o
+	}
+	if strings.HasSuffix(rest, "局") || strings.HasSuffix(rest, "所") {
+		return rest
+	}
+	return o
 }
 
 // splitSentences cuts a paragraph after 。！？; and ；.
