@@ -27,12 +27,12 @@ var reportVerbRe = regexp.MustCompile(`开展|举办|举行|启动|召开|组织
 
 // onTopic reports whether a page is a report of a campaign activity: it names
 // a campaign early or often, tells of something done in prose, is not a list
-// of links or keywords, and is not a spun copy.
+// of links or keywords, not a procurement notice, and is not a spun copy.
 func onTopic(p *page, title, text string) bool {
 	if p.campaign.name == "" {
 		return false
 	}
-	if proseHan(text) < 60 || !reportVerbRe.MatchString(text) || isIndexLike(text) {
+	if proseHan(text) < 60 || !reportVerbRe.MatchString(text) || isIndexLike(text) || isProcurement(title, text) {
 		return false
 	}
 	if !p.namedInTitle && len(p.mentions) < 3 {
