@@ -162,7 +162,7 @@ func activityCounts(d *doc, ms []campaignMention, from, to int, nationalPage boo
 			continue
 		}
 		if !campaignNear(d, ms, at, end) && !regionScopeRe.MatchString(before) && !deptCountRe.MatchString(before) &&
-			!closesOwnList(d, before, at, nationalPage) {
+			!closesOwnList(d, before, at, nationalPage) && !ownBodyTotal(d, ms, at, nationalPage) {
 			continue
 		}
 		out = append(out, count{n: n, at: at})

@@ -42,6 +42,12 @@ func TestCounts(t *testing.T) {
 		{"approximate total after the list", "“质量月”期间,市局组织“质量义诊”等活动,共计20余项。", -1, -1},
 		{"total with more than", "“质量月”期间,全市共开展10项以上活动。", -1, -1},
 		{"facts of a campaign not in the data file", "2024年“燃气安全宣传月”期间,市住建局会同市应急局等11个部门开展“燃气安全进万家”等8项活动。", 11, 8},
+		{"own body's total after the campaign", "9月10日,安吉县2024年“质量月”活动在县体育馆启动。县市场监管局立足县域产业特点,共组织开展12项活动,涵盖质量提升、计量服务等领域。", -1, 12},
+		{"named local body's total", "鄞州区2023年“安全生产月”活动聚焦“人人讲安全”。鄞州区应急管理局会同各街道合计开展6项活动,覆盖辖区企业。", -1, 6},
+		{"national body's total on a local page", "苏州市2024年“质量月”活动启动。市场监管总局今年共部署10项活动,各地结合实际落实。", -1, -1},
+		{"own body's approximate total", "桐庐县2024年“质量月”活动启动。县市场监管局结合实际,共开展20余项活动。", -1, -1},
+		{"own body's total in the next paragraph", "桐庐县2024年“质量月”活动启动。\n县市场监管局年内共开展7项活动,涉及食品、药品等领域。", -1, -1},
+		{"own body's count of sessions", "桐庐县2024年“质量月”活动启动。县市场监管局共开展宣讲15场次,培训1200人次,发放资料3000份。", -1, -1},
 		{"one body's own count", "“质量月”期间,25个部门开展活动。市市场监管委发挥牵头作用,组织市场监管系统开展26项重点活动。", 25, -1},
 	}
 	for _, tt := range tests {
