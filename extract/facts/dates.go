@@ -47,6 +47,19 @@ var (
 
 var relOffsets = map[string]int{"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1}
 
+// chineseDate reads a match of cnDateRe or dayRangeRe: an optional year
+// (group 1), the month (group 2) and the day (group 3).
+func chineseDate(text string, m []int) dateMention {
+	dm := dateMention{start: m[0], end: m[1], kind: dateMonthDay}
+	if m[2] >= 0 {
+		dm.kind = dateFull
+		dm.y, _ = ParseNumber(text[m[2]:m[3]])
+	}
+	dm.m, _ = ParseNumber(text[m[4]:m[5]])
+	dm.d, _ = ParseNumber(text[m[6]:m[7]])
+	return dm
+}
+
 // scanDates finds every date written in text, in order of position.
 // Mentions overlapping an earlier, longer one are dropped.
 func scanDates(text string) []dateMention {
@@ -55,13 +68,7 @@ func scanDates(text string) []dateMention {
 		if digitBefore(text, m[0]) {
 			continue
 		}
-		dm := dateMention{start: m[0], end: m[1], kind: dateMonthDay}
-		if m[2] >= 0 {
-			dm.kind = dateFull
-			dm.y, _ = ParseNumber(text[m[2]:m[3]])
-		}
-		dm.m, _ = ParseNumber(text[m[4]:m[5]])
-		dm.d, _ = ParseNumber(text[m[6]:m[7]])
+		dm := chineseDate(text, m)
 		dm.hasTime = clockRe.MatchString(text[m[6]:m[1]])
 		if t := rangeTailRe.FindStringSubmatchIndex(text[m[1]:]); t != nil {
 			end := dateMention{start: m[1] + t[0], end: m[1] + t[1], kind: dm.kind, y: dm.y, m: dm.m}
@@ -78,13 +85,7 @@ func scanDates(text string) []dateMention {
 		if digitBefore(text, m[0]) {
 			continue
 		}
-		dm := dateMention{start: m[0], end: m[1], kind: dateMonthDay}
-		if m[2] >= 0 {
-			dm.kind = dateFull
-			dm.y, _ = ParseNumber(text[m[2]:m[3]])
-		}
-		dm.m, _ = ParseNumber(text[m[4]:m[5]])
-		dm.d, _ = ParseNumber(text[m[6]:m[7]])
+		dm := chineseDate(text, m)
 		end := dateMention{start: m[6], end: m[1], kind: dm.kind, y: dm.y, m: dm.m}
 		end.d, _ = ParseNumber(text[m[8]:m[9]])
 		if end.d > dm.d && validDay(end) {

@@ -74,9 +74,9 @@ func (e *Extractor) Extract(in Input) Result {
 	if records := e.reports(p, in); records != nil {
 		res.Records = records
 		commonPlace(&res.Facts, res.Records)
-		res.Facts.DepartmentCount = commonInt(res.Records, func(f extract.Facts) *int { return f.DepartmentCount })
-		res.Facts.ActivityCount = commonInt(res.Records, func(f extract.Facts) *int { return f.ActivityCount })
-		res.Facts.Theme = commonString(res.Records, func(f extract.Facts) *string { return f.Theme })
+		res.Facts.DepartmentCount = common(res.Records, func(f extract.Facts) *int { return f.DepartmentCount })
+		res.Facts.ActivityCount = common(res.Records, func(f extract.Facts) *int { return f.ActivityCount })
+		res.Facts.Theme = common(res.Records, func(f extract.Facts) *string { return f.Theme })
 		for _, k := range []string{"department_count", "activity_count", "theme"} {
 			delete(res.Facts.Evidence, k)
 		}
@@ -206,20 +206,10 @@ func (p *page) facts(from, to, year int, yearSentence string) extract.Facts {
 	return f
 }
 
-func commonInt(rs []extract.Facts, get func(extract.Facts) *int) *int {
-	var v *int
-	for _, r := range rs {
-		x := get(r)
-		if x == nil || v != nil && *v != *x {
-			return nil
-		}
-		v = x
-	}
-	return v
-}
-
-func commonString(rs []extract.Facts, get func(extract.Facts) *string) *string {
-	var v *string
+// common returns the value every record holds for a field, or nil when one
+// lacks it or two differ.
+func common[T comparable](rs []extract.Facts, get func(extract.Facts) *T) *T {
+	var v *T
 	for _, r := range rs {
 		x := get(r)
 		if x == nil || v != nil && *v != *x {

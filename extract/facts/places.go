@@ -43,7 +43,7 @@ func setPlace(f *extract.Facts, r place.Result) {
 
 // commonPlace keeps on a digest page only a region all its reports share.
 func commonPlace(page *extract.Facts, records []extract.Facts) {
-	if commonString(records, func(f extract.Facts) *string { return f.Province }) == nil {
+	if common(records, func(f extract.Facts) *string { return f.Province }) == nil {
 		*page = clearPlace(*page)
 	}
 }
