@@ -20,9 +20,11 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "jsonl", "output format: jsonl (one object per line), json (an array) or text (readable)")
+	fs.BoolVar(&allowPrivateURLs, "allow-private", false, "let pages named by URL come from private, loopback or link-local addresses")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: ccorpus extract [--format jsonl|json|text] FILE_OR_FOLDER...")
+		fmt.Fprintln(stderr, "Usage: ccorpus extract [--format jsonl|json|text] [--allow-private] FILE_OR_FOLDER_OR_URL...")
 		fmt.Fprintln(stderr, "Runs every page through the pipeline and prints one record per input, in input order.")
+		fmt.Fprintln(stderr, "An http(s) URL is fetched once (timeouts and size caps as in crawls; private addresses refused).")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

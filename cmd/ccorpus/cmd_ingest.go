@@ -15,14 +15,16 @@ func init() {
 
 func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ingest", stderr,
-		"Usage: ccorpus ingest [--db FILE] FILE_OR_FOLDER...",
+		"Usage: ccorpus ingest [--db FILE] [--allow-private] FILE_OR_FOLDER_OR_URL...",
 		"Reads HTML files (.html .htm .shtml) and plain-text dumps (.txt, optionally starting with",
 		"'url: …' header lines and a blank line), and folders of them, runs every page through the",
 		"pipeline and stores it. Pages are identified by canonical URL, or by the hash of their bytes",
 		"when they have none: re-ingesting a page changes nothing, a changed page is updated and its",
 		"previous hashes kept. WARC files (.warc, .warc.gz: a crawl's archive or Common Crawl's) are",
-		"read for the HTML pages of their response records.")
+		"read for the HTML pages of their response records. An http(s) URL is fetched once, with the",
+		"crawler's timeouts and size caps (private addresses refused unless --allow-private).")
 	dbPath := dbFlag(fs)
+	fs.BoolVar(&allowPrivateURLs, "allow-private", false, "let pages named by URL come from private, loopback or link-local addresses")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}

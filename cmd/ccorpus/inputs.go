@@ -18,12 +18,16 @@ const maxPageBytes = 32 << 20
 // pageExts are the file endings read when a folder is named.
 var pageExts = map[string]bool{".html": true, ".htm": true, ".shtml": true, ".txt": true}
 
-// expandPaths turns the named files and folders into a list of files, folders
+// expandPaths turns the named files, folders and URLs into a list of inputs, folders
 // walked in lexical order and filtered to page files, and to the files that
 // one of also accepts.
 func expandPaths(args []string, also ...func(path string) bool) ([]string, error) {
 	var out []string
 	for _, a := range args {
+		if isURL(a) {
+			out = append(out, a)
+			continue
+		}
 		st, err := os.Stat(a)
 		if err != nil {
 			return nil, fmt.Errorf("input %s: %w", a, err)
@@ -58,8 +62,11 @@ func expandPaths(args []string, also ...func(path string) bool) ([]string, error
 	return out, nil
 }
 
-// readPage reads one local file as a page.
+// readPage reads one local file, or fetches one page named by URL.
 func readPage(path string) (extract.Page, error) {
+	if isURL(path) {
+		return fetchPage(path)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return extract.Page{}, fmt.Errorf("read %s: %w", path, err)
