@@ -16,7 +16,7 @@ type Sources struct {
 	Sites []Site `toml:"site"`
 }
 
-// LoadSources reads and checks a TOML sources file (see sources.example.toml).
+// LoadSources reads and checks a TOML sources file (see crawler/sources.example.toml).
 func LoadSources(path string) (Sources, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {

@@ -8,7 +8,7 @@ import (
 
 // TestExampleSources keeps sources.example.toml loadable.
 func TestExampleSources(t *testing.T) {
-	src, err := LoadSources(filepath.Join("..", "sources.example.toml"))
+	src, err := LoadSources("sources.example.toml")
 	if err != nil {
 		t.Fatal(err)
 	}

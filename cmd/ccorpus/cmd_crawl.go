@@ -21,7 +21,7 @@ func init() {
 func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("crawl", stderr,
 		"Usage: ccorpus crawl [--db FILE] [--sources FILE] [--since DATE] [--warc DIR] [--deadline DURATION] [--recheck]",
-		"Crawls the news sections listed in the sources file (see sources.example.toml): list pages,",
+		"Crawls the news sections listed in the sources file (see crawler/sources.example.toml): list pages,",
 		"feeds and sitemaps are checked again (conditionally), articles not fetched before are fetched",
 		"and run through the same pipeline as ingest. robots.txt and per-host rates are obeyed; every",
 		"request and response is archived as WARC. A run that is killed continues where it stopped",
