@@ -97,7 +97,7 @@ var lineRules = []lineRule{
 	}},
 	// Stray symbols: "+1", "|", "…" standing alone outside tables.
 	{"stray", func(l *line) bool {
-		return l.runes <= 3 && l.tag != atom.Tr && hanCount(l.text) == 0
+		return l.runes <= 3 && l.tag != atom.Tr && HanCount(l.text) == 0
 	}},
 	// Bylines with a relative time: "客栈小K | 扫地 | 6天前", "ZG · 3 小时前".
 	{"relative-time", func(l *line) bool {

@@ -61,7 +61,7 @@ func (w *walker) isTeaserShaped(s span) bool {
 	for i := s.start; i < s.end; i++ {
 		l := &w.lines[i]
 		if l.linked*2 > l.runes {
-			if i < s.start+2 && hanCount(l.text) >= teaserMinHeadline {
+			if i < s.start+2 && HanCount(l.text) >= teaserMinHeadline {
 				headline = true
 			}
 			continue
@@ -71,7 +71,8 @@ func (w *walker) isTeaserShaped(s span) bool {
 	return headline && prose <= teaserMaxProse
 }
 
-func hanCount(s string) int {
+// HanCount is the number of Han characters in s.
+func HanCount(s string) int {
 	n := 0
 	for _, r := range s {
 		if unicode.Is(unicode.Han, r) {

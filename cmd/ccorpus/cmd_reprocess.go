@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/ccorpus/ccorpus/extract"
+	"github.com/ccorpus/ccorpus/store"
 )
 
 func init() {
@@ -20,35 +21,25 @@ func runReprocess(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		"page and replaces their texts, facts, records and activities. Keys, raw bytes and version",
 		"history are kept: an improved extractor never needs a re-crawl.")
 	dbPath := existingDBFlag(fs)
-	if help, err := parseFlags(fs, args); help || err != nil {
+	return onStore(ctx, fs, args, dbPath, func(db *store.DB) error {
+		ids, err := db.DocumentIDs(ctx)
+		if err != nil {
+			return err
+		}
+		src := pageSource{
+			n:    len(ids),
+			name: func(i int) string { return "document " + strconv.FormatInt(ids[i], 10) },
+			load: func(ctx context.Context, i int) (extract.Page, int64, error) {
+				sp, err := db.LoadPage(ctx, ids[i])
+				if err != nil {
+					return extract.Page{}, 0, err
+				}
+				return extract.Page{Source: sp.Source, URL: sp.URL, Raw: sp.Raw, ContentType: sp.ContentType,
+					Kind: sp.Kind, FetchedAt: sp.FetchedAt}, sp.ID, nil
+			},
+		}
+		counts, err := storeRun(ctx, db, "reprocess", src, stderr)
+		fmt.Fprintf(stdout, "reprocess: %d pages: %d reprocessed, %d failed\n", counts.Pages, counts.Updated, counts.Failed)
 		return err
-	}
-	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
-	}
-	db, err := openExistingDB(ctx, *dbPath)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	ids, err := db.DocumentIDs(ctx)
-	if err != nil {
-		return err
-	}
-	src := pageSource{
-		n:    len(ids),
-		name: func(i int) string { return "document " + strconv.FormatInt(ids[i], 10) },
-		load: func(ctx context.Context, i int) (extract.Page, int64, error) {
-			sp, err := db.LoadPage(ctx, ids[i])
-			if err != nil {
-				return extract.Page{}, 0, err
-			}
-			return extract.Page{Source: sp.Source, URL: sp.URL, Raw: sp.Raw, ContentType: sp.ContentType,
-				Kind: sp.Kind, FetchedAt: sp.FetchedAt}, sp.ID, nil
-		},
-	}
-	counts, err := storeRun(ctx, db, "reprocess", src, stderr)
-	fmt.Fprintf(stdout, "reprocess: %d pages: %d reprocessed, %d failed\n", counts.Pages, counts.Updated, counts.Failed)
-	return err
+	})
 }

@@ -19,23 +19,13 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		"Prints what the store holds: documents and records, records by campaign, year and province,",
 		"pages stored without records and why, pages that failed and at which stage, and the last runs.")
 	dbPath := existingDBFlag(fs)
-	if help, err := parseFlags(fs, args); help || err != nil {
-		return err
-	}
-	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
-	}
-	db, err := openExistingDB(ctx, *dbPath)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	s, err := db.Stats(ctx)
-	if err != nil {
-		return err
-	}
-	return writeStats(stdout, s)
+	return onStore(ctx, fs, args, dbPath, func(db *store.DB) error {
+		s, err := db.Stats(ctx)
+		if err != nil {
+			return err
+		}
+		return writeStats(stdout, s)
+	})
 }
 
 func writeStats(w io.Writer, s store.Stats) error {

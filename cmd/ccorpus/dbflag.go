@@ -62,3 +62,22 @@ func openExistingDB(ctx context.Context, path string) (*store.DB, error) {
 	}
 	return store.Open(ctx, path)
 }
+
+// onStore runs a command that takes only flags on an existing database:
+// it parses args (printing help for -h), refuses arguments, opens the
+// database at *dbPath, runs fn and closes the database.
+func onStore(ctx context.Context, fs *flag.FlagSet, args []string, dbPath *string, fn func(*store.DB) error) error {
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		fs.Usage()
+		return errUsage
+	}
+	db, err := openExistingDB(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return fn(db)
+}

@@ -3,6 +3,8 @@ package facts
 import (
 	"regexp"
 	"strings"
+
+	"github.com/ccorpus/ccorpus/extract"
 )
 
 // bylineForm is the byline that closes one report of a digest: (徐东周),
@@ -43,7 +45,7 @@ func digestParts(d *doc) []span {
 		return nil
 	}
 	for _, p := range parts {
-		if hanCount(d.text[p.start:p.end]) < 60 {
+		if extract.HanCount(d.text[p.start:p.end]) < 60 {
 			return nil
 		}
 	}

@@ -4,7 +4,8 @@ import (
 	_ "embed"
 	"regexp"
 	"strings"
-	"unicode"
+
+	"github.com/ccorpus/ccorpus/extract"
 )
 
 //go:embed data/spun.txt
@@ -48,7 +49,7 @@ func onTopic(p *page, title, text string) bool {
 func proseHan(text string) int {
 	n := 0
 	for _, l := range strings.Split(text, "\n") {
-		h := hanCount(l)
+		h := extract.HanCount(l)
 		if h >= 20 && strings.ContainsAny(l, "。；;！？!?") && strings.Count(l, "|") < 3 && !isKeywordList(l) {
 			n += h
 		}
@@ -79,16 +80,6 @@ func isSpun(text string) bool {
 		hits += strings.Count(text, w)
 	}
 	return hits >= 2
-}
-
-func hanCount(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			n++
-		}
-	}
-	return n
 }
 
 // isKeywordList reports whether a line is a list of keywords: six or more
