@@ -1,7 +1,7 @@
 // Package crawler fetches the news pages of the sites in a sources file,
 // politely (robots.txt, per-host rates, backoff) and resumably (the frontier
 // and fetch log live in a Frontier), archives every exchange to WARC, and
-// hands each article to a Sink as an extract.Page.
+// hands each article to a Sink as an Fetched.
 package crawler
 
 import (

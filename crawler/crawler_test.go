@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/ccorpus/ccorpus/extract"
 )
 
 func misbehavingSite(t *testing.T) *testSite {
@@ -102,8 +100,8 @@ func TestCrawlMisbehavingSite(t *testing.T) {
 	if sink.puts != len(want) {
 		t.Errorf("%d puts for %d pages", sink.puts, len(want))
 	}
-	if p := sink.pages[u("/news/a3.html")]; !strings.Contains(p.ContentType, "utf-8") || p.Hints.Region != "某县" || len(p.Raw) == 0 {
-		t.Errorf("GBK page handed over as %q with hints %+v", p.ContentType, p.Hints)
+	if p := sink.pages[u("/news/a3.html")]; !strings.Contains(p.ContentType(), "utf-8") || p.Status != 200 || len(p.Body) == 0 {
+		t.Errorf("GBK page handed over as %q, status %d", p.ContentType(), p.Status)
 	}
 
 	reasons := map[string]string{}
@@ -148,13 +146,13 @@ func TestCrawlMisbehavingSite(t *testing.T) {
 	if len(files) != 1 {
 		t.Fatalf("WARC files: %v", files)
 	}
-	pages := map[string]extract.Page{}
+	pages := map[string]Fetched{}
 	f, _ := os.Open(files[0])
 	defer f.Close()
-	if err := ReadWARC(ctx, f, files[0], func(p extract.Page) error { pages[p.URL] = p; return nil }); err != nil {
+	if err := ReadWARC(ctx, f, files[0], func(p Fetched) error { pages[p.URL] = p; return nil }); err != nil {
 		t.Fatal(err)
 	}
-	if p, ok := pages[u("/news/a3.html")]; !ok || string(p.Raw) != string(sink.pages[u("/news/a3.html")].Raw) {
+	if p, ok := pages[u("/news/a3.html")]; !ok || string(p.Body) != string(sink.pages[u("/news/a3.html")].Body) {
 		t.Errorf("a3 not in WARC as fetched (%d pages read)", len(pages))
 	}
 

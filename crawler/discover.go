@@ -3,6 +3,7 @@ package crawler
 import (
 	"context"
 	"errors"
+	"github.com/ccorpus/ccorpus/crawler/decode"
 	"net/url"
 	"strings"
 )
@@ -48,7 +49,7 @@ func (c *Crawler) fetched(ctx context.Context, run Run, site *Site, e Entry, res
 			}
 		}
 	case KindList:
-		html := DecodeHTML(resp.Body, resp.ContentType, site.Charset)
+		html := pageText(resp.Body, resp.ContentType, site.Charset)
 		links := ExtractLinks(html, base, site.Articles)
 		found = c.articleEntries(site, e, links, site.Articles != "")
 		fresh, err := c.add(ctx, run, found)
@@ -64,7 +65,7 @@ func (c *Crawler) fetched(ctx context.Context, run Run, site *Site, e Entry, res
 			c.finish(ctx, run, e, resp, StateDone, OutcomeSkipped, ReasonContentType)
 			return
 		}
-		if err := c.sink.Put(ctx, page(site, resp, c.cfg.Now())); err != nil {
+		if err := c.sink.Put(ctx, fetched(resp, c.cfg.Now())); err != nil {
 			if errors.Is(err, ErrSkip) {
 				c.finish(ctx, run, e, resp, StateDone, OutcomeSkipped, skipReason(err))
 				return
@@ -80,7 +81,7 @@ func (c *Crawler) fetched(ctx context.Context, run Run, site *Site, e Entry, res
 		c.articles[site.Name]++
 		c.mu.Unlock()
 		if e.Depth < site.MaxDepth {
-			html := DecodeHTML(resp.Body, resp.ContentType, site.Charset)
+			html := pageText(resp.Body, resp.ContentType, site.Charset)
 			found = c.articleEntries(site, e, ExtractLinks(html, base, ""), false)
 		}
 	}
@@ -167,4 +168,10 @@ func skipReason(err error) string {
 		return se.reason
 	}
 	return strings.TrimPrefix(err.Error(), "crawler: ")
+}
+
+// pageText is a fetched page as UTF-8 text for link extraction, decoded by
+// the same rules as content extraction (package decode).
+func pageText(raw []byte, contentType, force string) string {
+	return string(decode.Page(raw, contentType, force).Text)
 }

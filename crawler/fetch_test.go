@@ -10,8 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/ccorpus/ccorpus/extract"
 )
 
 func TestFetchRefusesPrivateAddresses(t *testing.T) {
@@ -63,7 +61,7 @@ func TestReadWARCTruncated(t *testing.T) {
 	var urls []string
 	read := func(b []byte) error {
 		urls = nil
-		return ReadWARC(context.Background(), bytes.NewReader(b), "x.warc.gz", func(p extract.Page) error {
+		return ReadWARC(context.Background(), bytes.NewReader(b), "x.warc.gz", func(p Fetched) error {
 			urls = append(urls, p.URL)
 			return nil
 		})
@@ -98,7 +96,7 @@ func TestOpenWARC(t *testing.T) {
 		t.Fatalf("OpenWARC: %d pages, %v", wf.Len(), err)
 	}
 	p, err := wf.Page(1)
-	if err != nil || p.URL != s.URL+"/b.html" || !bytes.Contains(p.Raw, []byte("质量月二")) || !strings.HasPrefix(p.Source, files[0]+"#") {
+	if err != nil || p.URL != s.URL+"/b.html" || !bytes.Contains(p.Body, []byte("质量月二")) || !strings.HasPrefix(p.Source, files[0]+"#") {
 		t.Fatalf("page 1: %+v %v", p.Source, err)
 	}
 }
@@ -127,9 +125,9 @@ func FuzzReadWARC(f *testing.F) {
 	f.Add([]byte(fmt.Sprintf(rec, len(http), http)))
 	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nabc"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		ReadWARC(context.Background(), bytes.NewReader(b), "f.warc", func(p extract.Page) error {
-			if len(p.Raw) > maxWARCPage {
-				t.Fatalf("page of %d bytes", len(p.Raw))
+		ReadWARC(context.Background(), bytes.NewReader(b), "f.warc", func(p Fetched) error {
+			if len(p.Body) > maxWARCPage {
+				t.Fatalf("page of %d bytes", len(p.Body))
 			}
 			return nil
 		})
@@ -159,7 +157,7 @@ func TestOpenPlainWARC(t *testing.T) {
 		t.Fatalf("OpenWARC: %v, %d pages", err, wf.Len())
 	}
 	p, err := wf.Page(0)
-	if err != nil || p.URL != "http://x.gov.cn/a.html" || string(p.Raw) != page || p.FetchedAt.Year() != 2024 {
+	if err != nil || p.URL != "http://x.gov.cn/a.html" || string(p.Body) != page || p.FetchedAt.Year() != 2024 {
 		t.Fatalf("page: %+v %v", p, err)
 	}
 }

@@ -43,7 +43,7 @@ func TestSiteFixtures(t *testing.T) {
 				t.Fatal(err)
 			}
 			base, _ := url.Parse(c.URL)
-			html := DecodeHTML(raw, c.ContentType, "")
+			html := pageText(raw, c.ContentType, "")
 			got := siteResult{Next: NextLinks(html, base, ""), PageCount: PageCount(html)}
 			for _, l := range ExtractLinks(html, base, c.Selector) {
 				if isPagerLink(l) {

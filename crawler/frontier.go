@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"time"
-
-	"github.com/ccorpus/ccorpus/extract"
 )
 
 // Kinds of frontier entries. List pages, feeds and sitemaps recur: each run
@@ -134,14 +132,14 @@ type Frontier interface {
 // a crash the same page may be put again, and must replace, not duplicate.
 // It returns ErrSkip (wrapped) for pages it deliberately does not keep.
 type Sink interface {
-	Put(ctx context.Context, p extract.Page) error
+	Put(ctx context.Context, p Fetched) error
 }
 
 // SinkFunc adapts a function to Sink.
-type SinkFunc func(ctx context.Context, p extract.Page) error
+type SinkFunc func(ctx context.Context, p Fetched) error
 
 // Put calls f.
-func (f SinkFunc) Put(ctx context.Context, p extract.Page) error { return f(ctx, p) }
+func (f SinkFunc) Put(ctx context.Context, p Fetched) error { return f(ctx, p) }
 
 // ErrSkip is wrapped by a Sink that decides not to keep a page (off topic,
 // outside the date window): the URL is done, counted as skipped.

@@ -61,7 +61,7 @@ func TestPagination(t *testing.T) {
 	}
 }
 
-func TestDecodeHTML(t *testing.T) {
+func TestPageText(t *testing.T) {
 	page := `<html><head><meta charset="gb2312"></head><body>质量月</body></html>`
 	gbk, _ := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(page))
 	for _, tt := range []struct {
@@ -75,7 +75,7 @@ func TestDecodeHTML(t *testing.T) {
 		{"utf-8 with lying meta", []byte(page), "text/html; charset=gbk", ""},
 		{"forced", gbk, "", "gbk"},
 	} {
-		if got := DecodeHTML(tt.raw, tt.ct, tt.force); !strings.Contains(got, "质量月") {
+		if got := pageText(tt.raw, tt.ct, tt.force); !strings.Contains(got, "质量月") {
 			t.Errorf("%s: %q", tt.name, got)
 		}
 	}

@@ -135,7 +135,7 @@ func TestRecheck(t *testing.T) {
 	if err != nil || sum.Changed != 1 || sum.Unchanged != 4 || sum.New != 0 {
 		t.Fatalf("recheck run %+v %v", sum, err)
 	}
-	if !strings.Contains(string(sink.pages[s.URL+"/news/t20240901_2.html"].Raw), "更正后") || sink.puts != 5 {
+	if !strings.Contains(string(sink.pages[s.URL+"/news/t20240901_2.html"].Body), "更正后") || sink.puts != 5 {
 		t.Errorf("edited page not stored again (%d puts)", sink.puts)
 	}
 }

@@ -13,8 +13,6 @@ import (
 	"time"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
-
-	"github.com/ccorpus/ccorpus/extract"
 )
 
 // testSite is an httptest server that behaves like a county government news
@@ -188,13 +186,13 @@ func gzipBomb(n int) []byte {
 // memorySink keeps pages by URL: a Put replaces (idempotent by URL).
 type memorySink struct {
 	mu    sync.Mutex
-	pages map[string]extract.Page
+	pages map[string]Fetched
 	puts  int
 }
 
-func newMemorySink() *memorySink { return &memorySink{pages: map[string]extract.Page{}} }
+func newMemorySink() *memorySink { return &memorySink{pages: map[string]Fetched{}} }
 
-func (m *memorySink) Put(ctx context.Context, p extract.Page) error {
+func (m *memorySink) Put(ctx context.Context, p Fetched) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.pages[p.URL] = p

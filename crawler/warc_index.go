@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	warc "github.com/internetarchive/gowarc"
-
-	"github.com/ccorpus/ccorpus/extract"
 )
 
 // WARCFile is the list of HTML pages in one WARC file, for reading them one
@@ -19,7 +17,7 @@ import (
 type WARCFile struct {
 	path    string
 	offsets []int64
-	pages   []extract.Page
+	pages   []Fetched
 }
 
 // OpenWARC reads a WARC file once and indexes its HTML pages.
@@ -30,8 +28,8 @@ func OpenWARC(ctx context.Context, path string) (*WARCFile, error) {
 	}
 	defer f.Close()
 	w := &WARCFile{path: path}
-	var held []extract.Page
-	err = ReadWARC(ctx, f, path, func(p extract.Page) error {
+	var held []Fetched
+	err = ReadWARC(ctx, f, path, func(p Fetched) error {
 		if off, ok := sourceOffset(p.Source, path); ok {
 			w.offsets = append(w.offsets, off)
 		} else {
@@ -66,32 +64,32 @@ func (w *WARCFile) Len() int {
 }
 
 // Page returns page i.
-func (w *WARCFile) Page(i int) (extract.Page, error) {
+func (w *WARCFile) Page(i int) (Fetched, error) {
 	if w.pages != nil {
 		return w.pages[i], nil
 	}
 	f, err := os.Open(w.path)
 	if err != nil {
-		return extract.Page{}, fmt.Errorf("crawler: warc: %w", err)
+		return Fetched{}, fmt.Errorf("crawler: warc: %w", err)
 	}
 	defer f.Close()
 	if _, err := f.Seek(w.offsets[i], 0); err != nil {
-		return extract.Page{}, fmt.Errorf("crawler: warc: %w", err)
+		return Fetched{}, fmt.Errorf("crawler: warc: %w", err)
 	}
 	r, err := warc.NewReader(f)
 	if err != nil {
-		return extract.Page{}, fmt.Errorf("crawler: warc: %w", err)
+		return Fetched{}, fmt.Errorf("crawler: warc: %w", err)
 	}
 	defer r.Close()
 	rec, err := r.ReadRecord()
 	if err != nil {
-		return extract.Page{}, fmt.Errorf("crawler: warc %s#%d: %w", w.path, w.offsets[i], err)
+		return Fetched{}, fmt.Errorf("crawler: warc %s#%d: %w", w.path, w.offsets[i], err)
 	}
 	defer rec.Content.Close()
 	rec.Offset = w.offsets[i]
 	p, ok, err := warcPage(rec, w.path)
 	if err != nil || !ok {
-		return extract.Page{}, fmt.Errorf("crawler: warc %s#%d: not a page (%v)", w.path, w.offsets[i], err)
+		return Fetched{}, fmt.Errorf("crawler: warc %s#%d: not a page (%v)", w.path, w.offsets[i], err)
 	}
 	return p, nil
 }

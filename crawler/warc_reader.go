@@ -5,14 +5,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/ccorpus/ccorpus/crawler/sniff"
 	"io"
 	"net/http"
 	"strings"
 	"time"
 
 	warc "github.com/internetarchive/gowarc"
-
-	"github.com/ccorpus/ccorpus/extract"
 )
 
 // maxWARCPage caps the payload read from one WARC response record.
@@ -20,11 +19,11 @@ const maxWARCPage = 32 << 20
 
 // ReadWARC calls fn with every HTML page in a WARC file (plain or gzip,
 // ours or Common Crawl's): response records whose HTTP status is 200 and
-// whose payload is HTML. source names the file in Page.Source
+// whose payload is HTML. source names the file in Fetched.Source
 // ("file.warc.gz#OFFSET" when offsets are known). A truncated last record,
 // as a killed crawl may leave, ends the file without error after the pages
 // before it.
-func ReadWARC(ctx context.Context, r io.Reader, source string, fn func(extract.Page) error) error {
+func ReadWARC(ctx context.Context, r io.Reader, source string, fn func(Fetched) error) error {
 	wr, err := warc.NewReader(r)
 	if err != nil {
 		return fmt.Errorf("crawler: warc %s: %w", source, err)
@@ -61,38 +60,38 @@ func isTruncation(err error) bool {
 
 // warcPage turns a response record into a page; ok is false for records
 // that are not HTML pages fetched with status 200.
-func warcPage(rec *warc.Record, source string) (extract.Page, bool, error) {
+func warcPage(rec *warc.Record, source string) (Fetched, bool, error) {
 	if !strings.EqualFold(rec.Header.Get("WARC-Type"), "response") {
-		return extract.Page{}, false, nil
+		return Fetched{}, false, nil
 	}
 	if !strings.Contains(strings.ToLower(rec.Header.Get("Content-Type")), "application/http") {
-		return extract.Page{}, false, nil
+		return Fetched{}, false, nil
 	}
 	if _, err := rec.Content.Seek(0, io.SeekStart); err != nil {
-		return extract.Page{}, false, err
+		return Fetched{}, false, err
 	}
 	resp, err := http.ReadResponse(bufio.NewReader(rec.Content), nil)
 	if err != nil {
-		return extract.Page{}, false, err
+		return Fetched{}, false, err
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return extract.Page{}, false, nil
+		return Fetched{}, false, nil
 	}
 	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxWARCPage+1))
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
-		return extract.Page{}, false, err
+		return Fetched{}, false, err
 	}
 	if len(raw) > maxWARCPage {
-		return extract.Page{}, false, nil
+		return Fetched{}, false, nil
 	}
 	body, err := inflate(strings.ToLower(resp.Header.Get("Content-Encoding")), raw, maxWARCPage)
 	if err != nil {
 		body = raw // Common Crawl stores payloads decoded but keeps the header
 	}
 	ct := resp.Header.Get("Content-Type")
-	if !isHTML(ct, body) || strings.HasPrefix(strings.ToLower(ct), "text/plain") && extract.DetectKind("", "", body) != extract.KindHTML {
-		return extract.Page{}, false, nil
+	if !isHTML(ct, body) || strings.HasPrefix(strings.ToLower(ct), "text/plain") && !sniff.HTML(body) {
+		return Fetched{}, false, nil
 	}
 	at, _ := time.Parse(time.RFC3339Nano, rec.Header.Get("WARC-Date"))
 	src := source
@@ -100,5 +99,5 @@ func warcPage(rec *warc.Record, source string) (extract.Page, bool, error) {
 		src = fmt.Sprintf("%s#%d", source, rec.Offset)
 	}
 	u := strings.Trim(rec.Header.Get("WARC-Target-URI"), "<>")
-	return extract.Page{Source: src, URL: u, Raw: body, ContentType: ct, Kind: extract.KindHTML, FetchedAt: at}, true, nil
+	return Fetched{Source: src, URL: u, Status: resp.StatusCode, Header: resp.Header, Body: body, FetchedAt: at}, true, nil
 }

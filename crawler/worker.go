@@ -4,11 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/ccorpus/ccorpus/crawler/sniff"
 	"mime"
 	"strings"
-	"time"
-
-	"github.com/ccorpus/ccorpus/extract"
 )
 
 // handle takes one entry from queued to its next state.
@@ -225,19 +223,7 @@ func (c *Crawler) finish(ctx context.Context, run Run, e Entry, resp *Response, 
 func isHTML(ct string, body []byte) bool {
 	mt, _, err := mime.ParseMediaType(ct)
 	if err != nil || ct == "" {
-		return extract.DetectKind("", "", body) == extract.KindHTML
+		return sniff.HTML(body)
 	}
 	return strings.Contains(mt, "html") || mt == "text/plain"
-}
-
-// page builds the pipeline input for a fetched article.
-func page(site *Site, resp *Response, at time.Time) extract.Page {
-	return extract.Page{
-		Source:      resp.URL,
-		URL:         resp.URL,
-		Raw:         resp.Body,
-		ContentType: resp.ContentType,
-		FetchedAt:   at,
-		Hints:       extract.Hints{Charset: site.Charset, Selector: site.Content, Region: site.Region},
-	}
 }

@@ -21,8 +21,6 @@ type Page struct {
 	Kind string
 	// FetchedAt is when the bytes were fetched or read (never used as a publication date).
 	FetchedAt time.Time
-	// Hints carries per-site knowledge from the sources file.
-	Hints Hints
 }
 
 // Page kinds.
@@ -30,13 +28,6 @@ const (
 	KindHTML = "html"
 	KindText = "text"
 )
-
-// Hints is per-site knowledge (from the crawler's sources file) that overrides detection.
-type Hints struct {
-	Charset  string // force this charset
-	Selector string // CSS selector of the main content
-	Region   string // default region name for pages of this site (e.g. a county site)
-}
 
 // Article is the result of content extraction: main text and page metadata,
 // before normalization (the text may still be traditional and dirty).
@@ -56,6 +47,9 @@ type Article struct {
 	Text string
 	// IsIndex is true when the page is a list or index page rather than an article.
 	IsIndex bool
+	// Region is the region the site rule for the page's host names (a
+	// county site's pages all report on that county), "" when none.
+	Region string
 	// Truncated is true when the page was longer than MaxPageBytes and only
 	// its first MaxPageBytes were read.
 	Truncated bool

@@ -167,3 +167,17 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+func TestConvertMeta(t *testing.T) {
+	c := normalize.NewCleaner(upperConverter{})
+	got := c.ConvertMeta(normalize.Meta{Site: "site", Origin: "origin", Author: "author", Editor: ""})
+	want := normalize.Meta{Site: "SITE", Origin: "ORIGIN", Author: "AUTHOR", Editor: ""}
+	if got != want {
+		t.Errorf("ConvertMeta = %+v, want %+v", got, want)
+	}
+}
+
+// upperConverter is a Converter whose effect is visible on ASCII.
+type upperConverter struct{}
+
+func (upperConverter) Convert(s string) string { return strings.ToUpper(s) }

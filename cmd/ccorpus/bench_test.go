@@ -66,7 +66,7 @@ func BenchmarkIngest(b *testing.B) {
 	if sd := sharedCorpus(); sd != "" {
 		files, _ := filepath.Glob(filepath.Join(sd, "corpus", "html", "pages", "*.html"))
 		for _, f := range files {
-			pg, err := readPage(f)
+			pg, err := testApp(io.Discard, io.Discard).readPage(context.Background(), f)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -96,7 +96,7 @@ func BenchmarkIngest(b *testing.B) {
 				src.load = func(_ context.Context, i int) (extract.Page, int64, error) { return pages[i], 0, nil }
 				b.StartTimer()
 				t0, c0 := time.Now(), cpuTime()
-				if _, err := storeRun(ctx, db, "ingest", src, io.Discard); err != nil {
+				if _, err := testApp(io.Discard, io.Discard).storeRun(ctx, db, "ingest", src); err != nil {
 					b.Fatal(err)
 				}
 				ingest += time.Since(t0)

@@ -12,11 +12,8 @@ import (
 	"github.com/ccorpus/ccorpus/normalize/opencc"
 )
 
-func init() {
-	register(command{name: "convert", summary: "convert Chinese text between scripts like the opencc tool (t2s, tw2sp, hk2s)", run: runConvert})
-}
-
-func runConvert(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runConvert(ctx context.Context, a *app, args []string) error {
+	stdout, stderr := a.stdout, a.stderr
 	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfg := fs.String("c", "t2s", "configuration: "+strings.Join(opencc.Configs(), ", ")+" (a trailing .json is ignored)")

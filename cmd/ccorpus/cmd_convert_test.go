@@ -25,7 +25,7 @@ func TestConvertCommand(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var out, errb bytes.Buffer
-		if err := Run(context.Background(), tt.args, &out, &errb); err != nil {
+		if err := runCLI(context.Background(), tt.args, &out, &errb); err != nil {
 			t.Fatalf("%v: %v (%s)", tt.args, err, errb.String())
 		}
 		if out.String() != tt.want {
@@ -33,14 +33,14 @@ func TestConvertCommand(t *testing.T) {
 		}
 	}
 	outPath := filepath.Join(dir, "out.txt")
-	if err := Run(context.Background(), []string{"convert", "-i", in, "-o", outPath}, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
+	if err := runCLI(context.Background(), []string{"convert", "-i", in, "-o", outPath}, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := os.ReadFile(outPath); string(got) != "开发者说\n滑鼠\n" {
 		t.Errorf("-o file = %q", got)
 	}
 	var errb bytes.Buffer
-	if err := Run(context.Background(), []string{"convert", "-c", "x2y"}, &bytes.Buffer{}, &errb); err == nil || !strings.Contains(errb.String(), "unknown configuration") {
+	if err := runCLI(context.Background(), []string{"convert", "-c", "x2y"}, &bytes.Buffer{}, &errb); err == nil || !strings.Contains(errb.String(), "unknown configuration") {
 		t.Errorf("unknown configuration: err %v, stderr %q", err, errb.String())
 	}
 }

@@ -3,22 +3,19 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
 	"github.com/ccorpus/ccorpus/crawler"
 	"github.com/ccorpus/ccorpus/extract"
+	"github.com/ccorpus/ccorpus/extract/content"
 	"github.com/ccorpus/ccorpus/store"
 )
 
-func init() {
-	register(command{name: "crawl", summary: "fetch what is new on the sites of a sources file, politely and resumably, and store it", run: runCrawl})
-}
-
-func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runCrawl(ctx context.Context, a *app, args []string) error {
+	stderr := a.stderr
 	fs := newFlagSet("crawl", stderr,
 		"Usage: ccorpus crawl [--db FILE] [--sources FILE] [--since DATE] [--warc DIR] [--deadline DURATION] [--recheck]",
 		"Crawls the news sections listed in the sources file (see crawler/sources.example.toml): list pages,",
@@ -54,7 +51,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		src.Crawl.Deadline.Duration = *deadline
 	}
 	show := *progress == "on" || (*progress == "auto" && isTerminal(stderr))
-	_, err = crawlSources(ctx, crawlJob{db: *dbPath, src: src, since: *since, warc: *warcDir, recheck: *recheck, progress: show}, stdout, stderr)
+	_, err = a.crawlSources(ctx, crawlJob{db: *dbPath, src: src, since: *since, warc: *warcDir, recheck: *recheck, progress: show})
 	return err
 }
 
@@ -69,7 +66,12 @@ type crawlJob struct {
 }
 
 // crawlSources runs one crawl into the database and prints its summary.
-func crawlSources(ctx context.Context, job crawlJob, stdout, stderr io.Writer) (crawler.Summary, error) {
+func (a *app) crawlSources(ctx context.Context, job crawlJob) (crawler.Summary, error) {
+	stdout, stderr := a.stdout, a.stderr
+	overlay, err := sourceRules(job.src)
+	if err != nil {
+		return crawler.Summary{}, err
+	}
 	unlock, err := crawler.Lock(job.db + ".crawl.lock")
 	if err != nil {
 		return crawler.Summary{}, err
@@ -80,7 +82,7 @@ func crawlSources(ctx context.Context, job crawlJob, stdout, stderr io.Writer) (
 		return crawler.Summary{}, err
 	}
 	defer db.Close()
-	p, err := loadPipeline()
+	p, err := a.pipelineWith(overlay)
 	if err != nil {
 		return crawler.Summary{}, err
 	}
@@ -101,9 +103,14 @@ func crawlSources(ctx context.Context, job crawlJob, stdout, stderr io.Writer) (
 	if err != nil {
 		return crawler.Summary{}, err
 	}
-	sink := &crawlSink{p: p, db: db, since: job.since}
-	c, err := crawler.New(job.src, db.CrawlFrontier(), sink, ww, crawler.Options{Since: job.since, Recheck: job.recheck, Logger: slog.Default()})
+	// Pages go to the store through the one batching writer, committed
+	// often (a crawl is slow) and acknowledged to the crawler only once
+	// committed, so the frontier never marks done a page that is not stored.
+	w := startWriterEvery(context.WithoutCancel(ctx), db, false, crawlWriteEvery)
+	sink := &crawlSink{p: p, w: w, since: job.since}
+	c, err := crawler.New(job.src, db.CrawlFrontier(), sink, ww, crawler.Options{Since: job.since, Recheck: job.recheck, Logger: a.log})
 	if err != nil {
+		w.close()
 		return crawler.Summary{}, err
 	}
 	pctx, stopProgress := context.WithCancel(ctx)
@@ -111,12 +118,15 @@ func crawlSources(ctx context.Context, job crawlJob, stdout, stderr io.Writer) (
 	go func() {
 		defer close(done)
 		if job.progress {
-			crawler.ShowProgress(pctx, stderr, c, 300*time.Millisecond, 12)
+			showCrawlProgress(pctx, stderr, c, 300*time.Millisecond, 12)
 		}
 	}()
 	sum, err := c.Run(ctx)
 	stopProgress()
 	<-done
+	if _, werr := w.close(); err == nil {
+		err = werr
+	}
 	if werr := sum.Write(stdout); err == nil {
 		err = werr
 	}
@@ -137,16 +147,20 @@ func crawlSources(ctx context.Context, job crawlJob, stdout, stderr io.Writer) (
 	return sum, nil
 }
 
+// crawlWriteEvery is how long a crawled page waits at most for its batch's commit.
+const crawlWriteEvery = 200 * time.Millisecond
+
 // crawlSink runs fetched articles through the pipeline and stores them.
 // Storing is keyed by canonical URL, so a page put twice (after a crash)
-// replaces itself.
+// replaces itself. Put returns once the page is committed.
 type crawlSink struct {
 	p     *pipeline
-	db    *store.DB
+	w     *writer
 	since string
 }
 
-func (s *crawlSink) Put(ctx context.Context, page extract.Page) error {
+func (s *crawlSink) Put(ctx context.Context, f crawler.Fetched) error {
+	page := pipelineInput(f, "")
 	r, err := s.p.processPage(ctx, page)
 	if err != nil {
 		return err
@@ -154,6 +168,43 @@ func (s *crawlSink) Put(ctx context.Context, page extract.Page) error {
 	if pub := extract.Deref(r.Doc.Published); s.since != "" && len(pub) >= 10 && pub[:10] < s.since {
 		return crawler.Skip("before-since")
 	}
-	_, err = s.db.Write(ctx, store.Batch{Pages: []store.Page{storePage(page, r)}})
-	return err
+	sp := storePage(page, r)
+	if err := sp.Prepare(); err != nil {
+		return err
+	}
+	return s.w.putAndWait(writeItem{page: &sp})
+}
+
+// sourceRules is the site-rule overlay of a sources file: the charset,
+// content and region keys of each site, for each of its hosts. Two sites
+// that share a host must not set different values.
+func sourceRules(src crawler.Sources) ([]content.Rule, error) {
+	byHost := map[string]content.Rule{}
+	owner := map[string]string{}
+	var hosts []string
+	for _, s := range src.Sites {
+		r := content.Rule{Charset: s.Charset, Content: s.Content, Region: s.Region}
+		if r.IsZero() {
+			continue
+		}
+		for _, h := range s.Hosts {
+			h, _, _ = strings.Cut(strings.ToLower(h), ":")
+			prev, seen := byHost[h]
+			if seen && prev != (content.Rule{Host: h, Charset: r.Charset, Content: r.Content, Region: r.Region}) {
+				return nil, fmt.Errorf("sources: sites %q and %q share host %s but set different charset, content or region", owner[h], s.Name, h)
+			}
+			if !seen {
+				hosts = append(hosts, h)
+				owner[h] = s.Name
+			}
+			r.Host = h
+			byHost[h] = r
+		}
+	}
+	sort.Strings(hosts)
+	out := make([]content.Rule, 0, len(hosts))
+	for _, h := range hosts {
+		out = append(out, byHost[h])
+	}
+	return out, nil
 }

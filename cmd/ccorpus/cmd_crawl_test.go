@@ -95,7 +95,7 @@ func TestCrawlChild(t *testing.T) {
 		t.Skip("run as a subprocess by TestCrawlKilledAndResumed")
 	}
 	db, sources, _ := strings.Cut(args, "\n")
-	err := Run(context.Background(), []string{"crawl", "--db", db, "--sources", sources, "--progress", "off"}, io.Discard, os.Stderr)
+	err := runCLI(context.Background(), []string{"crawl", "--db", db, "--sources", sources, "--progress", "off"}, io.Discard, os.Stderr)
 	os.Exit(exitCode(err))
 }
 

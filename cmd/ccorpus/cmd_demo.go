@@ -23,11 +23,8 @@ var demoSite embed.FS
 
 const demoRoot = "demodata"
 
-func init() {
-	register(command{name: "demo", summary: "crawl the bundled sample site served on loopback, export it as CSV and print a summary", run: runDemo})
-}
-
-func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runDemo(ctx context.Context, a *app, args []string) error {
+	stdout, stderr := a.stdout, a.stderr
 	fs := newFlagSet("demo", stderr,
 		"Usage: ccorpus demo [--db FILE] [--out FILE]",
 		"Runs the main job on the bundled sample site with no set-up: serves it on loopback, crawls it",
@@ -52,7 +49,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	fmt.Fprintf(stdout, "crawling the sample site http://%s/ served at %s\n", demoHost, addr)
-	_, err = crawlSources(ctx, crawlJob{db: *dbPath, src: src, progress: isTerminal(stderr)}, stdout, stderr)
+	_, err = a.crawlSources(ctx, crawlJob{db: *dbPath, src: src, progress: isTerminal(stderr)})
 	stop()
 	if err != nil {
 		return err

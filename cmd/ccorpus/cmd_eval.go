@@ -14,11 +14,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-func init() {
-	register(command{name: "eval", summary: "score fact extraction against a labelled sample (same numbers as tools/score_facts.py)", run: runEval})
-}
-
-func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runEval(ctx context.Context, a *app, args []string) error {
+	stdout, stderr := a.stdout, a.stderr
 	fs := newFlagSet("eval", stderr,
 		"Usage: ccorpus eval --gold GOLD.jsonl [--json] [--errors] PAGES...",
 		"       ccorpus eval --gold GOLD.jsonl --pred PREDICTIONS.jsonl [--json] [--errors]",
@@ -45,7 +42,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if rows, err = readJSONLFile(*predPath); err != nil {
 			return err
 		}
-	} else if rows, failed, err = extractRows(ctx, fs.Args()); err != nil {
+	} else if rows, failed, err = a.extractRows(ctx, fs.Args()); err != nil {
 		return err
 	}
 	preds := map[string]map[string]any{}
@@ -84,19 +81,19 @@ func readJSONLFile(path string) ([]map[string]any, error) {
 
 // extractRows runs the pipeline over the pages and returns each record as the
 // JSON object `ccorpus extract` prints.
-func extractRows(ctx context.Context, args []string) ([]map[string]any, bool, error) {
+func (a *app) extractRows(ctx context.Context, args []string) ([]map[string]any, bool, error) {
 	paths, err := expandPaths(args)
 	if err != nil {
 		return nil, false, err
 	}
-	p, err := loadPipeline()
+	p, err := a.pipeline()
 	if err != nil {
 		return nil, false, err
 	}
 	var rows []map[string]any
 	failed := false
 	err = runOrdered(ctx, len(paths), func(ctx context.Context, i int) (extract.Document, error) {
-		page, err := readPage(paths[i])
+		page, err := a.readPage(ctx, paths[i])
 		if err != nil {
 			return extract.Document{}, err
 		}

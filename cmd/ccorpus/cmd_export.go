@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -13,11 +12,8 @@ import (
 	"github.com/ccorpus/ccorpus/store"
 )
 
-func init() {
-	register(command{name: "export", summary: "write the stored records, activities or documents as CSV or JSON Lines", run: runExport})
-}
-
-func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runExport(ctx context.Context, a *app, args []string) error {
+	stdout, stderr := a.stdout, a.stderr
 	fs := newFlagSet("export", stderr,
 		"Usage: ccorpus export [--db FILE] --format csv|jsonl [--table records|activities|documents|fetches] [--out FILE] [--bom]",
 		"Writes a stored table. records: one row per regional record with every fact and its GB/T 2260",

@@ -6,21 +6,17 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"strings"
 
 	"github.com/ccorpus/ccorpus/extract"
 )
 
-func init() {
-	register(command{name: "extract", summary: "run the pipeline on files and print one record per page (no database)", run: runExtract})
-}
-
-func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runExtract(ctx context.Context, a *app, args []string) error {
+	stdout, stderr := a.stdout, a.stderr
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "jsonl", "output format: jsonl (one object per line), json (an array) or text (readable)")
-	fs.BoolVar(&allowPrivateURLs, "allow-private", false, "let pages named by URL come from private, loopback or link-local addresses")
+	fs.BoolVar(&a.allowPrivate, "allow-private", false, "let pages named by URL come from private, loopback or link-local addresses")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: ccorpus extract [--format jsonl|json|text] [--allow-private] FILE_OR_FOLDER_OR_URL...")
 		fmt.Fprintln(stderr, "Runs every page through the pipeline and prints one record per input, in input order.")
@@ -41,7 +37,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
-	p, err := loadPipeline()
+	p, err := a.pipeline()
 	if err != nil {
 		return err
 	}
@@ -51,7 +47,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		fmt.Fprint(stdout, "[")
 	}
 	err = runOrdered(ctx, len(paths), func(ctx context.Context, i int) (extract.Document, error) {
-		page, err := readPage(paths[i])
+		page, err := a.readPage(ctx, paths[i])
 		if err != nil {
 			return extract.Document{}, err
 		}
@@ -59,7 +55,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}, func(i int, doc extract.Document, err error) error {
 		if err != nil {
 			failed++
-			slog.Error("page failed", "source", paths[i], "err", err)
+			a.log.Error("page failed", "source", paths[i], "err", err)
 			return nil
 		}
 		switch *format {

@@ -3,17 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/ccorpus/ccorpus/store"
 )
 
-func init() {
-	register(command{name: "ingest", summary: "run local HTML files and text dumps through the pipeline and store them", run: runIngest})
-}
-
-func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runIngest(ctx context.Context, a *app, args []string) error {
+	stderr := a.stderr
 	fs := newFlagSet("ingest", stderr,
 		"Usage: ccorpus ingest [--db FILE] [--allow-private] FILE_OR_FOLDER_OR_URL...",
 		"Reads HTML files (.html .htm .shtml) and plain-text dumps (.txt, optionally starting with",
@@ -24,7 +20,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		"read for the HTML pages of their response records. An http(s) URL is fetched once, with the",
 		"crawler's timeouts and size caps (private addresses refused unless --allow-private).")
 	dbPath := dbFlag(fs)
-	fs.BoolVar(&allowPrivateURLs, "allow-private", false, "let pages named by URL come from private, loopback or link-local addresses")
+	fs.BoolVar(&a.allowPrivate, "allow-private", false, "let pages named by URL come from private, loopback or link-local addresses")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
@@ -41,7 +37,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer db.Close()
-	src, err := inputSource(ctx, paths)
+	src, err := a.inputSource(ctx, paths)
 	if err != nil {
 		return err
 	}
@@ -49,12 +45,12 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fmt.Fprintf(stderr, "ccorpus ingest: no pages found in %s (page files end in .html .htm .shtml .txt, archives in .warc .warc.gz)\n",
 			strings.Join(fs.Args(), " "))
 	}
-	return ingestSource(ctx, db, src, stdout, stderr)
+	return a.ingestSource(ctx, db, src)
 }
 
 // ingestSource stores every page of src and prints the run's counts.
-func ingestSource(ctx context.Context, db *store.DB, src pageSource, stdout, stderr io.Writer) error {
-	counts, err := storeRun(ctx, db, "ingest", src, stderr)
-	summarizeRun(stdout, "ingest", counts)
+func (a *app) ingestSource(ctx context.Context, db *store.DB, src pageSource) error {
+	counts, err := a.storeRun(ctx, db, "ingest", src)
+	summarizeRun(a.stdout, "ingest", counts)
 	return err
 }

@@ -3,18 +3,14 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"strconv"
 
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/store"
 )
 
-func init() {
-	register(command{name: "reprocess", summary: "re-run cleaning and extraction over the raw pages already stored", run: runReprocess})
-}
-
-func runReprocess(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runReprocess(ctx context.Context, a *app, args []string) error {
+	stdout, stderr := a.stdout, a.stderr
 	fs := newFlagSet("reprocess", stderr,
 		"Usage: ccorpus reprocess [--db FILE]",
 		"Re-runs content extraction, cleaning and fact extraction over the raw bytes of every stored",
@@ -38,7 +34,7 @@ func runReprocess(ctx context.Context, args []string, stdout, stderr io.Writer) 
 					Kind: sp.Kind, FetchedAt: sp.FetchedAt}, sp.ID, nil
 			},
 		}
-		counts, err := storeRun(ctx, db, "reprocess", src, stderr)
+		counts, err := a.storeRun(ctx, db, "reprocess", src)
 		fmt.Fprintf(stdout, "reprocess: %d pages: %d reprocessed, %d failed\n", counts.Pages, counts.Updated, counts.Failed)
 		return err
 	})

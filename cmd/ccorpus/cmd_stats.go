@@ -9,11 +9,8 @@ import (
 	"github.com/ccorpus/ccorpus/store"
 )
 
-func init() {
-	register(command{name: "stats", summary: "print counts by campaign, year and province, and what was skipped or failed", run: runStats})
-}
-
-func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runStats(ctx context.Context, a *app, args []string) error {
+	stdout, stderr := a.stdout, a.stderr
 	fs := newFlagSet("stats", stderr,
 		"Usage: ccorpus stats [--db FILE]",
 		"Prints what the store holds: documents and records, records by campaign, year and province,",

@@ -27,7 +27,7 @@ func TestIngestChild(t *testing.T) {
 	}
 	var db, dir string
 	fmt.Sscanf(spec, "%s %s", &db, &dir)
-	Run(context.Background(), []string{"ingest", "--db", db, dir}, os.Stdout, os.Stderr)
+	runCLI(context.Background(), []string{"ingest", "--db", db, dir}, os.Stdout, os.Stderr)
 }
 
 // writeDumps writes n small text dumps, every third without a URL header.
@@ -163,7 +163,7 @@ func TestInterruptedIngest(t *testing.T) {
 		cancel()
 	}()
 	var out, errb bytes.Buffer
-	err := Run(ctx, []string{"ingest", "--db", db, pages}, &out, &errb)
+	err := runCLI(ctx, []string{"ingest", "--db", db, pages}, &out, &errb)
 	cancel()
 	if got := countDocs(t, db); got == n {
 		t.Skipf("the ingest finished before it could be interrupted")

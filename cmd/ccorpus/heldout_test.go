@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -105,7 +106,7 @@ func TestHeldoutScores(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			rows, failed, err := extractRows(context.Background(), []string{dir})
+			rows, failed, err := testApp(io.Discard, io.Discard).extractRows(context.Background(), []string{dir})
 			if err != nil || failed {
 				t.Fatalf("extract: failed=%v err=%v", failed, err)
 			}

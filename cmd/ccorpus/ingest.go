@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 
 	"github.com/ccorpus/ccorpus/extract"
+	"github.com/ccorpus/ccorpus/extract/content"
 	"github.com/ccorpus/ccorpus/store"
 )
 
@@ -22,8 +22,8 @@ type pageSource struct {
 // storeRun runs every page of src through the pipeline on the worker pool and
 // hands the results to a single batching writer. Pages that fail are logged,
 // counted and skipped; the run returns errPartial when some failed.
-func storeRun(ctx context.Context, db *store.DB, command string, src pageSource, stderr io.Writer) (store.RunCounts, error) {
-	p, err := loadPipeline()
+func (a *app) storeRun(ctx context.Context, db *store.DB, command string, src pageSource) (store.RunCounts, error) {
+	p, err := a.pipeline()
 	if err != nil {
 		return store.RunCounts{}, err
 	}
@@ -34,7 +34,7 @@ func storeRun(ctx context.Context, db *store.DB, command string, src pageSource,
 	reprocess := command == "reprocess"
 	// The writer outlives a cancelled context long enough to commit what is done.
 	w := startWriter(context.WithoutCancel(ctx), db, reprocess)
-	bar := newProgress(stderr, command, src.n)
+	bar := newProgress(a.stderr, command, src.n)
 	type job struct {
 		page      store.Page
 		id        int64
@@ -77,7 +77,7 @@ func storeRun(ctx context.Context, db *store.DB, command string, src pageSource,
 			if errors.As(err, &se) {
 				stage = se.Stage
 			}
-			slog.Warn("page failed", "source", src.name(i), "stage", stage, "err", err)
+			a.log.Warn("page failed", "source", src.name(i), "stage", stage, "err", err)
 			return w.put(writeItem{event: &store.Event{RunID: runID, Source: src.name(i), Stage: stage,
 				Outcome: "failed", Reason: err.Error()}})
 		}
@@ -94,7 +94,7 @@ func storeRun(ctx context.Context, db *store.DB, command string, src pageSource,
 	}
 	if runErr != nil {
 		if err := db.InterruptRun(context.WithoutCancel(ctx), runID, counts); err != nil {
-			slog.Warn("run counts not saved", "err", err)
+			a.log.Warn("run counts not saved", "err", err)
 		}
 		if ctx.Err() != nil {
 			return counts, fmt.Errorf("interrupted after %d of %d pages; what was done is stored, run the same command again to finish: %w",
@@ -115,7 +115,7 @@ func storeRun(ctx context.Context, db *store.DB, command string, src pageSource,
 func storePage(page extract.Page, r processed) store.Page {
 	kind := page.Kind
 	if kind == "" {
-		kind = extract.DetectKind(page.Source, page.ContentType, page.Raw)
+		kind = content.DetectKind(page.Source, page.ContentType, page.Raw)
 	}
 	return store.Page{
 		Source:       page.Source,
@@ -133,12 +133,12 @@ func storePage(page extract.Page, r processed) store.Page {
 }
 
 // fileSource reads local files.
-func fileSource(paths []string) pageSource {
+func (a *app) fileSource(paths []string) pageSource {
 	return pageSource{
 		n:    len(paths),
 		name: func(i int) string { return paths[i] },
-		load: func(_ context.Context, i int) (extract.Page, int64, error) {
-			p, err := readPage(paths[i])
+		load: func(ctx context.Context, i int) (extract.Page, int64, error) {
+			p, err := a.readPage(ctx, paths[i])
 			return p, 0, err
 		},
 	}

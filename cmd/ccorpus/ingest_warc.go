@@ -16,7 +16,7 @@ func isWARC(path string) bool {
 
 // inputSource reads local files, with each WARC file among them expanded
 // to the HTML pages of its response records (ours or Common Crawl's).
-func inputSource(ctx context.Context, paths []string) (pageSource, error) {
+func (a *app) inputSource(ctx context.Context, paths []string) (pageSource, error) {
 	type item struct {
 		path string
 		warc *crawler.WARCFile
@@ -39,14 +39,18 @@ func inputSource(ctx context.Context, paths []string) (pageSource, error) {
 	return pageSource{
 		n:    len(items),
 		name: func(i int) string { return items[i].path },
-		load: func(_ context.Context, i int) (extract.Page, int64, error) {
+		load: func(ctx context.Context, i int) (extract.Page, int64, error) {
 			it := items[i]
 			if it.warc == nil {
-				p, err := readPage(it.path)
+				p, err := a.readPage(ctx, it.path)
 				return p, 0, err
 			}
-			p, err := it.warc.Page(it.i)
-			return p, 0, err
+			f, err := it.warc.Page(it.i)
+			if err != nil {
+				return extract.Page{}, 0, err
+			}
+			// The WARC reader hands on only HTML responses.
+			return pipelineInput(f, extract.KindHTML), 0, nil
 		},
 	}, nil
 }

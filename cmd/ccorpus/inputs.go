@@ -1,13 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/ccorpus/ccorpus/extract"
 )
@@ -63,9 +63,9 @@ func expandPaths(args []string, also ...func(path string) bool) ([]string, error
 }
 
 // readPage reads one local file, or fetches one page named by URL.
-func readPage(path string) (extract.Page, error) {
+func (a *app) readPage(ctx context.Context, path string) (extract.Page, error) {
 	if isURL(path) {
-		return fetchPage(path)
+		return a.fetchPage(ctx, path)
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -83,5 +83,5 @@ func readPage(path string) (extract.Page, error) {
 	if err != nil {
 		return extract.Page{}, fmt.Errorf("read %s: %w", path, err)
 	}
-	return extract.Page{Source: path, Raw: raw, FetchedAt: time.Now()}, nil
+	return extract.Page{Source: path, Raw: raw, FetchedAt: a.now()}, nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/ccorpus/ccorpus/crawler"
@@ -13,27 +12,6 @@ import (
 
 // urlFetchTimeout bounds the fetch of one page named by URL on the command line.
 const urlFetchTimeout = 60 * time.Second
-
-// allowPrivateURLs lets pages named by URL come from private, loopback or
-// link-local addresses (--allow-private); refused by default, as in crawls.
-var allowPrivateURLs bool
-
-var (
-	urlFetchersMu sync.Mutex
-	urlFetchers   = map[bool]*crawler.Fetcher{} // by allowPrivateURLs
-)
-
-// urlFetcher returns the fetcher for pages named by URL, made once per setting.
-func urlFetcher() *crawler.Fetcher {
-	urlFetchersMu.Lock()
-	defer urlFetchersMu.Unlock()
-	f := urlFetchers[allowPrivateURLs]
-	if f == nil {
-		f = crawler.NewFetcher(crawler.Config{AllowPrivate: allowPrivateURLs}, nil)
-		urlFetchers[allowPrivateURLs] = f
-	}
-	return f
-}
 
 // isURL reports whether an input names a page by its http or https address.
 func isURL(s string) bool {
@@ -44,14 +22,14 @@ func isURL(s string) bool {
 // fetchPage fetches one page named by URL, with the crawler's caps on time,
 // size and redirects. It is a single request made on the user's behalf, like
 // curl: robots.txt and rate limits are for crawls (`ccorpus crawl`).
-func fetchPage(rawURL string) (extract.Page, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), urlFetchTimeout)
+func (a *app) fetchPage(ctx context.Context, rawURL string) (extract.Page, error) {
+	ctx, cancel := context.WithTimeout(ctx, urlFetchTimeout)
 	defer cancel()
 	canon, err := crawler.Canonicalize(rawURL)
 	if err != nil {
 		return extract.Page{}, fmt.Errorf("fetch %s: %w", rawURL, err)
 	}
-	resp, err := urlFetcher().Fetch(ctx, crawler.Request{URL: canon}, nil)
+	resp, err := a.urlFetcher().Fetch(ctx, crawler.Request{URL: canon}, nil)
 	if err != nil {
 		return extract.Page{}, fmt.Errorf("fetch %s: %w", rawURL, err)
 	}
@@ -60,6 +38,6 @@ func fetchPage(rawURL string) (extract.Page, error) {
 		URL:         resp.URL,
 		Raw:         resp.Body,
 		ContentType: resp.ContentType,
-		FetchedAt:   time.Now(),
+		FetchedAt:   a.now(),
 	}, nil
 }

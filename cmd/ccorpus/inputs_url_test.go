@@ -31,14 +31,13 @@ func TestExtractURL(t *testing.T) {
 	u := srv.URL + "/art/2023/9/1/art_1.html?b=2&a=1#top"
 
 	var out, errb bytes.Buffer
-	if err := Run(context.Background(), []string{"extract", u}, &out, &errb); err == nil {
+	if err := runCLI(context.Background(), []string{"extract", u}, &out, &errb); err == nil {
 		t.Fatalf("loopback fetched without --allow-private: %s", out.String())
 	}
 
-	defer func() { allowPrivateURLs = false }()
 	out.Reset()
 	errb.Reset()
-	if err := Run(context.Background(), []string{"extract", "--allow-private", u}, &out, &errb); err != nil {
+	if err := runCLI(context.Background(), []string{"extract", "--allow-private", u}, &out, &errb); err != nil {
 		t.Fatalf("extract: %v\n%s", err, errb.String())
 	}
 	var rec map[string]any

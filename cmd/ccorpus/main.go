@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"sort"
 	"syscall"
 )
 
@@ -25,16 +24,35 @@ var errPartial = errors.New("some pages failed")
 // errUsage marks usage errors (exit code 2, usage already printed).
 var errUsage = errors.New("usage error")
 
-// command is one subcommand. Each lives in its own file and registers itself in init.
+// command is one subcommand; each command's body lives in its own cmd_*.go file.
 type command struct {
 	name    string
 	summary string
-	run     func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+	run     func(ctx context.Context, a *app, args []string) error
 }
 
-var commands = map[string]command{}
+// commands is the table of subcommands, in the order `ccorpus --help` lists them.
+var commands = []command{
+	{"ingest", "run local HTML files and text dumps through the pipeline and store them", runIngest},
+	{"extract", "run the pipeline on files and print one record per page (no database)", runExtract},
+	{"crawl", "fetch what is new on the sites of a sources file, politely and resumably, and store it", runCrawl},
+	{"reprocess", "re-run cleaning and extraction over the raw pages already stored", runReprocess},
+	{"export", "write the stored records, activities or documents as CSV or JSON Lines", runExport},
+	{"stats", "print counts by campaign, year and province, and what was skipped or failed", runStats},
+	{"eval", "score fact extraction against a labelled sample (same numbers as tools/score_facts.py)", runEval},
+	{"convert", "convert Chinese text between scripts like the opencc tool (t2s, tw2sp, hk2s)", runConvert},
+	{"demo", "crawl the bundled sample site served on loopback, export it as CSV and print a summary", runDemo},
+}
 
-func register(c command) { commands[c.name] = c }
+// lookupCommand finds a subcommand by name.
+func lookupCommand(name string) (command, bool) {
+	for _, c := range commands {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
+}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -56,6 +74,12 @@ func exitCode(err error) int {
 
 // Run runs the ccorpus command line with args (without the program name).
 func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	return newApp(stdout, stderr).run(ctx, args)
+}
+
+// run runs one command line with the app's streams and dependencies.
+func (a *app) run(ctx context.Context, args []string) error {
+	stdout, stderr := a.stdout, a.stderr
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stdout)
 		if len(args) == 0 {
@@ -63,13 +87,13 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		return nil
 	}
-	c, ok := commands[args[0]]
+	c, ok := lookupCommand(args[0])
 	if !ok {
 		fmt.Fprintf(stderr, "ccorpus: unknown command %q\n\n", args[0])
 		usage(stderr)
 		return errUsage
 	}
-	err := c.run(ctx, args[1:], stdout, stderr)
+	err := c.run(ctx, a, args[1:])
 	if err != nil && !errors.Is(err, errUsage) && !errors.Is(err, errPartial) {
 		fmt.Fprintf(stderr, "ccorpus %s: %v\n", c.name, err)
 	}
@@ -79,13 +103,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "ccorpus builds a research corpus of Chinese regional campaign press releases.")
 	fmt.Fprintln(w, "\nUsage: ccorpus COMMAND [flags] [args]\n\nCommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'ccorpus COMMAND --help' for a command's flags.")
 	fmt.Fprintln(w, "Exit codes: 0 ok, 1 some pages failed but the batch completed, 2 usage or fatal error.")

@@ -5,16 +5,20 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sync"
+	"runtime/debug"
 
 	"github.com/ccorpus/ccorpus/extract"
+	"github.com/ccorpus/ccorpus/extract/content"
 	"github.com/ccorpus/ccorpus/extract/facts"
 	"github.com/ccorpus/ccorpus/normalize"
 )
 
-// pipeline knows the order of the stages: content extraction, cleaning and
-// conversion, fact extraction. It is safe for concurrent use.
+// pipeline knows the order of the stages: content extraction (with the site
+// rules), cleaning and conversion, fact extraction. It is safe for
+// concurrent use.
 type pipeline struct {
+	rules   *content.Rules // the site rules the reader applies, before any overlay
+	reader  *content.Reader
 	cleaner *normalize.Cleaner
 	facts   *facts.Extractor
 }
@@ -27,25 +31,6 @@ type stageError struct {
 
 func (e *stageError) Error() string { return e.Stage + ": " + e.Err.Error() }
 func (e *stageError) Unwrap() error { return e.Err }
-
-var (
-	pipelineOnce sync.Once
-	pipelineInst *pipeline
-	pipelineErr  error
-)
-
-// loadPipeline builds the pipeline once per process (dictionaries load slowly).
-func loadPipeline() (*pipeline, error) {
-	pipelineOnce.Do(func() {
-		fx, err := facts.New()
-		if err != nil {
-			pipelineErr = fmt.Errorf("load facts extractor: %w", err)
-			return
-		}
-		pipelineInst = &pipeline{cleaner: normalize.NewCleaner(defaultConverter()), facts: fx}
-	})
-	return pipelineInst, pipelineErr
-}
 
 // processed is everything the pipeline learns about one page: the record,
 // and what the store keeps besides it.
@@ -67,33 +52,45 @@ func (p *pipeline) process(ctx context.Context, page extract.Page) (extract.Docu
 
 // processPage runs one page through every stage and returns the record and
 // what the store needs besides it.
-func (p *pipeline) processPage(ctx context.Context, page extract.Page) (processed, error) {
+//
+// A panic in a stage is recovered here and returned as that stage's error
+// (with the stack), so one bad page is a counted failure, never a dead batch.
+func (p *pipeline) processPage(ctx context.Context, page extract.Page) (r processed, err error) {
 	if err := ctx.Err(); err != nil {
 		return processed{}, err
 	}
-	art, err := extract.Read(page)
+	stage := "content"
+	defer func() {
+		if v := recover(); v != nil {
+			r, err = processed{}, &stageError{Stage: stage, Err: fmt.Errorf("panic: %v\n%s", v, debug.Stack())}
+		}
+	}()
+	art, err := p.reader.Read(page)
 	if err != nil {
-		return processed{}, &stageError{Stage: "content", Err: err}
+		return processed{}, &stageError{Stage: stage, Err: err}
 	}
+	stage = "clean"
 	clean := p.cleaner.Clean(art.Text)
 	title := p.cleaner.CleanTitle(art.Title)
+	meta := p.cleaner.ConvertMeta(normalize.Meta{Site: art.Site, Origin: art.Origin, Author: art.Author, Editor: art.Editor})
+	stage = "facts"
 	fr := p.facts.Extract(facts.Input{
 		Title:      title,
 		Text:       clean.Text,
 		Published:  art.Published,
 		URL:        art.URL,
-		Origin:     p.cleaner.Convert(art.Origin),
-		RegionHint: page.Hints.Region,
+		Origin:     meta.Origin,
+		RegionHint: art.Region,
 	})
 	doc := extract.Document{
 		Source:      page.Source,
 		URL:         extract.Str(art.URL),
 		Title:       extract.Str(title),
 		Published:   extract.Str(art.Published),
-		Site:        extract.Str(p.cleaner.Convert(art.Site)),
-		Origin:      extract.Str(p.cleaner.Convert(art.Origin)),
-		Author:      extract.Str(p.cleaner.Convert(art.Author)),
-		Editor:      extract.Str(p.cleaner.Convert(art.Editor)),
+		Site:        extract.Str(meta.Site),
+		Origin:      extract.Str(meta.Origin),
+		Author:      extract.Str(meta.Author),
+		Editor:      extract.Str(meta.Editor),
 		Charset:     extract.Str(art.Charset),
 		Script:      clean.Script,
 		Text:        clean.Text,

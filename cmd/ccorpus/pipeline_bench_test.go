@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/ccorpus/ccorpus/extract/content"
+	"github.com/ccorpus/ccorpus/extract/place"
+	"github.com/ccorpus/ccorpus/normalize"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -38,7 +42,7 @@ func htmlPages(tb testing.TB) []extract.Page {
 	}
 	var pages []extract.Page
 	for _, f := range files {
-		pg, err := readPage(f)
+		pg, err := testApp(io.Discard, io.Discard).readPage(context.Background(), f)
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -93,7 +97,7 @@ func BenchmarkPipeline(b *testing.B) {
 // stageTimes runs the stages of process one by one on a page and times each.
 func stageTimes(b *testing.B, p *pipeline, pg extract.Page) (content, clean, fx time.Duration) {
 	t0 := time.Now()
-	art, err := extract.Read(pg)
+	art, err := p.reader.Read(pg)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -124,19 +128,29 @@ func TestPipelineLoadTime(t *testing.T) {
 			t.Logf("load %-9s %6.0f ms", name, float64(time.Since(t0).Microseconds())/1000)
 		}
 		t0 := time.Now()
-		stage("gazetteer", func() error { _, err := gazetteer.Default(); return err })
-		stage("gse", func() error { _, err := segment.Default(); return err })
-		stage("opencc", func() error { _, err := opencc.New("t2s"); return err })
-		stage("rest", func() error { _, err := loadPipeline(); return err })
+		var (
+			gz  *gazetteer.Gazetteer
+			seg *segment.GSE
+			cv  normalize.Converter
+			p   *pipeline
+		)
+		stage("gazetteer", func() (err error) { gz, err = gazetteer.Load(); return err })
+		stage("gse", func() (err error) { seg, err = segment.New(gz.Names(), segment.Words()); return err })
+		stage("opencc", func() (err error) { cv, err = opencc.New("t2s"); return err })
+		stage("rest", func() error {
+			rules, err := content.DefaultRules()
+			p = &pipeline{rules: rules, reader: content.NewReader(rules), cleaner: normalize.NewCleaner(cv),
+				facts: facts.New(place.New(seg, gz))}
+			return err
+		})
 		t.Logf("load %-9s %6.0f ms", "total", float64(time.Since(t0).Microseconds())/1000)
 		// Some tables are built on first use: the first page pays for them.
 		stage("1st page", func() error {
-			p, _ := loadPipeline()
 			seeds, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "seeds", "*.txt"))
 			if len(seeds) == 0 {
 				return errors.New("no seed page in testdata/seeds")
 			}
-			pg, err := readPage(seeds[0])
+			pg, err := testApp(io.Discard, io.Discard).readPage(context.Background(), seeds[0])
 			if err == nil {
 				_, err = p.process(context.Background(), pg)
 			}

@@ -21,7 +21,7 @@ const seedDir = "../../testdata/seeds"
 func run(t *testing.T, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	err := Run(context.Background(), args, &out, &errb)
+	err := runCLI(context.Background(), args, &out, &errb)
 	return out.String(), errb.String(), exitCode(err)
 }
 
@@ -123,7 +123,8 @@ func TestExitCodes(t *testing.T) {
 }
 
 func TestHelpDescribesEveryFlag(t *testing.T) {
-	for name := range commands {
+	for _, c := range commands {
+		name := c.name
 		_, errs, code := run(t, name, "--help")
 		if code != exitOK {
 			t.Errorf("%s --help: exit %d", name, code)

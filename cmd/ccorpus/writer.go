@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/ccorpus/ccorpus/store"
@@ -21,12 +22,15 @@ type writeItem struct {
 	page      *store.Page
 	event     *store.Event
 	unchanged bool // already stored as it is: only counted
+	// ack, when set, receives the result of the commit that holds the item.
+	ack chan error
 }
 
 // writer is the single goroutine that writes to the store, in batches.
 type writer struct {
 	db        *store.DB
 	reprocess bool
+	every     time.Duration
 	in        chan writeItem
 	done      chan struct{}
 	counts    store.RunCounts
@@ -35,9 +39,37 @@ type writer struct {
 }
 
 func startWriter(ctx context.Context, db *store.DB, reprocess bool) *writer {
-	w := &writer{db: db, reprocess: reprocess, in: make(chan writeItem, writeBatch), done: make(chan struct{})}
+	return startWriterEvery(ctx, db, reprocess, writeEvery)
+}
+
+// startWriterEvery starts a writer that commits at least every interval.
+func startWriterEvery(ctx context.Context, db *store.DB, reprocess bool, every time.Duration) *writer {
+	w := &writer{db: db, reprocess: reprocess, every: every, in: make(chan writeItem, writeBatch), done: make(chan struct{})}
 	go w.loop(ctx)
 	return w
+}
+
+// putAndWait hands one item to the writer and waits until the transaction
+// holding it is committed (or has failed).
+func (w *writer) putAndWait(it writeItem) error {
+	it.ack = make(chan error, 1)
+	if err := w.put(it); err != nil {
+		return err
+	}
+	select {
+	case err := <-it.ack:
+		return err
+	case <-w.done:
+		select {
+		case err := <-it.ack:
+			return err
+		default:
+			if w.err != nil {
+				return w.err
+			}
+			return errors.New("store writer closed before the page was committed")
+		}
+	}
 }
 
 // put hands one item to the writer; it returns the writer's error once it has failed.
@@ -59,22 +91,27 @@ func (w *writer) close() (store.RunCounts, error) {
 
 func (w *writer) loop(ctx context.Context) {
 	defer close(w.done)
-	tick := time.NewTicker(writeEvery)
+	tick := time.NewTicker(w.every)
 	defer tick.Stop()
 	var (
 		ids    []int64
 		pages  []store.Page
 		events []store.Event
+		acks   []chan error
 	)
 	flush := func() bool {
 		if len(pages) == 0 && len(events) == 0 {
 			return true
 		}
-		if err := w.flush(ctx, ids, pages, events); err != nil {
+		err := w.flush(ctx, ids, pages, events)
+		for _, a := range acks {
+			a <- err
+		}
+		ids, pages, events, acks = ids[:0], pages[:0], events[:0], acks[:0]
+		if err != nil {
 			w.err = err
 			return false
 		}
-		ids, pages, events = ids[:0], pages[:0], events[:0]
 		return true
 	}
 	for {
@@ -93,6 +130,9 @@ func (w *writer) loop(ctx context.Context) {
 			}
 			if it.event != nil {
 				events = append(events, *it.event)
+			}
+			if it.ack != nil {
+				acks = append(acks, it.ack)
 			}
 			if len(pages)+len(events) >= writeBatch && !flush() {
 				return

@@ -1,10 +1,9 @@
 package facts
 
 import (
+	"github.com/ccorpus/ccorpus/normalize"
 	"regexp"
 	"strings"
-
-	"github.com/ccorpus/ccorpus/extract"
 )
 
 // bylineForm is the byline that closes one report of a digest: (徐东周),
@@ -45,7 +44,7 @@ func digestParts(d *doc) []span {
 		return nil
 	}
 	for _, p := range parts {
-		if extract.HanCount(d.text[p.start:p.end]) < 60 {
+		if normalize.HanCount(d.text[p.start:p.end]) < 60 {
 			return nil
 		}
 	}

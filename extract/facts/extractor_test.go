@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"github.com/ccorpus/ccorpus/extract/place"
 	"sync"
 	"testing"
 
@@ -16,7 +17,14 @@ var (
 // loaded returns the extractor shared by the tests (the place resolver loads once).
 func loaded(t testing.TB) *Extractor {
 	t.Helper()
-	sharedOnce.Do(func() { sharedExt, sharedErr = New() })
+	sharedOnce.Do(func() {
+		r, err := place.Default()
+		if err != nil {
+			sharedErr = err
+			return
+		}
+		sharedExt = New(r)
+	})
 	if sharedErr != nil {
 		t.Fatal(sharedErr)
 	}

@@ -29,17 +29,13 @@ type Result struct {
 // Extractor extracts facts. It is safe for concurrent use.
 type Extractor struct {
 	campaigns campaignList
-	places    placeResolver
+	places    PlaceResolver
 }
 
-// New returns an Extractor that resolves places with the process-wide place
-// resolver (loaded once, on first use).
-func New() (*Extractor, error) {
-	places, err := defaultPlaces()
-	if err != nil {
-		return nil, err
-	}
-	return &Extractor{campaigns: parseCampaigns(campaignsData), places: places}, nil
+// New returns an Extractor that resolves places with places (in the program,
+// a place.Resolver over the gazetteer and the segmenter).
+func New(places PlaceResolver) *Extractor {
+	return &Extractor{campaigns: parseCampaigns(campaignsData), places: places}
 }
 
 // page is the state shared by the extraction of a page and of its reports.

@@ -1,24 +1,13 @@
 package facts
 
 import (
-	"fmt"
-
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/extract/place"
 )
 
-// placeResolver decides which region a text reports on.
-type placeResolver interface {
+// PlaceResolver decides which region a text reports on.
+type PlaceResolver interface {
 	Resolve(place.Input) place.Result
-}
-
-// defaultPlaces loads the process-wide place resolver.
-func defaultPlaces() (placeResolver, error) {
-	r, err := place.Default()
-	if err != nil {
-		return nil, fmt.Errorf("facts: %w", err)
-	}
-	return r, nil
 }
 
 // placeInput is the resolver's input for a text with no other metadata.

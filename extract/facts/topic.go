@@ -2,10 +2,9 @@ package facts
 
 import (
 	_ "embed"
+	"github.com/ccorpus/ccorpus/normalize"
 	"regexp"
 	"strings"
-
-	"github.com/ccorpus/ccorpus/extract"
 )
 
 //go:embed data/spun.txt
@@ -49,7 +48,7 @@ func onTopic(p *page, title, text string) bool {
 func proseHan(text string) int {
 	n := 0
 	for _, l := range strings.Split(text, "\n") {
-		h := extract.HanCount(l)
+		h := normalize.HanCount(l)
 		if h >= 20 && strings.ContainsAny(l, "。；;！？!?") && strings.Count(l, "|") < 3 && !isKeywordList(l) {
 			n += h
 		}

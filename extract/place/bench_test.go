@@ -1,13 +1,14 @@
 package place
 
 import (
+	"github.com/ccorpus/ccorpus/extract"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 	"unicode/utf8"
 
-	"github.com/ccorpus/ccorpus/extract"
+	"github.com/ccorpus/ccorpus/extract/content"
 )
 
 // corpusPages reads the labelled fact pages from the shared corpus.
@@ -20,7 +21,7 @@ func corpusPages(tb testing.TB) []extract.Article {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		a, err := extract.ParseTextDump(raw)
+		a, err := content.ParseTextDump(raw)
 		if err != nil {
 			tb.Fatal(err)
 		}

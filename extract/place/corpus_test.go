@@ -2,6 +2,7 @@ package place
 
 import (
 	"encoding/json"
+	"github.com/ccorpus/ccorpus/extract/content"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -66,7 +67,7 @@ func TestCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			art, err := extract.Read(extract.Page{Source: file, Raw: page})
+			art, err := content.NewReader(nil).Read(extract.Page{Source: file, Raw: page})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,0 +1,158 @@
+package content
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Metadata labels as pages print them, simplified and traditional.
+var (
+	rePublishedLabel = regexp.MustCompile(`(发布时间|發布時間|发布日期|發布日期|發佈日期|发布于|发表于|發表於|發佈時間|发表时间|發表時間|发表日期|发稿时间|發稿時間|发文日期|上传时间|更新时间|更新時間)\s*[:：]?\s*`)
+	// reBareDateLabel is "时间：" or "日期：" standing alone, not the end of
+	// a longer label such as 活动时间 (an event's date, not the page's).
+	reBareDateLabel = regexp.MustCompile(`(?:^|[\s【\[|｜])(时间|時間|日期)\s*[:：]\s*`)
+	reWrittenLabel  = regexp.MustCompile(`(成文日期|成文時間)\s*[:：]?\s*`)
+	reOriginLabel   = regexp.MustCompile(`(信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|本文来源|本文來源|来源|來源|稿源|出处)\s*[:：]\s*`)
+	reAuthorLabel   = regexp.MustCompile(`(作者|記者|记者|撰稿人|撰稿|供稿)\s*[:：]\s*`)
+	reEditorLabel   = regexp.MustCompile(`(责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*`)
+	// reNextLabel ends a label's value where the next label begins.
+	reNextLabel = regexp.MustCompile(`(发布|發布|发表|時間|时间|日期|作者|记者|記者|编辑|編輯|责编|責編|来源|來源|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|审核|審核|摄影|攝影|校对|校對|打印|分享)\s*[:：]?`)
+)
+
+// reReporter finds the reporter a news lead names: "本报讯（记者叶婉）",
+// "新华社北京9月8日电（记者 张三 李四）".
+var reReporter = regexp.MustCompile(`[（(]\s*(?:本报)?记者\s*([^（()）]{2,16}?)\s*[）)]`)
+
+// leadReporter returns the reporter named at the start of a lead paragraph.
+func leadReporter(s string) string {
+	if len(s) > 300 {
+		s = s[:300]
+	}
+	if !strings.Contains(s, "记者") {
+		return ""
+	}
+	m := reReporter.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
+}
+
+// labelledDate finds "发布时间：2021-09-08 13:42" in s. A date that follows its
+// label within a few characters counts.
+func labelledDate(s string, label *regexp.Regexp) (foundDate, bool) {
+	for _, m := range label.FindAllStringIndex(s, 4) {
+		rest := s[m[1]:]
+		if len(rest) > 40 {
+			rest = rest[:40]
+		}
+		if d, ok := findDate(rest); ok && d.Start <= 6 {
+			return d, true
+		}
+	}
+	return foundDate{}, false
+}
+
+// labelValue returns the value after the first match of label in s: up to
+// white space, a separator, or the next label.
+func labelValue(s string, label *regexp.Regexp) string {
+	m := label.FindStringIndex(s)
+	if m == nil {
+		return ""
+	}
+	v := s[m[1]:]
+	if i := strings.IndexFunc(v, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("|｜】]）)　“”\"", r)
+	}); i >= 0 {
+		v = v[:i]
+	}
+	if loc := reNextLabel.FindStringIndex(v); loc != nil {
+		v = v[:loc[0]]
+	}
+	if d, ok := findDate(v); ok && d.Start > 0 {
+		v = v[:d.Start]
+	}
+	v = strings.Trim(v, " ，,;；:：、/\\-—()（）[]【】\"“”")
+	if len([]rune(v)) > 40 {
+		return ""
+	}
+	return v
+}
+
+// lineMeta is what one text line says about the page.
+type lineMeta struct {
+	published     foundDate
+	publishedKind string // "label", "written" (成文日期), "line" (the line is a date)
+	origin        string
+	author        string
+	editor        string
+}
+
+// readLineMeta reads the metadata labels of one short line. Each regular
+// expression runs only when the line holds the characters it needs.
+func readLineMeta(s string) lineMeta {
+	var m lineMeta
+	if strings.ContainsAny(s, "0123456789") {
+		m.published, m.publishedKind = readLineDate(s)
+	}
+	if strings.ContainsAny(s, "源处") && !copyrightWords.contains(s) {
+		m.origin = labelValue(s, reOriginLabel)
+	}
+	if strings.ContainsAny(s, "者稿") {
+		m.author = labelValue(s, reAuthorLabel)
+	}
+	if strings.ContainsAny(s, "编編") {
+		m.editor = labelValue(s, reEditorLabel)
+	}
+	return m
+}
+
+// readLineDate finds the publication date a line states: after a specific
+// label, after a bare 时间/日期 label, after 成文日期, or as a date line.
+func readLineDate(s string) (foundDate, string) {
+	if strings.ContainsAny(s, "发發更上") {
+		if d, ok := labelledDate(s, rePublishedLabel); ok {
+			return d, "label"
+		}
+	}
+	if strings.ContainsAny(s, "时時日") {
+		if d, ok := labelledDate(s, reBareDateLabel); ok {
+			return d, "label"
+		}
+	}
+	if strings.Contains(s, "成文") {
+		if d, ok := labelledDate(s, reWrittenLabel); ok {
+			return d, "written"
+		}
+	}
+	if d, ok := findDate(s); ok && isDateLine(s, d) {
+		return d, "line"
+	}
+	return foundDate{}, ""
+}
+
+// isDateLine reports a line that states when the page was published without
+// a label: a line that is only a date, or a date with a clock time among
+// other short metadata ("2021-08-23 15:55:11 来源：市发改委"), but not a
+// sentence that mentions a day ("9月8日，…"). A date without a clock time
+// counts among metadata when it opens the line and a label follows it after
+// white space
+// ("2017年10月16日　来源：…", "2022年6月9日 星期四").
+func isDateLine(s string, d foundDate) bool {
+	if d.Narrated {
+		return false
+	}
+	rest := strings.TrimSpace(s[:d.Start] + " " + s[d.End:])
+	if len([]rune(rest)) <= 2 {
+		return true
+	}
+	if len([]rune(s)) > 80 || strings.ContainsAny(rest, "。，") {
+		return false
+	}
+	if d.HasTime {
+		return true
+	}
+	after := strings.TrimLeft(s[d.End:], " 　\t")
+	return strings.TrimSpace(s[:d.Start]) == "" && len(after) < len(s[d.End:]) && startsWithLabel(after)
+}

@@ -1,0 +1,158 @@
+package content
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Element rules: what never holds main text, and which class or id names
+// mark page chrome.
+
+// skipElement reports elements whose content is never page text.
+func skipElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Iframe, atom.Svg, atom.Template, atom.Head,
+		atom.Select, atom.Option, atom.Button, atom.Textarea, atom.Object, atom.Embed, atom.Canvas,
+		atom.Audio, atom.Video, atom.Map, atom.Math, atom.Title, atom.Link, atom.Meta:
+		return true
+	}
+	return isHidden(n)
+}
+
+// isHidden catches elements hidden by the page itself (style display:none,
+// the hidden attribute): templates, duplicated mobile menus, SEO stuffing.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			if len(a.Val) < 512 {
+				v := strings.ToLower(a.Val)
+				// visibility:hidden is not checked: pages (WeChat articles) hide
+				// their body that way until a script has run.
+				if strings.Contains(v, "display:none") || strings.Contains(v, "display: none") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// chromeNames are class or id fragments of page chrome; a line inside such an
+// element counts against its container and is dropped from the main text
+// unless the container itself is so named. The three kinds differ in how
+// much prose an element so named may hold and still be chrome:
+//   - weak names mark parts above or around the article (navigation, search,
+//     breadcrumbs); unclosed tags on real pages make such an element wrap the
+//     article too, so one holding more than a little prose is not chrome;
+//   - mid names mark page furniture (footers, share bars, dialogs) that a
+//     site may also reuse for a region of real text (a card's footer holding
+//     replies), so only one holding much prose escapes;
+//   - strong names mark lists of other articles (related, recommended), which
+//     are chrome whatever they hold: the summaries in them are prose too.
+var (
+	weakChromeNames = []string{
+		"nav", "menu", "breadcrumb", "crumb", "search", "login", "weizhi", "position", "banner",
+		"toolbar", "topbar", "daohang", "pager", "pagination",
+	}
+	midChromeNames = []string{
+		"footer", "share", "sidebar", "copyright", "advert", "friendlink", "bdshare", "jiathis",
+		"fenxiang", "qrcode", "erweima", "dibu", "dialog", "tooltip",
+	}
+	// midChromeTokens match whole class tokens or ids only: as fragments
+	// they would hit ordinary words ("toc" in "stock").
+	midChromeTokens = []string{
+		"toc", "infobox", "navbox", "reflist", "references", "ambox", "catlinks", "noprint",
+		"mw-editsection", "keywords", "tags",
+	}
+	strongChromeNames = []string{
+		"recommend", "related", "hotnews", "tuijian", "xiangguan", "modal", "popup",
+	}
+)
+
+// Chrome kinds, and the prose weight an element of each kind may hold.
+const (
+	chromeNone = iota
+	chromeWeak
+	chromeMid
+	chromeStrong
+)
+
+var chromeMaxWeight = [...]float64{chromeWeak: 40, chromeMid: 150, chromeStrong: 1e18}
+
+// chromeKind says how n's class or id names page chrome.
+func chromeKind(n *html.Node) int { return chromeKindCached(n, nil) }
+
+// chromeKindCached is chromeKind with the verdict on each attribute value
+// remembered in cache (nil for none): pages repeat their class names.
+func chromeKindCached(n *html.Node, cache map[string]int) int {
+	switch n.DataAtom {
+	case atom.Body, atom.Html, atom.Main:
+		return chromeNone // page-wide classes describe the page, not a region
+	case atom.Nav:
+		return chromeWeak
+	case atom.Footer, atom.Aside:
+		return chromeMid
+	}
+	kind := chromeNone
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		if len(a.Val) == 0 || len(a.Val) > 300 {
+			continue
+		}
+		k, ok := cache[a.Val]
+		if !ok {
+			k = chromeKindOf(a.Val)
+			if cache != nil {
+				cache[a.Val] = k
+			}
+		}
+		kind = max(kind, k)
+	}
+	return kind
+}
+
+// chromeKindOf judges one class or id value.
+func chromeKindOf(val string) int {
+	kind := chromeNone
+	for _, tok := range strings.Fields(strings.ToLower(val)) {
+		if strings.ContainsAny(tok, ":[") {
+			continue // utility-CSS variants such as "print:pt-0" name no region
+		}
+		switch {
+		case containsAny(tok, strongChromeNames):
+			return chromeStrong
+		case isAnyOf(tok, midChromeTokens):
+			kind = max(kind, chromeMid)
+		case containsAny(tok, midChromeNames):
+			kind = max(kind, chromeMid)
+		case containsAny(tok, weakChromeNames):
+			kind = max(kind, chromeWeak)
+		}
+	}
+	return kind
+}
+
+func isAnyOf(s string, set []string) bool {
+	for _, x := range set {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}

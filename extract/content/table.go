@@ -1,0 +1,149 @@
+package content
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxDataCellRunes is the longest cell text of a data table: a cell holding
+// more is a layout cell holding paragraphs.
+const maxDataCellRunes = 400
+
+// isDataTable tells a table of data (a schedule, a list of activities, a
+// metadata block) from a layout table that merely positions page parts. Data
+// tables have two rows or more, a row of two or more cells, and no cell that
+// holds page structure (a nested table, a div, a list) or text long enough
+// to be a page region.
+func isDataTable(t *html.Node) bool {
+	multi := false
+	ok := true
+	rows := 0
+	forEachRow(t, func(tr *html.Node) {
+		rows++
+		cells := 0
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) {
+				continue
+			}
+			cells++
+			if hasDescendant(c, atom.Table) || hasDescendant(c, atom.Div) || hasDescendant(c, atom.Ul) ||
+				textRunes(c, maxDataCellRunes+1) > maxDataCellRunes {
+				ok = false
+			}
+		}
+		if cells >= 2 {
+			multi = true
+		}
+	})
+	return ok && multi && rows >= 2
+}
+
+// forEachRow calls fn for each row of t, not descending into nested tables.
+func forEachRow(t *html.Node, fn func(tr *html.Node)) {
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Tr:
+				fn(c)
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				visit(c)
+			}
+		}
+	}
+	visit(t)
+}
+
+// tableRows emits one line per row of a data table, cells joined with " | ".
+func (w *walker) tableRows(t *html.Node) {
+	if cap := firstChildElement(t, atom.Caption); cap != nil {
+		w.walk(cap, 0, false)
+		w.flush(atom.Caption)
+	}
+	forEachRow(t, func(tr *html.Node) {
+		var cells []string
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || skipElement(c) {
+				continue
+			}
+			sub := &walker{} // a cell's own lines: no spans or chrome verdicts needed
+			sub.walk(c, 0, false)
+			sub.flush(atom.Td)
+			var parts []string
+			for _, l := range sub.lines {
+				parts = append(parts, l.text)
+				w.linked += l.linked
+				w.punct += l.punct
+				w.runes += l.runes
+				w.tokens += l.tokens
+				w.mask |= l.mask
+				w.ltokens += l.ltokens
+			}
+			cells = append(cells, strings.Join(parts, " "))
+		}
+		for len(cells) > 0 && cells[len(cells)-1] == "" {
+			cells = cells[:len(cells)-1]
+		}
+		nonEmpty := 0
+		for _, c := range cells {
+			if c != "" {
+				nonEmpty++
+			}
+		}
+		switch {
+		case nonEmpty == 0:
+		case nonEmpty == 1:
+			w.cur.WriteString(strings.TrimSpace(strings.Join(cells, " ")))
+		default:
+			w.cur.WriteString(strings.Join(cells, " | "))
+		}
+		w.flush(atom.Tr)
+	})
+}
+
+func firstChildElement(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return c
+		}
+	}
+	return nil
+}
+
+func hasDescendant(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == a || hasDescendant(c, a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// textRunes counts the non-space runes of n's text, stopping at limit.
+func textRunes(n *html.Node, limit int) int {
+	count := 0
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count < limit; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for _, r := range c.Data {
+					if r > ' ' && r != '\u00a0' && r != '\u3000' {
+						count++
+					}
+				}
+			case html.ElementNode:
+				if !skipElement(c) {
+					visit(c)
+				}
+			}
+		}
+	}
+	visit(n)
+	return count
+}

@@ -1,0 +1,217 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxWalkDepth bounds recursion over the DOM; deeper content is read as text
+// of the element at the limit.
+const maxWalkDepth = 400
+
+// line is one paragraph of page text: the text of a run of inline content
+// between block boundaries, or one row of a data table.
+type line struct {
+	text    string
+	runes   int        // non-space runes
+	linked  int        // runes inside <a>
+	tokens  int        // Han characters and words of other letters or digits
+	ltokens int        // tokens inside <a>
+	drop    string     // the line rule that marks the line as chrome, "" for none
+	mask    uint64     // runeMask of text
+	punct   int        // sentence punctuation marks
+	tag     atom.Atom  // the block element that closed the line
+	chrome  *html.Node // innermost ancestor whose class or id names page chrome
+	inLink  bool       // the line is one link and nothing else
+	heading bool
+}
+
+// span is the range of lines [start, end) produced inside an element.
+type span struct{ start, end int32 }
+
+// walker turns a DOM into lines, remembering which lines each block element holds.
+type walker struct {
+	lines  []line
+	spans  map[*html.Node]span
+	blocks []*html.Node   // candidate containers in document order
+	chrome []chromeSpan   // chrome-named elements in document order of their start
+	cms    [][]*html.Node // elements matching each of cmsSelectors
+	kinds  map[string]int // chromeKindOf verdicts by class or id value
+
+	cur     strings.Builder
+	runes   int
+	linked  int
+	tokens  int
+	ltokens int
+	inWord  bool   // the last rune was a letter or digit of a word
+	mask    uint64 // runeMask of the current line
+	punct   int
+	space   bool // a space is pending before the next text
+	links   int  // links opened in the current line
+}
+
+func newWalker() *walker {
+	return &walker{spans: make(map[*html.Node]span, 256), kinds: make(map[string]int, 64)}
+}
+
+// walk visits n and its subtree.
+func (w *walker) walk(n *html.Node, depth int, inA bool) {
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data, inA)
+		return
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c, depth+1, inA)
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if skipElement(n) {
+		return
+	}
+	if depth > maxWalkDepth {
+		w.text(flatText(n), inA)
+		return
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		w.flush(atom.Br)
+		return
+	case atom.Hr:
+		w.flush(atom.Hr)
+		return
+	case atom.A:
+		inA = true
+		w.links++
+	case atom.Table:
+		if isDataTable(n) {
+			start := w.open(n)
+			w.tableRows(n)
+			w.close(n, start)
+			return
+		}
+	}
+	block := isBlock(n.DataAtom)
+	var start int32
+	if block {
+		start = w.open(n)
+	} else if n.DataAtom == atom.Img || n.DataAtom == atom.Input {
+		w.space = true
+	}
+	chrome := -1
+	if block {
+		if kind := chromeKindCached(n, w.kinds); kind > 0 {
+			chrome = len(w.chrome)
+			w.chrome = append(w.chrome, chromeSpan{node: n, span: span{start, start}, kind: kind})
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, depth+1, inA)
+	}
+	if block {
+		w.close(n, start)
+	}
+	if chrome >= 0 {
+		w.chrome[chrome].span.end = int32(len(w.lines))
+	}
+}
+
+// open flushes the current line and starts the span of block element n.
+func (w *walker) open(n *html.Node) int32 {
+	w.flush(n.DataAtom)
+	return int32(len(w.lines))
+}
+
+// close flushes the last line of n and records its span.
+func (w *walker) close(n *html.Node, start int32) {
+	w.flush(n.DataAtom)
+	if w.spans != nil && isContainer(n.DataAtom) {
+		w.spans[n] = span{start, int32(len(w.lines))}
+		w.blocks = append(w.blocks, n)
+		if i := cmsMatch(n); i >= 0 {
+			if w.cms == nil {
+				w.cms = make([][]*html.Node, len(cmsSelectors))
+			}
+			w.cms[i] = append(w.cms[i], n)
+		}
+	}
+}
+
+// text appends a text node's content to the current line, collapsing white space.
+func (w *walker) text(s string, inA bool) {
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+			w.space = true
+			w.inWord = false
+			continue
+		}
+		if w.space && w.cur.Len() > 0 {
+			w.cur.WriteByte(' ')
+		}
+		w.space = false
+		w.cur.WriteRune(r)
+		w.runes++
+		if inA {
+			w.linked++
+		}
+		if isSentencePunct(r) {
+			w.punct++
+		}
+		w.countToken(r, inA)
+		w.mask |= runeBit(r)
+	}
+	w.inWord = false
+}
+
+// countToken counts tokens as the evaluation does: each Han character is
+// one, each run of other letters or digits is one, punctuation is none.
+func (w *walker) countToken(r rune, inA bool) {
+	word := r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	switch {
+	case word:
+		if !w.inWord {
+			w.tokens++
+			if inA {
+				w.ltokens++
+			}
+		}
+	case isHan(r):
+		w.tokens++
+		if inA {
+			w.ltokens++
+		}
+	}
+	w.inWord = word
+}
+
+// flush ends the current line.
+func (w *walker) flush(tag atom.Atom) {
+	w.space = false
+	if w.runes == 0 {
+		w.cur.Reset()
+		w.linked, w.punct, w.links, w.tokens, w.ltokens, w.mask = 0, 0, 0, 0, 0, 0
+		return
+	}
+	w.lines = append(w.lines, line{
+		text:    w.cur.String(),
+		runes:   w.runes,
+		linked:  w.linked,
+		tokens:  w.tokens,
+		mask:    w.mask,
+		ltokens: w.ltokens,
+		punct:   w.punct,
+		tag:     tag,
+		inLink:  w.links == 1 && w.linked == w.runes,
+		heading: isHeading(tag),
+	})
+	w.cur.Reset()
+	w.runes, w.linked, w.punct, w.links, w.tokens, w.ltokens = 0, 0, 0, 0, 0, 0
+	w.inWord, w.mask = false, 0
+}
