@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"github.com/ccorpus/ccorpus/crawler/urldate"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -19,7 +20,6 @@ type Link struct {
 
 var (
 	dateNear   = regexp.MustCompile(`(20\d{2}|19\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})`)
-	dateInURL  = regexp.MustCompile(`(?:/|\bt)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?:[/_]|\.|$)`)
 	indexLike  = regexp.MustCompile(`(?i)/(index|default|list)(_\d+)?\.(s?html?|jsp|php|aspx?)$|/$`)
 	trsPager   = regexp.MustCompile(`createPage(?:HTML)?\s*\(\s*['"]?(\d+)['"]?\s*,\s*['"]?(\d+)['"]?`)
 	countPage  = regexp.MustCompile(`(?i)var\s+(?:countPage|pageCount|totalPage)\s*=\s*['"]?(\d+)`)
@@ -76,7 +76,7 @@ func linkDate(a *goquery.Selection, u string) string {
 			return d
 		}
 	}
-	return matchDate(dateInURL, u)
+	return urldate.Find(u)
 }
 
 func matchDate(re *regexp.Regexp, s string) string {

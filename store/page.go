@@ -6,9 +6,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"github.com/ccorpus/ccorpus/crawler"
 	"io"
-	"net/url"
-	"strings"
 	"sync"
 	"time"
 
@@ -86,50 +85,16 @@ func Hash(b []byte) string {
 	return hex.EncodeToString(h[:])
 }
 
-// trackingParams are query parameters that never change what a page says.
-var trackingParams = []string{"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "spm", "from"}
-
-// CanonicalURL normalises an absolute http(s) URL so that the same page
-// always gets the same key: lower-case scheme and host, no default port, no
-// fragment, no tracking parameters, "/" for an empty path. It returns "" for
-// anything that is not an absolute http(s) URL.
+// CanonicalURL is the document key of an absolute http(s) URL: the
+// crawler's canonical form (crawler.Canonicalize, the one owner of the rule),
+// so a frontier entry and the document fetched for it always share a key. It
+// returns "" for anything the crawler could not fetch.
 func CanonicalURL(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil || u.Host == "" {
+	c, err := crawler.Canonicalize(raw)
+	if err != nil {
 		return ""
 	}
-	u.Scheme = strings.ToLower(u.Scheme)
-	if u.Scheme != "http" && u.Scheme != "https" {
-		return ""
-	}
-	host := strings.ToLower(u.Hostname())
-	if host == "" {
-		return ""
-	}
-	if strings.Contains(host, ":") {
-		host = "[" + host + "]" // IPv6 literal
-	}
-	port := u.Port()
-	if (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {
-		port = ""
-	}
-	u.Host = host
-	if port != "" {
-		u.Host = host + ":" + port
-	}
-	u.Fragment, u.RawFragment = "", ""
-	u.User = nil
-	if u.Path == "" {
-		u.Path = "/"
-	}
-	if u.RawQuery != "" {
-		q := u.Query()
-		for _, k := range trackingParams {
-			q.Del(k)
-		}
-		u.RawQuery = q.Encode()
-	}
-	return u.String()
+	return c
 }
 
 // rawCodec names how raw bytes are compressed in the documents table.

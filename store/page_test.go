@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"testing"
+
+	"github.com/ccorpus/ccorpus/crawler"
 )
 
 func TestCanonicalURL(t *testing.T) {
@@ -17,6 +19,29 @@ func TestCanonicalURL(t *testing.T) {
 	} {
 		if got := CanonicalURL(c.in); got != c.want {
 			t.Errorf("CanonicalURL(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestDocumentKeyIsFrontierKey: the key a document is stored under is the
+// key the crawler's frontier gives its URL, for the URL shapes on which the
+// two used to disagree (dot segments, tracking parameters, escapes, IDN).
+func TestDocumentKeyIsFrontierKey(t *testing.T) {
+	for _, u := range []string{
+		"http://Example.GOV.cn/a/./b/../c.html",
+		"http://example.gov.cn/a?spm=1.2&id=3&from=timeline&utm_source=wx",
+		"http://example.gov.cn/a?utm_medium=x&b=%e4%b8%ad&a=1",
+		"http://例子.政务.cn/新闻/index.html",
+		"https://example.gov.cn:443/x;y?b=1;a=2#top",
+		"http://user:pw@example.gov.cn:80",
+	} {
+		frontier, err := crawler.Canonicalize(u)
+		if err != nil {
+			t.Fatalf("Canonicalize(%q): %v", u, err)
+		}
+		p := Page{URL: u}
+		if got := p.Key(); got != frontier {
+			t.Errorf("%q: document key %q, frontier key %q", u, got, frontier)
 		}
 	}
 }

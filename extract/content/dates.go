@@ -138,22 +138,6 @@ func parseZone(z string) (*time.Location, bool) {
 	return time.FixedZone("", off), true
 }
 
-// reURLDate finds a date in a URL path: /2021-09/08/, /2021/0908/, /20210908/, t20210908_.
-var reURLDate = regexp.MustCompile(`(?:^|[/_t])((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?:[/_.]|$)`)
-
-// dateFromURL returns the day a URL path names, or "".
-func dateFromURL(u string) string {
-	m := reURLDate.FindStringSubmatch(u)
-	if m == nil {
-		return ""
-	}
-	d, ok := buildDate(m[1], m[2], m[3], "", "", "", "", 0, 0)
-	if !ok {
-		return ""
-	}
-	return d.ISO
-}
-
 func isHanStart(s string) bool {
 	for _, r := range s {
 		return r >= 0x4E00 && r <= 0x9FFF

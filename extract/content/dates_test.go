@@ -39,21 +39,6 @@ func TestFindDate(t *testing.T) {
 	}
 }
 
-func TestDateFromURL(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"http://www.cqn.com.cn/zj/content/2023-09/28/content_8985011.htm", "2023-09-28"},
-		{"https://news.youth.cn/gn/202405/t20240513_15249693.htm", "2024-05-13"},
-		{"http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html", "2024-05-10"},
-		{"http://www.news.cn/politics/leaders/20240509/3dd6e/c.html", "2024-05-09"},
-		{"https://www.sohu.com/a/778336904_120702", ""},
-	}
-	for _, tt := range tests {
-		if got := dateFromURL(tt.in); got != tt.want {
-			t.Errorf("dateFromURL(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestReadLineMeta(t *testing.T) {
 	tests := []struct {
 		in                                  string

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"github.com/ccorpus/ccorpus/normalize"
 	"regexp"
 	"strings"
 	"unicode"
@@ -96,7 +97,7 @@ func readLineMeta(s string) lineMeta {
 	if strings.ContainsAny(s, "0123456789") {
 		m.published, m.publishedKind = readLineDate(s)
 	}
-	if strings.ContainsAny(s, "源处") && !copyrightWords.contains(s) {
+	if strings.ContainsAny(s, "源处") && !normalize.IsCopyright(s) {
 		m.origin = labelValue(s, reOriginLabel)
 	}
 	if strings.ContainsAny(s, "者稿") {

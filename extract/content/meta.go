@@ -1,6 +1,7 @@
 package content
 
 import (
+	"github.com/ccorpus/ccorpus/crawler/urldate"
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/normalize"
 	"regexp"
@@ -103,7 +104,7 @@ func readMeta(a *extract.Article, doc *goquery.Document, w *walker, sel selectio
 	case lineDate.ISO != "":
 		a.Published, a.PublishedFrom = lineDate.ISO, "text"
 	default:
-		if d := dateFromURL(pageURL); d != "" {
+		if d := urldate.Find(pageURL); d != "" {
 			a.Published, a.PublishedFrom = d, "url"
 		}
 	}
