@@ -55,6 +55,13 @@ var documentColumns = []Column{
 	{"fetched_at", kText}, {"first_seen", kText}, {"updated_at", kText}, {"processed_at", kText}, {"text", kText},
 }
 
+var fetchColumns = []Column{
+	{"run_id", kInt}, {"time", kText}, {"url", kText}, {"via", kText}, {"kind", kText},
+	{"status", kInt}, {"size", kInt}, {"content_type", kText}, {"duration_ms", kInt}, {"hash", kText},
+	{"tries", kInt}, {"warc_file", kText}, {"warc_offset", kInt}, {"outcome", kText}, {"reason", kText},
+}
+
+// tables are the exportable tables (`ccorpus export --table NAME`).
 var tables = map[string]table{
 	"records": {recordColumns, `SELECT d.doc_key, d.url, d.source, d.title, d.published, d.origin,
 		r.record_index, r.campaign, r.year, r.level, r.province, r.province_code, r.city, r.city_code,
@@ -69,6 +76,9 @@ var tables = map[string]table{
 		(SELECT count(*) FROM records r WHERE r.document_id = d.id), spam_removed, clean_counts, raw_size,
 		raw_hash, text_hash, previous_hashes, fetched_at, first_seen, updated_at, processed_at, text
 		FROM documents d ORDER BY id`},
+	// The crawl's fetch log.
+	"fetches": {fetchColumns, `SELECT run_id, time, url, via, kind, status, size, content_type, duration_ms, hash, tries,
+		warc_file, warc_offset, outcome, reason FROM crawl_fetches ORDER BY id`},
 }
 
 // Tables returns the names of the exportable tables.
