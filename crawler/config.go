@@ -66,9 +66,9 @@ type Site struct {
 	Until       string `toml:"until"`
 	Keywords    string `toml:"keywords"` // regexp on titles, e.g. "质量月|安全生产月"
 
-	Charset  string  `toml:"charset"`  // per-site overrides → extract.Hints
-	Content  string  `toml:"content"`  // CSS selector of the main text → extract.Hints
-	Region   string  `toml:"region"`   // → extract.Hints
+	Charset  string  `toml:"charset"`  // site rule: force a charset (also for list pages)
+	Content  string  `toml:"content"`  // site rule: CSS selector of the main text
+	Region   string  `toml:"region"`   // site rule: the region the pages report on
 	Rate     float64 `toml:"rate"`     // requests per second for this site's hosts
 	Parallel int     `toml:"parallel"` // requests in flight per host
 

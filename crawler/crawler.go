@@ -1,7 +1,9 @@
 // Package crawler fetches the news pages of the sites in a sources file,
 // politely (robots.txt, per-host rates, backoff) and resumably (the frontier
 // and fetch log live in a Frontier), archives every exchange to WARC, and
-// hands each article to a Sink as an Fetched.
+// hands each article to a Sink as a Fetched. It depends on none of the
+// project's packages but its own leaves (decode, sniff, urldate), which
+// later stages use too: the first stage knows nothing of the ones after it.
 package crawler
 
 import (
