@@ -193,7 +193,7 @@ func (p *page) facts(from, to, year int, yearSentence string) extract.Facts {
 		f.ActivityCount = extract.Int(cs[0].n)
 		ev.set("activity_count", p.d.sentenceAt(cs[0].at))
 	}
-	theme, sentence := findTheme(p.d, from, to)
+	theme, sentence := findTheme(p.d, from, to, p.isCampaig)
 	if theme != "" && !p.isCampaig(theme) {
 		f.Theme = extract.Str(theme)
 		ev.set("theme", sentence)
