@@ -196,7 +196,7 @@ func quotedActivities(d *doc, q quoted, after string, listIsActivity bool, f act
 		return nil
 	}
 	alone := standAloneAfterRe.MatchString(after)
-	ok := listIsActivity || activityAfter(after) || strongSuffixRe.MatchString(name) || tourRe.MatchString(name) ||
+	ok := listIsActivity || activityAfter(after) || strongSuffixRe.MatchString(name) || tourRe.MatchString(name) || programmeRe.MatchString(name) ||
 		weakSuffixRe.MatchString(name) && alone ||
 		!isSlogan(name) && (headAfter(after) || headSuffixRe.MatchString(name) && alone)
 	if !ok {

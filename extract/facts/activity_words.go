@@ -53,8 +53,16 @@ var (
 	// heldBeforeRe ends the words before a list that is what was held or
 	// offered: 开展“…”“…”。, 包括“…”、“…”等, 推出“…”.
 	heldBeforeRe = regexp.MustCompile(`(?:开展|举办|举行|启动|推出|包括)了?[:：]?$`)
-	// numberedNameRe starts names that count tasks rather than name one (十项行动, 五进).
-	numberedNameRe = regexp.MustCompile(`^[一二三四五六七八九十两0-9]+(?:项|大|个)|^[一二三四五六七八九十两0-9]{1,2}\p{Han}$`)
+	// numberedNameRe starts names that count tasks rather than name one
+	// (十项行动, 十大攻坚战); a numbered programme (五进, 五个一, 七个主题日) is a
+	// name, judged by its context like any other.
+	numberedNameRe = regexp.MustCompile(`^[一二三四五六七八九十两0-9]+(?:项|大)`)
+	// programmeRe is the shape of a numbered programme, an activity wherever it
+	// is quoted (GOLD: "named numbered programmes (五进)"): N进 (into N kinds of
+	// place) and runs of 百千万 (百千万, 万千百十一: a hundred X, a thousand Y,
+	// ten thousand Z). Other numbered names (五个一 but also 三个一 of a pilot
+	// scheme) need an activity word after them.
+	programmeRe = regexp.MustCompile(`^(?:[一二三四五六七八九十两]{1,2}进|[十百千万]{3,}[一二三四五六七八九十]?)$`)
 	// badGapRe: words between a name and 活动 that show the name is not the activity's (…的活动).
 	badGapRe = regexp.MustCompile(`的|和|及|为|是|在`)
 )
