@@ -117,7 +117,11 @@ func inMixedList(d *doc, q quoted, to int) bool {
 // activityAfter reports whether the text following a quoted name marks it as an activity.
 func activityAfter(after string) bool {
 	m := activityAfterRe.FindStringSubmatch(prefixRunes(after, 12))
-	return m != nil && !badGapRe.MatchString(m[1])
+	if m != nil && !badGapRe.MatchString(m[1]) {
+		return true
+	}
+	m = longGapRe.FindStringSubmatch(prefixRunes(after, 20))
+	return m != nil && !badGapRe.MatchString(m[1]) && !badLongGapRe.MatchString(m[1])
 }
 
 // named is an activity name and where it was read.
