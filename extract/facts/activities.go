@@ -70,6 +70,27 @@ type activityFilter struct {
 	// (低碳日 joined to 节能宣传周 by 暨 is a campaign, not an activity).
 	knownCampaign func(string) bool
 	theme         string
+	// campaign is the page's campaign name (质量月, 全国防灾减灾日).
+	campaign string
+}
+
+// campaignLike reports whether a name is the page's campaign in other words:
+// a part of its name standing for it (“宣传周” on a page of 知识产权宣传周,
+// “防灾减灾” on one of 防灾减灾日), or its name with a place, a year or an
+// ordinal before it (2024年某区食品安全宣传周活动, 广泛开展全国第21个安全生产月活动).
+func (f activityFilter) campaignLike(name string) bool {
+	c := strings.TrimPrefix(f.campaign, "全国")
+	if c != "" && name != c && utf8.RuneCountInString(name) >= 2 &&
+		(strings.HasPrefix(c, name) || strings.HasSuffix(c, name)) {
+		return true
+	}
+	core := strings.TrimSuffix(strings.TrimSuffix(name, "活动"), "系列")
+	for i := range core {
+		if i > 0 && utf8.RuneCountInString(core[i:]) >= 3 && f.isCampaign(core[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 func (f activityFilter) keep(name string) bool {
@@ -77,7 +98,7 @@ func (f activityFilter) keep(name string) bool {
 	if n < 2 || n > 25 || strings.ContainsAny(name, "。！？；;!?") || !hasHan(name) {
 		return false
 	}
-	if numberedNameRe.MatchString(name) || f.isCampaign(name) || name == f.theme {
+	if numberedNameRe.MatchString(name) || f.isCampaign(name) || name == f.theme || f.campaignLike(name) {
 		return false
 	}
 	if thingEndRe.MatchString(name) {

@@ -50,6 +50,10 @@ func TestActivities(t *testing.T) {
 		{"a quoted item of a mixed list", "“质量月”期间,县局在广场设点开展标准咨询、“计量器具免费检定”、农产品质量安全科普等一系列宣传活动。", "计量器具免费检定"},
 		{"a signed agreement opening a list is not", "“质量月”期间,通过签署“区域质量合作框架”、开展“质量故事”征文等活动。", "质量故事"},
 		{"date-prefixed campaign", "举办2023年“5·20世界计量日”宣传活动,开展“计量校准进医院”活动。", "计量校准进医院"},
+		{"a part of the campaign's name is the campaign", "某市启动知识产权宣传周。全市将在4月下旬开展“宣传周”活动。", ""},
+		{"the head of the campaign's name is the campaign", "5月12日是全国防灾减灾日,街道开展了“防灾减灾”现场宣传。", ""},
+		{"the campaign with a place and year is the campaign", "今天副区长宣布“2025年某某区食品安全宣传周活动”启动,开展“食安小课堂”活动。", "食安小课堂"},
+		{"a banner with the campaign's ordinal is no activity", "现场横挂“深入开展全国第22个安全生产月活动”标语,并开展“隐患随手拍”活动。", "隐患随手拍"},
 		{"a second campaign joined by 暨", "2022年全国节能宣传周暨低碳日活动在市区启动。", ""},
 		{"a code is not", "“质量月”期间,市局推出“食安码”,扫码即可查询。", ""},
 	}

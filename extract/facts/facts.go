@@ -198,7 +198,7 @@ func (p *page) facts(from, to, year int, yearSentence string) extract.Facts {
 		f.Theme = extract.Str(theme)
 		ev.set("theme", sentence)
 	}
-	filter := activityFilter{isCampaign: p.isCampaig, knownCampaign: p.knownCampaign, theme: theme}
+	filter := activityFilter{isCampaign: p.isCampaig, knownCampaign: p.knownCampaign, theme: theme, campaign: p.campaign.name}
 	for _, a := range findActivities(p.d, from, to, filter, p.mentions) {
 		f.Activities = append(f.Activities, a.name)
 		ev.set(itemKey("activities", a.name), p.d.sentenceAt(a.at))
