@@ -202,7 +202,7 @@ func (p *page) facts(from, to, year int, yearSentence string) extract.Facts {
 		f.Year = extract.Int(year)
 		ev.set("year", yearSentence)
 	}
-	f.EventDates = eventDates(p.d, p.dates, from, to, year, p.day, ev)
+	f.EventDates = eventDates(p.d, p.dates, from, to, year, p.day, p.isCampaig, ev)
 	if c, ok := pickDepartmentCount(departmentCounts(p.d, p.mentions, from, to), p.national); ok {
 		f.DepartmentCount = extract.Int(c.n)
 		ev.set("department_count", p.d.sentenceAt(c.at))
