@@ -158,6 +158,7 @@ type named struct {
 func findActivities(d *doc, from, to int, f activityFilter, ms []campaignMention) []named {
 	var out []named
 	qs := scanQuotes(d.text, from, to)
+	enumerated := heldEnumeration(d, qs, from, to)
 	for i := 0; i < len(qs); {
 		j := i + 1
 		for j < len(qs) && chainLinkRe.MatchString(d.text[qs[j-1].end:qs[j].start]) {
@@ -168,7 +169,7 @@ func findActivities(d *doc, from, to int, f activityFilter, ms []campaignMention
 		joined := participateBeforeRe.MatchString(d.text[max(from, qs[i].start-18):qs[i].start]) &&
 			standAloneAfterRe.MatchString(d.text[qs[j-1].end:to])
 		for k := i; k < j; k++ {
-			held := listIsActivity || inMixedList(d, qs[k], to) || joined && len(qs[k].nested) == 0 && !isSlogan(strings.TrimSpace(qs[k].inner))
+			held := listIsActivity || enumerated[qs[k].start] || inMixedList(d, qs[k], to) || joined && len(qs[k].nested) == 0 && !isSlogan(strings.TrimSpace(qs[k].inner))
 			out = append(out, quotedActivities(d, qs[k], d.text[qs[k].end:to], held, f)...)
 		}
 		i = j
