@@ -162,7 +162,7 @@ var reportingRe = regexp.MustCompile(`^\s*[，,]?\s*(?:本报)?(?:记者|笔者|
 
 // thatDayRe says activities are held on a day just defined: 当天…开展,
 // 届时将举办.
-var thatDayRe = regexp.MustCompile(`(?:当天|当日|这一天|这天|届时|同日)[^。！？；]{0,30}?` + heldVerbs)
+var thatDayRe = regexp.MustCompile(`(?:当天|当日|这一天|这天|届时|同日)[^。！？；]{0,60}?` + heldVerbs)
 
 // syncRe says, in the defining sentence itself, that activities are held
 // together that day: 6月16日为…咨询日,各地将同步组织咨询活动.

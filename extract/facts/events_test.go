@@ -26,6 +26,7 @@ func TestEventDates(t *testing.T) {
 		{"a day defined outside the period", "2023年全国节能宣传周于7月10日至16日举行,6月5日为世界环境日。", "", "2023-07-10 2023-07-16"},
 		{"a day defined inside a recurring period", "我国将每年9月1日至30日定为质量月,9月15日是质量开放日。2023年“质量月”9月2日启动。", "", "2023-09-02"},
 		{"another day's ordinal definition is no event", "2023年全市“知识产权宣传周”于4月20日启动。4月26日是第二十三个“世界知识产权日”。", "", "2023-04-20"},
+		{"another day held that day by a long subject", "2022年“知识产权宣传周”期间,4月26日是第22个世界知识产权日。当天,某某市某某县市场监督管理局与县文化广播电视和旅游局两家单位在县城广场联合开展集中宣传。", "", "2022-04-26"},
 		{"the page's own day defined by its ordinal is", "2023年5月20日是第24个“世界计量日”,某市开展宣传。", "", "2023-05-20"},
 		{"the day the news was learnt is no event", "3月10日,记者从某市市场监管局获悉,2024年“3·15”活动将于3月15日在中心广场举行。", "", "2024-03-15"},
 		{"a defined day held that day", "2022年“安全生产月”期间,某县召开部署会。6月18日为全县“安全宣传咨询日”,当天各乡镇集中开展咨询活动。", "", "2022-06-18"},
