@@ -54,6 +54,13 @@ func TestRoundupOfOneRegionIsOneRecord(t *testing.T) {
 	}
 }
 
+func TestRoundupWithoutCampaignIsOneRecord(t *testing.T) {
+	text := "各地网友热议地震\n各地网友近日讨论地震的震感。\n成都市网友说震感明显。\n西安市网友说有感。\n"
+	if res := extractText(t, text, ""); len(res.Records) != 1 {
+		t.Errorf("got %d records, want 1", len(res.Records))
+	}
+}
+
 func TestTextBlocks(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"甲。乙。\n丙。", "甲。乙。\n|丙。"},

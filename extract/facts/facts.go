@@ -142,7 +142,7 @@ func (e *Extractor) newPage(in Input) *page {
 // its blocks open with (regionParts).
 func (e *Extractor) reports(p *page, in Input) []extract.Facts {
 	parts, where := digestParts(p.d), []span(nil)
-	if parts == nil {
+	if parts == nil && p.campaign.name != "" { // a round-up is one of a campaign's reports
 		resolve := func(s string) place.Result { return e.places.Resolve(place.Input{Text: s, URL: in.URL}) }
 		for _, rp := range regionParts(p.d, in.Title, resolve) {
 			parts, where = append(parts, rp.facts), append(where, rp.where)
