@@ -72,7 +72,9 @@ type Verdict struct {
 // Checker judges a report's sample (cmd/ccorpus runs the pipeline on it).
 type Checker func(ctx context.Context, r *Report) Verdict
 
-func (r *Report) note(format string, args ...any) { r.Notes = append(r.Notes, sprintf(format, args...)) }
+func (r *Report) note(format string, args ...any) {
+	r.Notes = append(r.Notes, sprintf(format, args...))
+}
 
 func (r *Report) fail(reason string) *Report {
 	r.Status, r.Reason = StatusFailed, reason

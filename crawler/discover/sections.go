@@ -44,7 +44,9 @@ func ParseVocabulary(text string) *Vocabulary {
 		}
 		v.words = append(v.words, sectionWord{word: w, weight: weight})
 	}
-	sort.SliceStable(v.words, func(i, j int) bool { return utf8.RuneCountInString(v.words[i].word) > utf8.RuneCountInString(v.words[j].word) })
+	sort.SliceStable(v.words, func(i, j int) bool {
+		return utf8.RuneCountInString(v.words[i].word) > utf8.RuneCountInString(v.words[j].word)
+	})
 	return v
 }
 
