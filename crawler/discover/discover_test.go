@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ccorpus/ccorpus/crawler"
+	"github.com/ccorpus/ccorpus/crawler/discover/discovertest"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.toml")
@@ -19,20 +20,15 @@ var update = flag.Bool("update", false, "rewrite testdata/*.toml")
 // fixedDay dates the golden files.
 var fixedDay = time.Date(2024, 10, 1, 0, 0, 0, 0, time.UTC)
 
-func testConfig(w *fakeWeb) crawler.Config {
-	addr := strings.TrimPrefix(w.URL, "http://")
-	resolve := map[string]string{}
-	for _, h := range w.hostNames() {
-		resolve[h+":80"] = addr
-	}
-	return crawler.Config{AllowPrivate: true, HostRate: 500, Timeout: crawler.Duration{Duration: 5 * time.Second}, Resolve: resolve}
+func testConfig(w *discovertest.Web) crawler.Config {
+	return crawler.Config{AllowPrivate: true, HostRate: 500, Timeout: crawler.Duration{Duration: 5 * time.Second}, Resolve: w.Resolve()}
 }
 
-func discoverAll(t *testing.T, w *fakeWeb, opts Options) []*Report {
+func discoverAll(t *testing.T, w *discovertest.Web, opts Options) []*Report {
 	t.Helper()
 	d := New(NewClient(testConfig(w)), opts)
 	var reports []*Report
-	for _, h := range w.hostNames() {
+	for _, h := range w.Hosts() {
 		reports = append(reports, d.Site(context.Background(), h))
 	}
 	return reports
@@ -41,7 +37,7 @@ func discoverAll(t *testing.T, w *fakeWeb, opts Options) []*Report {
 // TestDiscoverSites checks the block discovery writes for each invented
 // site against testdata/HOST.toml (go test -update rewrites them).
 func TestDiscoverSites(t *testing.T) {
-	w := newFakeWeb(t)
+	w := discovertest.NewWeb(t)
 	want := map[string]string{
 		"trs.test": StatusOK, "hanweb.test": StatusOK, "jiyue.test": StatusOK, "wp.test": StatusOK,
 		"deep.test": StatusOK, "sitemap.test": StatusOK, "gbk.test": StatusOK, "redirect.test": StatusOK,
@@ -78,7 +74,7 @@ func TestDiscoverSites(t *testing.T) {
 // file, and crawls it as it is: every site that discovery marks ok must
 // yield at least 95 % of its articles.
 func TestDiscoverThenCrawl(t *testing.T) {
-	w := newFakeWeb(t)
+	w := discovertest.NewWeb(t)
 	cfg := testConfig(w)
 	reports := discoverAll(t, w, Options{})
 	var file bytes.Buffer
@@ -111,22 +107,22 @@ func TestDiscoverThenCrawl(t *testing.T) {
 		status[r.Name] = r.Status
 	}
 	total, found := 0, 0
-	for _, h := range w.hostNames() {
-		s := w.sites[h]
+	for _, h := range w.Hosts() {
+		s := w.Sites[h]
 		n := 0
-		for _, a := range s.articles {
+		for _, a := range s.Articles {
 			if got[a] {
 				n++
 			}
 		}
-		t.Logf("%-14s %-7s %3d of %3d articles", h, status[SiteName("http://"+h+"/")], n, len(s.articles))
+		t.Logf("%-14s %-7s %3d of %3d articles", h, status[SiteName("http://"+h+"/")], n, len(s.Articles))
 		if status[SiteName("http://"+h+"/")] != StatusOK {
 			continue
 		}
-		total += len(s.articles)
+		total += len(s.Articles)
 		found += n
-		if n*100 < len(s.articles)*95 {
-			t.Errorf("%s: crawl found %d of %d articles", h, n, len(s.articles))
+		if n*100 < len(s.Articles)*95 {
+			t.Errorf("%s: crawl found %d of %d articles", h, n, len(s.Articles))
 		}
 	}
 	t.Logf("all ok sites: %d of %d articles (%.1f%%)", found, total, 100*float64(found)/float64(total))

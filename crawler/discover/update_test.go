@@ -6,11 +6,12 @@ import (
 	"testing"
 
 	"github.com/ccorpus/ccorpus/crawler"
+	"github.com/ccorpus/ccorpus/crawler/discover/discovertest"
 )
 
 // TestUpdate re-checks a block that still works and one whose list moved.
 func TestUpdate(t *testing.T) {
-	w := newFakeWeb(t)
+	w := discovertest.NewWeb(t)
 	d := New(NewClient(testConfig(w)), Options{})
 	ctx := context.Background()
 	src, err := crawler.ParseSources(`

@@ -1,4 +1,4 @@
-package discover
+package discovertest
 
 import (
 	"fmt"
@@ -7,7 +7,7 @@ import (
 
 // trsSite: TRS WCM, two sections in the navigation, createPageHTML pagers,
 // ./202409/t20240915_1001.html articles.
-func trsSite() *fakeSite {
+func trsSite() *Site {
 	s := newSite("trs.test")
 	nav := `<a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/xwzx/gzdt/index.html">工作动态</a><a href="/xwzx/tzgg/index.html">通知公告</a><a href="/hdjl/">互动交流</a>`
 	s.add("/", homeHTML(nav, `<div class="focus"><a href="/xwzx/gzdt/202409/t20240915_1000.html">`+title(1000)+`</a></div>`, false))
@@ -36,7 +36,7 @@ func trsSite() *fakeSite {
 
 // hanwebSite: a Hanweb column whose records sit in a <script type="text/xml">
 // store, 15 per page, pages reached by ?uid=UNIT&pageNum=N.
-func hanwebSite() *fakeSite {
+func hanwebSite() *Site {
 	s := newSite("hanweb.test")
 	nav := `<ul class="menu"><li><a href="/index.html">网站首页</a></li><li><a href="/col/col1201/index.html">部门动态</a></li><li><a href="/col/col1300/index.html">政策文件</a></li></ul>`
 	s.add("/", homeHTML(nav, "", false))
@@ -66,7 +66,7 @@ func hanwebSite() *fakeSite {
 
 // jiyueSite: a 集约化 platform list filled in by the unit API script, with
 // the same list as plain HTML in <noscript> and 下一页 links to index_N.html.
-func jiyueSite() *fakeSite {
+func jiyueSite() *Site {
 	s := newSite("jiyue.test")
 	nav := `<nav><a href="/">首页</a><a href="/xwdt/index.html">新闻动态</a><a href="/zwfw/">政务服务</a></nav>`
 	s.add("/", homeHTML(nav, "", false))
@@ -95,7 +95,7 @@ func jiyueSite() *fakeSite {
 }
 
 // wordpressSite: ?page=N pagination and dated-folder slugs.
-func wordpressSite() *fakeSite {
+func wordpressSite() *Site {
 	s := newSite("wp.test")
 	nav := `<nav class="main-menu"><a href="/">首页</a><a href="/category/news/">新闻动态</a><a href="/about/">关于我们</a></nav>`
 	s.add("/", homeHTML(nav, "", false))
@@ -133,7 +133,7 @@ func wordpressSite() *fakeSite {
 
 // deepSite: 新闻中心 is a hub of three boxes (latest five, 更多 link); the
 // lists are one level further down, paged by 下一页 links.
-func deepSite() *fakeSite {
+func deepSite() *Site {
 	s := newSite("deep.test")
 	nav := `<div class="menu"><a href="/">首页</a><a href="/xwzx/index.html">新闻中心</a><a href="/zwgk/index.html">政务公开</a></div>`
 	s.add("/", homeHTML(nav, "", false))
@@ -173,7 +173,7 @@ func deepSite() *fakeSite {
 
 // sitemapSite: no news section in the navigation; robots.txt names a
 // sitemap index whose news sitemap lists the articles.
-func sitemapSite() *fakeSite {
+func sitemapSite() *Site {
 	s := newSite("sitemap.test")
 	s.robots += "Sitemap: http://sitemap.test/sitemap_index.xml\n"
 	nav := `<a href="/">首页</a><a href="/about.html">机构概况</a><a href="/guide.html">办事指南</a>`
@@ -192,7 +192,7 @@ func sitemapSite() *fakeSite {
 }
 
 // jsSite: the news section exists, but its list is only built by a script.
-func jsSite() *fakeSite {
+func jsSite() *Site {
 	s := newSite("js.test")
 	nav := `<div class="nav"><a href="/">首页</a><a href="/gzdt/">工作动态</a></div>`
 	s.add("/", homeHTML(nav, "", false))
@@ -203,7 +203,7 @@ func jsSite() *fakeSite {
 
 // gbkSite: GBK pages served with a header that says UTF-8; dated folders
 // and a numbered pager (list_2.html).
-func gbkSite() *fakeSite {
+func gbkSite() *Site {
 	s := newSite("gbk.test")
 	s.gbk = true
 	nav := `<a href="/">首页</a><a href="/zwdt/list.html">政务动态</a>`
@@ -228,7 +228,7 @@ func gbkSite() *fakeSite {
 }
 
 // redirectSite: the home page redirects to the portal's real home.
-func redirectSite() *fakeSite {
+func redirectSite() *Site {
 	s := newSite("redirect.test")
 	s.redirect["/"] = "/portal/index.shtml"
 	nav := `<a href="/portal/index.shtml">首页</a><a href="/portal/gzdt/index.shtml">工作动态</a>`

@@ -1,4 +1,7 @@
-package discover
+// Package discovertest serves invented government sites, one per CMS
+// family and shape, for the tests of discovery and of the commands that
+// use it.
+package discovertest
 
 import (
 	"fmt"
@@ -13,42 +16,50 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-// The invented sites discovery is tested on, one per CMS family and shape,
-// all served by one httptest server and told apart by the Host header (the
-// client reaches them through crawl's resolve setting). Every page is made
-// up here; each site knows its articles, so a test can count what a crawl
-// of the discovered blocks finds.
+// The invented sites are all served by one httptest server and told apart
+// by the Host header (a client reaches them through crawl's resolve
+// setting). Every page is made up here; each site knows its articles, so a
+// test can count what a crawl of the discovered blocks finds.
 
-// fakeSite is one invented site.
-type fakeSite struct {
-	host     string
+// Site is one invented site.
+type Site struct {
+	Host     string
+	Articles []string // every article URL
 	robots   string
 	pages    map[string]string // path?query → HTML
 	redirect map[string]string // path → Location
 	gbk      bool              // bodies GBK-encoded while the header says UTF-8
-	articles []string          // every article URL
 }
 
-func (s *fakeSite) add(path, html string) { s.pages[path] = html }
+func (s *Site) add(path, html string) { s.pages[path] = html }
 
-func (s *fakeSite) article(path, title string, n int, container string) {
-	s.articles = append(s.articles, "http://"+s.host+path)
+func (s *Site) article(path, title string, n int, container string) {
+	s.Articles = append(s.Articles, "http://"+s.Host+path)
 	s.add(path, articleHTML(title, n, container, s.gbk))
 }
 
-type fakeWeb struct {
+// Web is the server of every invented site.
+type Web struct {
 	*httptest.Server
-	mu    sync.Mutex
-	sites map[string]*fakeSite
-	hits  map[string]int
+	Sites map[string]*Site // by host name
+
+	mu   sync.Mutex
+	hits map[string]int
 }
 
-func (w *fakeWeb) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
+// Hits is the number of requests a host received.
+func (w *Web) Hits(host string) int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.hits[host]
+}
+
+func (w *Web) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 	host, _, _ := strings.Cut(r.Host, ":")
 	w.mu.Lock()
 	w.hits[host]++
 	w.mu.Unlock()
-	s := w.sites[host]
+	s := w.Sites[host]
 	if s == nil {
 		http.NotFound(rw, r)
 		return
@@ -91,30 +102,40 @@ func (w *fakeWeb) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 	fmt.Fprint(rw, body)
 }
 
-// newFakeWeb serves every invented site.
-func newFakeWeb(t testing.TB) *fakeWeb {
-	w := &fakeWeb{sites: map[string]*fakeSite{}, hits: map[string]int{}}
-	for _, build := range []func() *fakeSite{trsSite, hanwebSite, jiyueSite, wordpressSite, deepSite, sitemapSite, jsSite, gbkSite, redirectSite} {
+// NewWeb serves every invented site until the test ends.
+func NewWeb(t testing.TB) *Web {
+	w := &Web{Sites: map[string]*Site{}, hits: map[string]int{}}
+	for _, build := range []func() *Site{trsSite, hanwebSite, jiyueSite, wordpressSite, deepSite, sitemapSite, jsSite, gbkSite, redirectSite} {
 		s := build()
-		w.sites[s.host] = s
+		w.Sites[s.Host] = s
 	}
 	w.Server = httptest.NewServer(w)
 	t.Cleanup(w.Close)
 	return w
 }
 
-// hostNames are the invented sites in a fixed order.
-func (w *fakeWeb) hostNames() []string {
+// Hosts are the names of the invented sites, sorted.
+func (w *Web) Hosts() []string {
 	var out []string
-	for h := range w.sites {
+	for h := range w.Sites {
 		out = append(out, h)
 	}
 	sort.Strings(out)
 	return out
 }
 
-func newSite(host string) *fakeSite {
-	return &fakeSite{host: host, robots: "User-agent: *\nDisallow: /admin/\n", pages: map[string]string{}, redirect: map[string]string{}}
+// Resolve maps every invented host (port 80) to the server, for crawl's resolve setting.
+func (w *Web) Resolve() map[string]string {
+	addr := strings.TrimPrefix(w.URL, "http://")
+	m := map[string]string{}
+	for _, h := range w.Hosts() {
+		m[h+":80"] = addr
+	}
+	return m
+}
+
+func newSite(host string) *Site {
+	return &Site{Host: host, robots: "User-agent: *\nDisallow: /admin/\n", pages: map[string]string{}, redirect: map[string]string{}}
 }
 
 var places = []string{"东城区", "西山县", "南湖镇", "北岭乡", "青河县", "白石区", "金沙镇", "云台县"}
