@@ -241,9 +241,18 @@ func writeDiscoverTable(w io.Writer, reports []*discover.Report) {
 		} else if len(r.Changes) > 0 {
 			why = "moved: " + r.Changes[0]
 		}
-		clean := func(s string) string { return strings.Map(func(r rune) rune { return map[bool]rune{true: ' ', false: r}[r < 0x20] }, s) }
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%s\t%d\t%s\n", clean(r.Name), r.Status, r.Confidence, len(r.Lists), articles, pages, r.Fetches, clean(why))
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "discover: %d sites: %d ok, %d partial, %d failed\n", len(reports), counts[discover.StatusOK], counts[discover.StatusPartial], counts[discover.StatusFailed])
+}
+
+// clean puts text for the table on one line without tabs.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, s)
 }
