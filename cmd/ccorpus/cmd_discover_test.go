@@ -42,7 +42,7 @@ func TestDiscoverThenCrawlCLI(t *testing.T) {
 		t.Fatalf("discover: %v (exit %d)\n%s\n%s", err, exitCode(err), out.String(), errb.String())
 	}
 	table := out.String()
-	for _, want := range []string{"js.test", "failed", "JavaScript-only", "trs.test", "discover: 9 sites: 8 ok, 0 partial, 1 failed"} {
+	for _, want := range []string{"js.test", "failed", "JavaScript-only", "blocked: robots.txt", "trs.test", "discover: 10 sites: 8 ok, 0 partial, 2 failed"} {
 		if !strings.Contains(table, want) {
 			t.Errorf("summary table lacks %q:\n%s", want, table)
 		}

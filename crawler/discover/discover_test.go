@@ -41,7 +41,7 @@ func TestDiscoverSites(t *testing.T) {
 	want := map[string]string{
 		"trs.test": StatusOK, "hanweb.test": StatusOK, "jiyue.test": StatusOK, "wp.test": StatusOK,
 		"deep.test": StatusOK, "sitemap.test": StatusOK, "gbk.test": StatusOK, "redirect.test": StatusOK,
-		"js.test": StatusFailed,
+		"js.test": StatusFailed, "blocked.test": StatusFailed,
 	}
 	for _, r := range discoverAll(t, w, Options{Keywords: "质量月|安全生产月"}) {
 		t.Run(r.Name, func(t *testing.T) {

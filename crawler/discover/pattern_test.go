@@ -2,6 +2,7 @@ package discover
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/ccorpus/ccorpus/crawler"
@@ -116,4 +117,22 @@ func FuzzURLShape(f *testing.F) {
 			t.Fatalf("%q does not match its shape %q", c, p)
 		}
 	})
+}
+
+func TestCommonContainer(t *testing.T) {
+	page := func(body, side string) string {
+		return `<html><body><div class="nav"><a href="/">首页</a><a href="/a">机构概况</a></div>` +
+			`<div class="main"><div class="zw-text"><p>` + body + `</p></div><div class="side"><ul><li><a href="/x">` + side + `</a></li></ul></div></div></body></html>`
+	}
+	long := strings.Repeat("某某县市场监管局组织开展质量月活动，检查企业二十家。", 8)
+	pages := []string{page(long, "相关阅读一则"), page(long+"又一段正文内容。", "相关阅读二则"), page(long, "相关阅读三则")}
+	if got := commonContainer(pages, 100); got != "div.zw-text" {
+		t.Errorf("commonContainer = %q, want div.zw-text", got)
+	}
+	if got := commonContainer(pages[:1], 100); got != "" {
+		t.Errorf("one page gives %q, want none", got)
+	}
+	if got := commonContainer([]string{page("短", "x"), page("短", "y")}, 100); got != "" {
+		t.Errorf("thin pages give %q, want none", got)
+	}
 }

@@ -62,8 +62,12 @@ func writeReport(b *strings.Builder, r *Report) {
 	blocks := r.Blocks
 	if r.Status == StatusFailed {
 		prefix = "# "
-		if len(blocks) == 0 && r.Home != "" {
-			blocks = []crawler.Site{{Name: r.Name, Start: []string{r.Home}}}
+		home := r.Home
+		if home == "" {
+			home, _ = HomeURL(r.Input)
+		}
+		if len(blocks) == 0 && home != "" {
+			blocks = []crawler.Site{{Name: r.Name, Start: []string{home}}}
 		}
 	}
 	for _, s := range blocks {

@@ -250,3 +250,11 @@ func redirectSite() *Site {
 	}
 	return s
 }
+
+// blockedSite: robots.txt disallows every path to every crawler.
+func blockedSite() *Site {
+	s := newSite("blocked.test")
+	s.robots = "User-agent: *\nDisallow: /\n"
+	s.add("/", homeHTML(`<a href="/gzdt/">工作动态</a>`, "", false))
+	return s
+}

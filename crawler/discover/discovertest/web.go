@@ -105,7 +105,7 @@ func (w *Web) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 // NewWeb serves every invented site until the test ends.
 func NewWeb(t testing.TB) *Web {
 	w := &Web{Sites: map[string]*Site{}, hits: map[string]int{}}
-	for _, build := range []func() *Site{trsSite, hanwebSite, jiyueSite, wordpressSite, deepSite, sitemapSite, jsSite, gbkSite, redirectSite} {
+	for _, build := range []func() *Site{trsSite, hanwebSite, jiyueSite, wordpressSite, deepSite, sitemapSite, jsSite, gbkSite, redirectSite, blockedSite} {
 		s := build()
 		w.Sites[s.Host] = s
 	}
