@@ -137,3 +137,7 @@ func (c Config) withDefaults() Config {
 	}
 	return c
 }
+
+// WithDefaults returns the configuration with every zero value replaced by
+// its default, as a crawl uses it (for tools that fetch like a crawl does).
+func (c Config) WithDefaults() Config { return c.withDefaults() }

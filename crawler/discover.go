@@ -49,7 +49,7 @@ func (c *Crawler) fetched(ctx context.Context, run Run, site *Site, e Entry, res
 			}
 		}
 	case KindList:
-		html := pageText(resp.Body, resp.ContentType, site.Charset)
+		html := ExpandEmbeddedLists(pageText(resp.Body, resp.ContentType, site.Charset))
 		links := ExtractLinks(html, base, site.Articles)
 		found = c.articleEntries(site, e, links, site.Articles != "")
 		fresh, err := c.add(ctx, run, found)
