@@ -72,16 +72,16 @@ func (a *app) crawlSources(ctx context.Context, job crawlJob) (crawler.Summary, 
 	if err != nil {
 		return crawler.Summary{}, err
 	}
-	unlock, err := crawler.Lock(job.db + ".crawl.lock")
-	if err != nil {
-		return crawler.Summary{}, err
-	}
-	defer unlock()
 	db, err := openDB(ctx, job.db)
 	if err != nil {
 		return crawler.Summary{}, err
 	}
 	defer db.Close()
+	unlock, err := db.LockCrawl(ctx)
+	if err != nil {
+		return crawler.Summary{}, err
+	}
+	defer unlock()
 	p, err := a.pipelineWith(overlay)
 	if err != nil {
 		return crawler.Summary{}, err

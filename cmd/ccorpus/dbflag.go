@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/ccorpus/ccorpus/store/sqlite"
 	"io"
 	"os"
 
@@ -50,23 +51,23 @@ func existingDBFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", defaultDB, "SQLite database `FILE` (must exist)")
 }
 
-func openDB(ctx context.Context, path string) (*store.DB, error) {
-	return store.Open(ctx, path)
+func openDB(ctx context.Context, path string) (store.Store, error) {
+	return sqlite.Open(ctx, path)
 }
 
 // openExistingDB opens the database of a command that only reads or updates
 // what is stored, refusing to create an empty one at a mistyped path.
-func openExistingDB(ctx context.Context, path string) (*store.DB, error) {
+func openExistingDB(ctx context.Context, path string) (store.Store, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("database %s: %w", path, err)
 	}
-	return store.Open(ctx, path)
+	return sqlite.Open(ctx, path)
 }
 
 // onStore runs a command that takes only flags on an existing database:
 // it parses args (printing help for -h), refuses arguments, opens the
 // database at *dbPath, runs fn and closes the database.
-func onStore(ctx context.Context, fs *flag.FlagSet, args []string, dbPath *string, fn func(*store.DB) error) error {
+func onStore(ctx context.Context, fs *flag.FlagSet, args []string, dbPath *string, fn func(store.Store) error) error {
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}

@@ -1,8 +1,9 @@
-package store
+package sqlite
 
 import (
 	"context"
 	"database/sql"
+	"github.com/ccorpus/ccorpus/store"
 	"path/filepath"
 	"testing"
 	"time"
@@ -12,19 +13,19 @@ func TestWriteIsIdempotentAndKeepsVersions(t *testing.T) {
 	ctx := context.Background()
 	db := mustOpen(t)
 	p := testPage(1, 2, "第一版。")
-	outs, err := db.Write(ctx, Batch{Pages: []Page{p, p}})
+	outs, err := db.Write(ctx, store.Batch{Pages: []store.Page{p, p}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if outs[0] != Inserted || outs[1] != Unchanged {
+	if outs[0] != store.Inserted || outs[1] != store.Unchanged {
 		t.Fatalf("outcomes %v, want [inserted unchanged]", outs)
 	}
 	before := snapshot(t, db)
 	// The same page under a differently written URL is the same page.
 	p2 := p
 	p2.URL = "HTTP://WWW.Example.gov.cn:80" + p.URL[len("http://www.example.gov.cn"):] + "#top"
-	outs, err = db.Write(ctx, Batch{Pages: []Page{p2}})
-	if err != nil || outs[0] != Unchanged {
+	outs, err = db.Write(ctx, store.Batch{Pages: []store.Page{p2}})
+	if err != nil || outs[0] != store.Unchanged {
 		t.Fatalf("re-write: %v %v", outs, err)
 	}
 	if after := snapshot(t, db); after != before {
@@ -32,8 +33,8 @@ func TestWriteIsIdempotentAndKeepsVersions(t *testing.T) {
 	}
 	// A changed page is updated and remembers the old hashes.
 	changed := testPage(1, 1, "第二版，内容有变。")
-	outs, err = db.Write(ctx, Batch{Pages: []Page{changed}})
-	if err != nil || outs[0] != Updated {
+	outs, err = db.Write(ctx, store.Batch{Pages: []store.Page{changed}})
+	if err != nil || outs[0] != store.Updated {
 		t.Fatalf("changed page: %v %v", outs, err)
 	}
 	var rawHash, textHash, prev string
@@ -43,10 +44,10 @@ func TestWriteIsIdempotentAndKeepsVersions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rawHash != Hash(changed.Raw) || textHash != Hash([]byte(changed.Doc.Text)) {
+	if rawHash != store.Hash(changed.Raw) || textHash != store.Hash([]byte(changed.Doc.Text)) {
 		t.Errorf("hashes not of the new version")
 	}
-	want := `[{"raw_hash":"` + Hash(p.Raw) + `","text_hash":"` + Hash([]byte(p.Doc.Text)) + `","replaced_at":"2024-09-01T08:00:0`
+	want := `[{"raw_hash":"` + store.Hash(p.Raw) + `","text_hash":"` + store.Hash([]byte(p.Doc.Text)) + `","replaced_at":"2024-09-01T08:00:0`
 	if len(prev) < len(want) || prev[:len(want)] != want {
 		t.Errorf("previous_hashes = %s, want prefix %s", prev, want)
 	}
@@ -62,11 +63,11 @@ func TestPagesWithoutURLAreKeyedByContent(t *testing.T) {
 	a.URL, a.Doc.URL, b.URL, b.Doc.URL = "", nil, "", nil
 	a2 := a
 	a2.Source = "elsewhere/copy.html"
-	outs, err := db.Write(ctx, Batch{Pages: []Page{a, b, a2}})
+	outs, err := db.Write(ctx, store.Batch{Pages: []store.Page{a, b, a2}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if outs[0] != Inserted || outs[1] != Inserted || outs[2] != Unchanged {
+	if outs[0] != store.Inserted || outs[1] != store.Inserted || outs[2] != store.Unchanged {
 		t.Fatalf("outcomes %v", outs)
 	}
 }
@@ -76,7 +77,7 @@ func TestOffTopicPagesHaveNoRecords(t *testing.T) {
 	db := mustOpen(t)
 	p := testPage(1, 3, "")
 	p.Doc.OnTopic = false
-	if _, err := db.Write(ctx, Batch{Pages: []Page{p}}); err != nil {
+	if _, err := db.Write(ctx, store.Batch{Pages: []store.Page{p}}); err != nil {
 		t.Fatal(err)
 	}
 	s, err := db.Stats(ctx)
@@ -104,7 +105,7 @@ func testRawRoundTrip(t *testing.T, prepared bool) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := db.Write(ctx, Batch{Pages: []Page{p}}); err != nil {
+	if _, err := db.Write(ctx, store.Batch{Pages: []store.Page{p}}); err != nil {
 		t.Fatal(err)
 	}
 	ids, err := db.DocumentIDs(ctx)
@@ -118,7 +119,7 @@ func testRawRoundTrip(t *testing.T, prepared bool) {
 	if string(sp.Raw) != string(p.Raw) || sp.URL != p.URL || sp.Kind != p.Kind || !sp.FetchedAt.Equal(p.FetchedAt) {
 		t.Fatalf("prepared=%v: loaded page differs: %+v", prepared, sp)
 	}
-	if ok, err := db.Stored(ctx, p.URL, Hash(p.Raw)); !ok || err != nil {
+	if ok, err := db.Stored(ctx, p.URL, store.Hash(p.Raw)); !ok || err != nil {
 		t.Fatalf("prepared=%v: stored page not found by its hash (%v)", prepared, err)
 	}
 }
@@ -145,11 +146,11 @@ func TestStatsFailuresOfLatestRuns(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ev := Event{RunID: run, Source: "a.html", Stage: "read", Outcome: "failed", Reason: reason}
-		if _, err := db.Write(ctx, Batch{Events: []Event{ev}}); err != nil {
+		ev := store.Event{RunID: run, Source: "a.html", Stage: "read", Outcome: "failed", Reason: reason}
+		if _, err := db.Write(ctx, store.Batch{Events: []store.Event{ev}}); err != nil {
 			t.Fatal(err)
 		}
-		if err := db.FinishRun(ctx, run, RunCounts{Pages: 1, Failed: 1}); err != nil {
+		if err := db.FinishRun(ctx, run, store.RunCounts{Pages: 1, Failed: 1}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -165,12 +166,12 @@ func TestStatsFailuresOfLatestRuns(t *testing.T) {
 	}
 	// Pages failing the same way count together.
 	run, _ := db.StartRun(ctx, "ingest")
-	var evs []Event
+	var evs []store.Event
 	for _, src := range []string{"a/1.html", "b/22.html", "c.html"} {
-		evs = append(evs, Event{RunID: run, Source: src, Stage: "read", Outcome: "failed",
+		evs = append(evs, store.Event{RunID: run, Source: src, Stage: "read", Outcome: "failed",
 			Reason: "read " + src + ": 33554433 bytes is over the 33554432-byte page limit"})
 	}
-	if _, err := db.Write(ctx, Batch{Events: evs}); err != nil {
+	if _, err := db.Write(ctx, store.Batch{Events: evs}); err != nil {
 		t.Fatal(err)
 	}
 	if s, err = db.Stats(ctx); err != nil {
@@ -208,7 +209,7 @@ func TestTxWaitsForAnotherWriter(t *testing.T) {
 	<-held
 	time.AfterFunc(400*time.Millisecond, func() { close(release) })
 	start := time.Now()
-	if _, err := b.Write(ctx, Batch{Pages: []Page{testPage(1, 1, "")}}); err != nil {
+	if _, err := b.Write(ctx, store.Batch{Pages: []store.Page{testPage(1, 1, "")}}); err != nil {
 		t.Fatalf("write while another connection held the lock: %v", err)
 	}
 	if waited := time.Since(start); waited < 300*time.Millisecond {

@@ -1,13 +1,13 @@
-// Package store keeps pages, their regional records and activities in one
-// SQLite file, and writes them out as CSV or JSON Lines. It is the only
-// package that imports the SQLite driver.
-package store
+// Package sqlite keeps the corpus in one SQLite file (the embedded default
+// backend of package store). It is the only package that imports the SQLite driver.
+package sqlite
 
 import (
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"github.com/ccorpus/ccorpus/store"
 	"net/url"
 	"time"
 
@@ -28,9 +28,6 @@ var (
 	busyTimeout   = 5 * time.Second
 	beginPatience = 2 * time.Minute
 )
-
-// ErrNotFound is returned when a looked-up row does not exist.
-var ErrNotFound = errors.New("store: not found")
 
 // Open opens (creating if needed) the database file at path and applies every
 // pending migration.
@@ -113,3 +110,5 @@ func (db *DB) begin(ctx context.Context) (*sql.Tx, error) {
 func (db *DB) now() string { return formatTime(db.Now()) }
 
 func formatTime(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
+
+var _ store.Store = (*DB)(nil)

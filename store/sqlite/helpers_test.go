@@ -1,8 +1,9 @@
-package store
+package sqlite
 
 import (
 	"context"
 	"fmt"
+	"github.com/ccorpus/ccorpus/store"
 	"path/filepath"
 	"testing"
 	"time"
@@ -24,7 +25,7 @@ func mustOpen(tb testing.TB) *DB {
 }
 
 // testPage builds a realistic on-topic page numbered i with nrec records.
-func testPage(i, nrec int, body string) Page {
+func testPage(i, nrec int, body string) store.Page {
 	province := "河北省"
 	code := "130000"
 	doc := extract.Document{
@@ -42,7 +43,7 @@ func testPage(i, nrec int, body string) Page {
 	}
 	doc.SpamRemoved = []string{}
 	raw := fmt.Sprintf("<html><head><title>%s</title></head><body><p>%s</p></body></html>", *doc.Title, doc.Text)
-	return Page{
+	return store.Page{
 		Source: doc.Source, URL: *doc.URL, Kind: extract.KindHTML, FetchedAt: time.Date(2024, 9, 2, 0, 0, 0, 0, time.UTC),
 		Raw: []byte(raw), OriginalText: doc.Text, CleanCounts: map[string]int{"spam": 0}, Doc: doc,
 	}

@@ -1,4 +1,4 @@
-package store
+package sqlite
 
 import (
 	"context"
@@ -6,36 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/ccorpus/ccorpus/store"
 
 	"github.com/ccorpus/ccorpus/extract"
 )
-
-// Outcome says what saving one page did.
-type Outcome string
-
-// Outcomes of saving a page.
-const (
-	Inserted    Outcome = "inserted"    // a new page
-	Updated     Outcome = "updated"     // a known page whose raw bytes changed
-	Unchanged   Outcome = "unchanged"   // a known page with the same raw bytes: nothing written
-	Reprocessed Outcome = "reprocessed" // a stored page whose extraction was re-run
-)
-
-// Event is one line of the processing log: a page that failed or was skipped.
-type Event struct {
-	RunID   int64
-	Source  string
-	Key     string
-	Stage   string // read, content, clean, facts, store
-	Outcome string // "failed" or "skipped"
-	Reason  string
-}
-
-// Batch is what the writer commits in one transaction.
-type Batch struct {
-	Pages  []Page
-	Events []Event
-}
 
 // version is one earlier state of a changed page.
 type version struct {
@@ -48,8 +22,8 @@ type version struct {
 // A page is identified by its Key: a new key is inserted, a known key with the
 // same raw bytes is left alone, a known key with different raw bytes is
 // updated and its previous hashes remembered.
-func (db *DB) Write(ctx context.Context, b Batch) ([]Outcome, error) {
-	out := make([]Outcome, len(b.Pages))
+func (db *DB) Write(ctx context.Context, b store.Batch) ([]store.Outcome, error) {
+	out := make([]store.Outcome, len(b.Pages))
 	err := db.Tx(ctx, func(tx *sql.Tx) error {
 		st, err := prepare(ctx, tx)
 		if err != nil {
@@ -70,9 +44,9 @@ func (db *DB) Write(ctx context.Context, b Batch) ([]Outcome, error) {
 	return out, nil
 }
 
-func (db *DB) savePage(ctx context.Context, st *stmts, p *Page) (Outcome, error) {
+func (db *DB) savePage(ctx context.Context, st *stmts, p *store.Page) (store.Outcome, error) {
 	key := p.Key()
-	rawHash := p.rawHash()
+	rawHash := p.HashRaw()
 	var (
 		id                      int64
 		oldRaw, oldText, oldPrv string
@@ -84,11 +58,11 @@ func (db *DB) savePage(ctx context.Context, st *stmts, p *Page) (Outcome, error)
 		if err != nil {
 			return "", err
 		}
-		return Inserted, db.replaceRecords(ctx, st, id, &p.Doc)
+		return store.Inserted, db.replaceRecords(ctx, st, id, &p.Doc)
 	case err != nil:
 		return "", err
 	case oldRaw == rawHash:
-		return Unchanged, nil
+		return store.Unchanged, nil
 	}
 	var prev []version
 	if err := json.Unmarshal([]byte(oldPrv), &prev); err != nil {
@@ -98,12 +72,12 @@ func (db *DB) savePage(ctx context.Context, st *stmts, p *Page) (Outcome, error)
 	if err := db.updateDocument(ctx, st.tx, id, p, true, prev); err != nil {
 		return "", err
 	}
-	return Updated, db.replaceRecords(ctx, st, id, &p.Doc)
+	return store.Updated, db.replaceRecords(ctx, st, id, &p.Doc)
 }
 
 // SaveReprocessed replaces the extraction results of stored documents (by id)
 // in one transaction, leaving their raw bytes, keys and version history alone.
-func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []Page, events []Event) error {
+func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []store.Page, events []store.Event) error {
 	if len(ids) != len(pages) {
 		return fmt.Errorf("store: reprocess: %d ids for %d pages", len(ids), len(pages))
 	}
@@ -124,17 +98,17 @@ func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []Page, ev
 	})
 }
 
-func (db *DB) insertDocument(ctx context.Context, st *stmts, key, rawHash string, p *Page) (int64, error) {
-	raw, err := p.compressed()
+func (db *DB) insertDocument(ctx context.Context, st *stmts, key, rawHash string, p *store.Page) (int64, error) {
+	raw, err := p.Compressed()
 	if err != nil {
 		return 0, err
 	}
 	d := &p.Doc
 	now := db.now()
-	res, err := st.insertDoc.ExecContext(ctx, key, p.Source, nullStr(docURL(p)), nullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt),
-		now, now, now, raw, rawCodec, len(p.Raw), rawHash, Hash([]byte(d.Text)), d.Title, d.Published, d.Site,
+	res, err := st.insertDoc.ExecContext(ctx, key, p.Source, store.NullStr(store.DocURL(p)), store.NullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt),
+		now, now, now, raw, store.RawCodec, len(p.Raw), rawHash, store.Hash([]byte(d.Text)), d.Title, d.Published, d.Site,
 		d.Origin, d.Author, d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text,
-		jsonText(orEmpty(d.SpamRemoved)), jsonText(countsOrEmpty(p.CleanCounts)), jsonText(d.Facts))
+		store.JSONText(store.OrEmpty(d.SpamRemoved)), store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts))
 	if err != nil {
 		return 0, err
 	}
@@ -143,26 +117,26 @@ func (db *DB) insertDocument(ctx context.Context, st *stmts, key, rawHash string
 
 // updateDocument rewrites a document's extraction results; with newRaw it
 // also replaces the raw bytes and records the version history prev.
-func (db *DB) updateDocument(ctx context.Context, tx *sql.Tx, id int64, p *Page, newRaw bool, prev []version) error {
+func (db *DB) updateDocument(ctx context.Context, tx *sql.Tx, id int64, p *store.Page, newRaw bool, prev []version) error {
 	d := &p.Doc
 	now := db.now()
 	_, err := tx.ExecContext(ctx, `UPDATE documents SET url = coalesce(?, url), processed_at = ?, text_hash = ?,
 		title = ?, published = ?, site = ?, origin = ?, author = ?, editor = ?, charset = ?, script = ?, is_index = ?,
 		on_topic = ?, original_text = ?, text = ?, spam_removed = ?, clean_counts = ?, facts = ? WHERE id = ?`,
-		nullStr(docURL(p)), now, Hash([]byte(d.Text)), d.Title, d.Published, d.Site, d.Origin, d.Author, d.Editor,
-		d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text, jsonText(orEmpty(d.SpamRemoved)),
-		jsonText(countsOrEmpty(p.CleanCounts)), jsonText(d.Facts), id)
+		store.NullStr(store.DocURL(p)), now, store.Hash([]byte(d.Text)), d.Title, d.Published, d.Site, d.Origin, d.Author, d.Editor,
+		d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text, store.JSONText(store.OrEmpty(d.SpamRemoved)),
+		store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts), id)
 	if err != nil || !newRaw {
 		return err
 	}
-	raw, err := p.compressed()
+	raw, err := p.Compressed()
 	if err != nil {
 		return err
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE documents SET source = ?, content_type = ?, kind = ?, fetched_at = ?,
 		updated_at = ?, raw = ?, raw_codec = ?, raw_size = ?, raw_hash = ?, previous_hashes = ? WHERE id = ?`,
-		p.Source, nullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt), now, raw, rawCodec, len(p.Raw),
-		p.rawHash(), jsonText(prev), id)
+		p.Source, store.NullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt), now, raw, store.RawCodec, len(p.Raw),
+		p.HashRaw(), store.JSONText(prev), id)
 	return err
 }
 
@@ -181,8 +155,8 @@ func (db *DB) replaceRecords(ctx context.Context, st *stmts, docID int64, d *ext
 	}
 	for i, r := range recs {
 		res, err := st.insertRec.ExecContext(ctx, docID, i, r.Campaign, r.Year, r.Level, r.Province, r.ProvinceCode, r.City, r.CityCode, r.County,
-			r.CountyCode, jsonText(orEmpty(r.EventDates)), r.DepartmentCount, r.ActivityCount,
-			jsonText(orEmpty(r.Activities)), r.Theme, jsonText(orEmptyMap(r.Evidence)))
+			r.CountyCode, store.JSONText(store.OrEmpty(r.EventDates)), r.DepartmentCount, r.ActivityCount,
+			store.JSONText(store.OrEmpty(r.Activities)), r.Theme, store.JSONText(store.OrEmptyMap(r.Evidence)))
 		if err != nil {
 			return err
 		}
@@ -199,7 +173,7 @@ func (db *DB) replaceRecords(ctx context.Context, st *stmts, docID int64, d *ext
 	return nil
 }
 
-func (db *DB) logEvents(ctx context.Context, tx *sql.Tx, events []Event) error {
+func (db *DB) logEvents(ctx context.Context, tx *sql.Tx, events []store.Event) error {
 	now := db.now()
 	for _, e := range events {
 		var run any
@@ -207,7 +181,7 @@ func (db *DB) logEvents(ctx context.Context, tx *sql.Tx, events []Event) error {
 			run = e.RunID
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO processing_log (run_id, at, source, doc_key, stage, outcome, reason)
-			VALUES (?,?,?,?,?,?,?)`, run, now, e.Source, nullStr(e.Key), e.Stage, e.Outcome, e.Reason); err != nil {
+			VALUES (?,?,?,?,?,?,?)`, run, now, e.Source, store.NullStr(e.Key), e.Stage, e.Outcome, e.Reason); err != nil {
 			return fmt.Errorf("store: log: %w", err)
 		}
 	}

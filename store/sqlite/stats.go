@@ -1,50 +1,18 @@
-package store
+package sqlite
 
 import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/ccorpus/ccorpus/store"
 	"regexp"
 	"sort"
 	"strings"
 )
 
-// Count is a number of rows sharing a label.
-type Count struct {
-	Label string
-	N     int
-}
-
-// Stats summarises what the store holds.
-type Stats struct {
-	Documents, OnTopic, Records, Activities int
-	Changed                                 int // documents stored in more than one version
-	ByCampaign, ByYear, ByProvince          []Count
-	ByScript                                []Count
-	// Skipped counts stored pages that yielded no records, by reason.
-	Skipped []Count
-	// Failed counts pages that failed in the latest run of each command, by stage and reason.
-	Failed []Count
-	// CrawlURLs counts the crawl frontier's URLs by state; CrawlSkipped counts
-	// fetches that stored nothing (failed, blocked by robots.txt, skipped) by
-	// outcome and reason. Both are empty when nothing was crawled.
-	CrawlURLs, CrawlSkipped []Count
-	// LastRuns are the most recent runs, newest first.
-	LastRuns []Run
-}
-
-// Run is one recorded run of a command.
-type Run struct {
-	ID         int64
-	Command    string
-	StartedAt  string
-	FinishedAt string // "" when the run did not complete
-	RunCounts
-}
-
 // Stats computes the summary.
-func (db *DB) Stats(ctx context.Context) (Stats, error) {
-	var s Stats
+func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
+	var s store.Stats
 	q := db.sql
 	err := q.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(on_topic), 0),
 		coalesce(sum(previous_hashes <> '[]'), 0) FROM documents`).Scan(&s.Documents, &s.OnTopic, &s.Changed)
@@ -53,7 +21,7 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 			Scan(&s.Records, &s.Activities)
 	}
 	groups := []struct {
-		dst   *[]Count
+		dst   *[]store.Count
 		query string
 	}{
 		{&s.ByCampaign, `SELECT coalesce(campaign, '(none)'), count(*) FROM records GROUP BY 1 ORDER BY 2 DESC, 1`},
@@ -71,11 +39,11 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 	if crawled == 2 {
 		groups = append(groups,
 			struct {
-				dst   *[]Count
+				dst   *[]store.Count
 				query string
 			}{&s.CrawlURLs, `SELECT state, count(*) FROM crawl_urls GROUP BY 1 ORDER BY 2 DESC, 1`},
 			struct {
-				dst   *[]Count
+				dst   *[]store.Count
 				query string
 			}{&s.CrawlSkipped, `SELECT outcome || ': ' || reason, count(*) FROM crawl_fetches
 				WHERE outcome IN ('failed', 'blocked', 'skipped') GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`})
@@ -93,20 +61,20 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 		s.LastRuns, err = db.lastRuns(ctx, 5)
 	}
 	if err != nil {
-		return Stats{}, fmt.Errorf("store: stats: %w", err)
+		return store.Stats{}, fmt.Errorf("store: stats: %w", err)
 	}
 	return s, nil
 }
 
-func counts(ctx context.Context, q *sql.DB, query string) ([]Count, error) {
+func counts(ctx context.Context, q *sql.DB, query string) ([]store.Count, error) {
 	rows, err := q.QueryContext(ctx, query)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []Count
+	var out []store.Count
 	for rows.Next() {
-		var c Count
+		var c store.Count
 		if err := rows.Scan(&c.Label, &c.N); err != nil {
 			return nil, err
 		}
@@ -118,7 +86,7 @@ func counts(ctx context.Context, q *sql.DB, query string) ([]Count, error) {
 // failures counts the pages that failed in the latest run of each command
 // by stage and reason, the reason generalised (the page's own name and the
 // numbers in it taken out) so that pages failing the same way count together.
-func (db *DB) failures(ctx context.Context, limit int) ([]Count, error) {
+func (db *DB) failures(ctx context.Context, limit int) ([]store.Count, error) {
 	rows, err := db.sql.QueryContext(ctx, `SELECT stage, reason, source FROM processing_log
 		WHERE outcome = 'failed' AND (run_id IS NULL OR run_id IN (SELECT max(id) FROM runs GROUP BY command))`)
 	if err != nil {
@@ -139,9 +107,9 @@ func (db *DB) failures(ctx context.Context, limit int) ([]Count, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	out := make([]Count, 0, len(n))
+	out := make([]store.Count, 0, len(n))
 	for label, c := range n {
-		out = append(out, Count{Label: label, N: c})
+		out = append(out, store.Count{Label: label, N: c})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].N != out[j].N {
@@ -157,16 +125,16 @@ func (db *DB) failures(ctx context.Context, limit int) ([]Count, error) {
 
 var digits = regexp.MustCompile(`[0-9]+`)
 
-func (db *DB) lastRuns(ctx context.Context, n int) ([]Run, error) {
+func (db *DB) lastRuns(ctx context.Context, n int) ([]store.Run, error) {
 	rows, err := db.sql.QueryContext(ctx, `SELECT id, command, started_at, coalesce(finished_at, ''), pages,
 		inserted, updated, unchanged, failed FROM runs ORDER BY id DESC LIMIT ?`, n)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []Run
+	var out []store.Run
 	for rows.Next() {
-		var r Run
+		var r store.Run
 		if err := rows.Scan(&r.ID, &r.Command, &r.StartedAt, &r.FinishedAt, &r.Pages, &r.Inserted, &r.Updated,
 			&r.Unchanged, &r.Failed); err != nil {
 			return nil, err

@@ -1,7 +1,8 @@
-package store
+package sqlite
 
 import (
 	"context"
+	"github.com/ccorpus/ccorpus/store"
 	"path/filepath"
 	"testing"
 )
@@ -62,7 +63,7 @@ func TestMigrationUpgradesOlderDatabase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Write(ctx, Batch{Pages: []Page{testPage(1, 2, "")}}); err != nil {
+	if _, err := db.Write(ctx, store.Batch{Pages: []store.Page{testPage(1, 2, "")}}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.SQL().Exec(`DROP INDEX documents_raw_hash; DELETE FROM schema_migrations WHERE version = 2`); err != nil {

@@ -1,4 +1,4 @@
-package store
+package sqlite
 
 import (
 	"context"
@@ -18,7 +18,13 @@ type CrawlFrontier struct{ db *DB }
 var _ crawler.Frontier = (*CrawlFrontier)(nil)
 
 // CrawlFrontier returns the crawl state kept in db.
-func (db *DB) CrawlFrontier() *CrawlFrontier { return &CrawlFrontier{db: db} }
+func (db *DB) CrawlFrontier() crawler.Frontier { return &CrawlFrontier{db: db} }
+
+// LockCrawl takes an exclusive flock on the file FILE.crawl.lock beside the
+// database, so that two crawls never run on one database at once.
+func (db *DB) LockCrawl(ctx context.Context) (func() error, error) {
+	return crawler.Lock(db.path + ".crawl.lock")
+}
 
 func ms(t time.Time) int64 {
 	if t.IsZero() {

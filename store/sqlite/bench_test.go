@@ -1,7 +1,8 @@
-package store
+package sqlite
 
 import (
 	"context"
+	"github.com/ccorpus/ccorpus/store"
 	"testing"
 	"time"
 )
@@ -13,7 +14,7 @@ func BenchmarkWrite(b *testing.B) {
 	const pages = 400
 	const batch = 256
 	ctx := context.Background()
-	var ps []Page
+	var ps []store.Page
 	recs := 0
 	for i := 0; i < pages; i++ {
 		p := testPage(i, 1+i%3, "")
@@ -27,14 +28,14 @@ func BenchmarkWrite(b *testing.B) {
 		b.StartTimer()
 		t0 := time.Now()
 		for s := 0; s < pages; s += batch {
-			if _, err := db1.Write(ctx, Batch{Pages: ps[s:min(s+batch, pages)]}); err != nil {
+			if _, err := db1.Write(ctx, store.Batch{Pages: ps[s:min(s+batch, pages)]}); err != nil {
 				b.Fatal(err)
 			}
 		}
 		batched += time.Since(t0)
 		t0 = time.Now()
 		for j := range ps {
-			if _, err := db2.Write(ctx, Batch{Pages: ps[j : j+1]}); err != nil {
+			if _, err := db2.Write(ctx, store.Batch{Pages: ps[j : j+1]}); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -1,10 +1,11 @@
-package store
+package sqlite
 
 import (
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"github.com/ccorpus/ccorpus/store"
 )
 
 // Stored reports whether exactly these raw bytes are already stored: under
@@ -17,7 +18,7 @@ func (db *DB) Stored(ctx context.Context, url, rawHash string) (bool, error) {
 		err error
 	)
 	if url != "" {
-		key := CanonicalURL(url)
+		key := store.CanonicalURL(url)
 		if key == "" {
 			return false, nil
 		}

@@ -1,16 +1,12 @@
-package store
+package sqlite
 
 import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/ccorpus/ccorpus/store"
 	"time"
 )
-
-// RunCounts are the page counts of one run of a command.
-type RunCounts struct {
-	Pages, Inserted, Updated, Unchanged, Failed int
-}
 
 // StartRun records the start of a command's run and returns its id, which
 // Events of that run carry.
@@ -31,17 +27,17 @@ func (db *DB) StartRun(ctx context.Context, command string) (int64, error) {
 }
 
 // FinishRun records the counts of a run that completed.
-func (db *DB) FinishRun(ctx context.Context, id int64, c RunCounts) error {
+func (db *DB) FinishRun(ctx context.Context, id int64, c store.RunCounts) error {
 	return db.saveRun(ctx, id, c, true)
 }
 
 // InterruptRun records the counts of a run that stopped before the end; it
 // stays unfinished.
-func (db *DB) InterruptRun(ctx context.Context, id int64, c RunCounts) error {
+func (db *DB) InterruptRun(ctx context.Context, id int64, c store.RunCounts) error {
 	return db.saveRun(ctx, id, c, false)
 }
 
-func (db *DB) saveRun(ctx context.Context, id int64, c RunCounts, finished bool) error {
+func (db *DB) saveRun(ctx context.Context, id int64, c store.RunCounts, finished bool) error {
 	var end any
 	if finished {
 		end = db.now()
@@ -55,18 +51,6 @@ func (db *DB) saveRun(ctx context.Context, id int64, c RunCounts, finished bool)
 		return fmt.Errorf("store: save run: %w", err)
 	}
 	return nil
-}
-
-// StoredPage is a stored document's raw input, as reprocessing needs it.
-type StoredPage struct {
-	ID          int64
-	Key         string
-	Source      string
-	URL         string
-	ContentType string
-	Kind        string
-	FetchedAt   time.Time
-	Raw         []byte
 }
 
 // DocumentIDs returns the ids of every stored document, in insertion order.
@@ -91,9 +75,9 @@ func (db *DB) DocumentIDs(ctx context.Context) ([]int64, error) {
 }
 
 // LoadPage returns the raw input of the document with the given id.
-func (db *DB) LoadPage(ctx context.Context, id int64) (StoredPage, error) {
+func (db *DB) LoadPage(ctx context.Context, id int64) (store.StoredPage, error) {
 	var (
-		p              StoredPage
+		p              store.StoredPage
 		url, ct        sql.NullString
 		fetched, codec string
 		raw            []byte
@@ -101,15 +85,15 @@ func (db *DB) LoadPage(ctx context.Context, id int64) (StoredPage, error) {
 	err := db.sql.QueryRowContext(ctx, `SELECT id, doc_key, source, url, content_type, kind, fetched_at, raw_codec, raw
 		FROM documents WHERE id = ?`, id).Scan(&p.ID, &p.Key, &p.Source, &url, &ct, &p.Kind, &fetched, &codec, &raw)
 	if err == sql.ErrNoRows {
-		return StoredPage{}, fmt.Errorf("store: document %d: %w", id, ErrNotFound)
+		return store.StoredPage{}, fmt.Errorf("store: document %d: %w", id, store.ErrNotFound)
 	}
 	if err != nil {
-		return StoredPage{}, fmt.Errorf("store: document %d: %w", id, err)
+		return store.StoredPage{}, fmt.Errorf("store: document %d: %w", id, err)
 	}
 	p.URL, p.ContentType = url.String, ct.String
 	p.FetchedAt, _ = time.Parse(time.RFC3339Nano, fetched)
-	if p.Raw, err = decompressRaw(codec, raw); err != nil {
-		return StoredPage{}, fmt.Errorf("store: document %d: %w", id, err)
+	if p.Raw, err = store.DecompressRaw(codec, raw); err != nil {
+		return store.StoredPage{}, fmt.Errorf("store: document %d: %w", id, err)
 	}
 	return p, nil
 }

@@ -1,10 +1,11 @@
-package store
+package sqlite
 
 import (
 	"bytes"
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"github.com/ccorpus/ccorpus/store"
 	"reflect"
 	"strconv"
 	"strings"
@@ -13,50 +14,11 @@ import (
 	"github.com/ccorpus/ccorpus/extract"
 )
 
-func TestSafeCell(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
-		{"=1+1", "'=1+1"},
-		{"+86 10", "'+86 10"},
-		{"-2", "'-2"},
-		{"@SUM(A1)", "'@SUM(A1)"},
-		{"\tx", "'\tx"},
-		{"\rx", "'\rx"},
-		{"'quoted", "''quoted"},
-		{"'", "''"},
-		{"质量月", "质量月"},
-		{"a=b", "a=b"},
-		{"", ""},
-	} {
-		got := SafeCell(c.in)
-		if got != c.want {
-			t.Errorf("SafeCell(%q) = %q, want %q", c.in, got, c.want)
-		}
-		if back := UnsafeCell(got); back != c.in {
-			t.Errorf("UnsafeCell(%q) = %q, want %q", got, back, c.in)
-		}
-	}
-}
-
-func FuzzSafeCell(f *testing.F) {
-	for _, s := range []string{"=x", "'=x", "''", "-", "质量月"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		c := SafeCell(s)
-		if c != "" && strings.IndexByte(formulaStarts, c[0]) >= 0 {
-			t.Fatalf("SafeCell(%q) = %q starts a formula", s, c)
-		}
-		if UnsafeCell(c) != s {
-			t.Fatalf("round trip of %q gave %q", s, UnsafeCell(c))
-		}
-	})
-}
-
 // storedPages writes pages whose records exercise nulls, lists, quotes,
 // commas, newlines and formula-like cells.
-func storedPages(t *testing.T, db *DB) []Page {
+func storedPages(t *testing.T, db *DB) []store.Page {
 	t.Helper()
-	var pages []Page
+	var pages []store.Page
 	for i := 0; i < 6; i++ {
 		p := testPage(i, 1+i%3, "")
 		r := &p.Doc.Records[0]
@@ -74,7 +36,7 @@ func storedPages(t *testing.T, db *DB) []Page {
 		}
 		pages = append(pages, p)
 	}
-	if _, err := db.Write(context.Background(), Batch{Pages: pages}); err != nil {
+	if _, err := db.Write(context.Background(), store.Batch{Pages: pages}); err != nil {
 		t.Fatal(err)
 	}
 	return pages
@@ -85,7 +47,7 @@ func TestExportRecordsCSVRoundTrip(t *testing.T) {
 	pages := storedPages(t, db)
 	for _, bom := range []bool{false, true} {
 		var buf bytes.Buffer
-		n, err := db.Export(context.Background(), &buf, ExportOptions{Table: "records", Format: "csv", BOM: bom})
+		n, err := store.Export(context.Background(), db, &buf, store.ExportOptions{Table: "records", Format: "csv", BOM: bom})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -104,7 +66,7 @@ func TestExportRecordsCSVRoundTrip(t *testing.T) {
 		for _, p := range pages {
 			want = append(want, p.Doc.Records...)
 		}
-		err = db.EachRecord(context.Background(), func(r Record) error {
+		err = db.EachRecord(context.Background(), func(r store.Record) error {
 			stored = append(stored, r.Facts)
 			return nil
 		})
@@ -116,7 +78,7 @@ func TestExportRecordsCSVRoundTrip(t *testing.T) {
 		}
 		for _, row := range rows[1:] {
 			for _, cell := range row {
-				if cell != "" && strings.IndexByte(formulaStarts, cell[0]) >= 0 {
+				if cell != "" && cell[0] != '\'' && store.SafeCell(cell) != cell {
 					t.Errorf("cell %q starts a formula", cell)
 				}
 			}
@@ -144,7 +106,7 @@ func factsFromRow(t *testing.T, header, row []string) extract.Facts {
 	t.Helper()
 	cell := map[string]string{}
 	for i, h := range header {
-		cell[h] = UnsafeCell(row[i])
+		cell[h] = store.UnsafeCell(row[i])
 	}
 	str := func(k string) *string { return extract.Str(cell[k]) }
 	num := func(k string) *int {
@@ -175,7 +137,7 @@ func TestExportActivitiesAndDocuments(t *testing.T) {
 	db := mustOpen(t)
 	pages := storedPages(t, db)
 	var buf bytes.Buffer
-	if _, err := db.Export(ctx, &buf, ExportOptions{Table: "activities", Format: "jsonl"}); err != nil {
+	if _, err := store.Export(ctx, db, &buf, store.ExportOptions{Table: "activities", Format: "jsonl"}); err != nil {
 		t.Fatal(err)
 	}
 	var names []string
@@ -196,7 +158,7 @@ func TestExportActivitiesAndDocuments(t *testing.T) {
 		t.Fatalf("activities %q, want %q", names, want)
 	}
 	buf.Reset()
-	n, err := db.Export(ctx, &buf, ExportOptions{Table: "documents", Format: "csv"})
+	n, err := store.Export(ctx, db, &buf, store.ExportOptions{Table: "documents", Format: "csv"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,10 +166,10 @@ func TestExportActivitiesAndDocuments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n != len(pages) || len(rows) != len(pages)+1 || len(rows[0]) != len(documentColumns) {
+	if n != len(pages) || len(rows) != len(pages)+1 || len(rows[0]) != len(store.Columns("documents")) {
 		t.Fatalf("documents export: n=%d rows=%d cols=%d", n, len(rows), len(rows[0]))
 	}
-	if _, err := db.Export(ctx, &buf, ExportOptions{Table: "nope", Format: "csv"}); err == nil {
+	if _, err := store.Export(ctx, db, &buf, store.ExportOptions{Table: "nope", Format: "csv"}); err == nil {
 		t.Fatal("unknown table accepted")
 	}
 }

@@ -1,7 +1,8 @@
-package store
+package sqlite
 
 import (
 	"context"
+	"github.com/ccorpus/ccorpus/store"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -20,11 +21,11 @@ const (
 // writeAll stores the crash test's pages in batches, as an ingest run does.
 func writeAll(ctx context.Context, db *DB) error {
 	for start := 0; start < crashPages; start += crashBatch {
-		var b Batch
+		var b store.Batch
 		for i := start; i < start+crashBatch && i < crashPages; i++ {
 			b.Pages = append(b.Pages, testPage(i, 1+i%3, ""))
 		}
-		b.Events = []Event{{Source: "batch", Stage: "read", Outcome: "failed", Reason: "test"}}
+		b.Events = []store.Event{{Source: "batch", Stage: "read", Outcome: "failed", Reason: "test"}}
 		if _, err := db.Write(ctx, b); err != nil {
 			return err
 		}

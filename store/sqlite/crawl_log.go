@@ -1,9 +1,10 @@
-package store
+package sqlite
 
 import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/ccorpus/ccorpus/store"
 	"time"
 
 	"github.com/ccorpus/ccorpus/crawler"
@@ -68,15 +69,8 @@ func (f *CrawlFrontier) Summary(ctx context.Context, run crawler.Run) (crawler.S
 	return s, nil
 }
 
-// CrawlFetch is one line of the fetch log as stored.
-type CrawlFetch struct {
-	RunID int64
-	Kind  string
-	crawler.Fetch
-}
-
 // CrawlLog returns the fetch log of a run (0 for all runs), oldest first.
-func (f *CrawlFrontier) CrawlLog(ctx context.Context, runID int64) ([]CrawlFetch, error) {
+func (f *CrawlFrontier) CrawlLog(ctx context.Context, runID int64) ([]store.CrawlFetch, error) {
 	rows, err := f.db.sql.QueryContext(ctx, `SELECT run_id, kind, time, url, via, status, size, content_type,
 		duration_ms, hash, tries, warc_file, warc_offset, outcome, reason FROM crawl_fetches
 		WHERE ? = 0 OR run_id = ? ORDER BY id`, runID, runID)
@@ -84,9 +78,9 @@ func (f *CrawlFrontier) CrawlLog(ctx context.Context, runID int64) ([]CrawlFetch
 		return nil, fmt.Errorf("store: crawl log: %w", err)
 	}
 	defer rows.Close()
-	var out []CrawlFetch
+	var out []store.CrawlFetch
 	for rows.Next() {
-		var c CrawlFetch
+		var c store.CrawlFetch
 		var at string
 		var dur int64
 		if err := rows.Scan(&c.RunID, &c.Kind, &at, &c.URL, &c.Via, &c.Status, &c.Size, &c.ContentType, &dur,
