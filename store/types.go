@@ -84,6 +84,9 @@ type Stats struct {
 	CrawlURLs, CrawlSkipped []Count
 	// LastRuns are the most recent runs, newest first.
 	LastRuns []Run
+	// Workers is the progress of each worker of the current crawl and job
+	// queue (empty for a store that only one machine uses).
+	Workers []WorkerProgress
 }
 
 // Run is one recorded run of a command.
