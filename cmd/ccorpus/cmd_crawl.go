@@ -12,6 +12,7 @@ import (
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/extract/content"
 	"github.com/ccorpus/ccorpus/store"
+	"github.com/ccorpus/ccorpus/store/postgres"
 )
 
 func runCrawl(ctx context.Context, a *app, args []string) error {
@@ -32,6 +33,7 @@ func runCrawl(ctx context.Context, a *app, args []string) error {
 	deadline := fs.Duration("deadline", 0, "stop after this long (the next run resumes); 0 for no limit")
 	recheck := fs.Bool("recheck", false, "fetch stored articles again (conditionally): edited ones are stored again, counted as changed")
 	progress := fs.String("progress", "auto", "progress display on stderr: auto (when a terminal), on, off")
+	lease := fs.Duration("lease", 15*time.Second, "on PostgreSQL: how long the URLs of a worker that died stay held before others take them")
 	worker := fs.String("worker", os.Getenv("CCORPUS_WORKER"), "this process's `NAME` when several crawl one PostgreSQL store (default $CCORPUS_WORKER, else host name and pid)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
@@ -54,7 +56,7 @@ func runCrawl(ctx context.Context, a *app, args []string) error {
 		src.Crawl.Deadline.Duration = *deadline
 	}
 	show := *progress == "on" || (*progress == "auto" && isTerminal(stderr))
-	_, err = a.crawlSources(ctx, crawlJob{db: *dbPath, src: src, since: *since, warc: *warcDir, recheck: *recheck, progress: show, worker: *worker})
+	_, err = a.crawlSources(ctx, crawlJob{db: *dbPath, src: src, since: *since, warc: *warcDir, recheck: *recheck, progress: show, worker: *worker, lease: *lease})
 	return err
 }
 
@@ -66,7 +68,8 @@ type crawlJob struct {
 	warc     string
 	recheck  bool
 	progress bool
-	worker   string // --worker: this process's name on a shared store
+	worker   string        // --worker: this process's name on a shared store
+	lease    time.Duration // --lease on a shared store
 }
 
 // crawlSources runs one crawl into the database and prints its summary.
@@ -81,7 +84,9 @@ func (a *app) crawlSources(ctx context.Context, job crawlJob) (crawler.Summary, 
 		return crawler.Summary{}, err
 	}
 	defer db.Close()
-	workerName(db, job.worker)
+	if workerName(db, job.worker) != "" && job.lease > 0 {
+		db.(*postgres.DB).Lease = job.lease
+	}
 	unlock, err := db.LockCrawl(ctx)
 	if err != nil {
 		return crawler.Summary{}, err

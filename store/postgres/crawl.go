@@ -91,6 +91,10 @@ func (f *CrawlFrontier) BeginRun(ctx context.Context, now time.Time) (crawler.Ru
 				WHERE state IN ('failed', 'blocked', 'skipped')`); err != nil {
 				return err
 			}
+			// Each run learns hosts' spacing (robots.txt) afresh.
+			if _, err := tx.ExecContext(ctx, `DELETE FROM crawl_hosts`); err != nil {
+				return err
+			}
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO crawl_workers (worker, run_id, machine, pid, started_at, heartbeat_at)
 			VALUES ($1, $2, $3, $4, now(), now()) ON CONFLICT (worker) DO UPDATE SET run_id = $2, machine = $3, pid = $4,

@@ -12,9 +12,10 @@ import (
 // Acquire implements crawler.HostGate. A request to host first takes one
 // of its parallel slots (a row of crawl_host_slots, leased like a URL so
 // that a dead worker's slot comes back), then reserves its start: the
-// host's next_at moves on by interval in one UPDATE, so that requests of
+// host's last_start moves on by interval in one UPDATE, so that requests of
 // all workers are spaced interval apart by the database's clock, and past
-// any hold-off a Retry-After set.
+// any hold-off a Retry-After set. The spacing is the longest any worker
+// asked for in this run: one worker's robots.txt Crawl-delay slows all.
 func (f *CrawlFrontier) Acquire(ctx context.Context, host string, interval time.Duration, parallel int) (func(), error) {
 	if parallel < 1 {
 		parallel = 1
@@ -29,9 +30,12 @@ func (f *CrawlFrontier) Acquire(ctx context.Context, host string, interval time.
 			WHERE host = $1 AND slot = $2 AND token = $3`, host, slot, token)
 	}
 	var waitMS float64
-	err = f.db.sql.QueryRowContext(ctx, `INSERT INTO crawl_hosts AS h (host, next_at) VALUES ($1, clock_timestamp() + $2::float8 * interval '1 microsecond')
-		ON CONFLICT (host) DO UPDATE SET next_at = greatest(h.next_at, h.paused_until, clock_timestamp()) + $2::float8 * interval '1 microsecond'
-		RETURNING extract(epoch FROM (next_at - clock_timestamp())) * 1000 - $2::float8 / 1000.0`,
+	err = f.db.sql.QueryRowContext(ctx, `INSERT INTO crawl_hosts AS h (host, last_start, interval_us)
+		VALUES ($1, clock_timestamp(), $2)
+		ON CONFLICT (host) DO UPDATE SET interval_us = greatest(h.interval_us, $2),
+			last_start = greatest(h.last_start + greatest(h.interval_us, $2)::float8 * interval '1 microsecond',
+				h.paused_until, clock_timestamp())
+		RETURNING extract(epoch FROM (last_start - clock_timestamp()))::float8 * 1000`,
 		host, interval.Microseconds()).Scan(&waitMS)
 	if err != nil {
 		release()

@@ -11,7 +11,8 @@ ALTER TABLE crawl_fetches ADD COLUMN worker TEXT NOT NULL DEFAULT '';
 
 CREATE TABLE crawl_hosts (
     host         TEXT PRIMARY KEY,
-    next_at      TIMESTAMPTZ NOT NULL DEFAULT '-infinity', -- the next request may start then
+    last_start   TIMESTAMPTZ NOT NULL DEFAULT '-infinity', -- start reserved by the latest request
+    interval_us  BIGINT NOT NULL DEFAULT 0,                -- the longest spacing any worker asked for this run
     paused_until TIMESTAMPTZ NOT NULL DEFAULT '-infinity'  -- a Retry-After seen by any worker
 );
 
