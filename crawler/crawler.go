@@ -31,6 +31,7 @@ type Crawler struct {
 	sites    map[string]*Site
 	order    []*Site
 	frontier Frontier
+	gate     HostGate // the frontier's, when it is shared by several processes
 	sink     Sink
 	fetcher  *Fetcher
 	global   *rate.Limiter
@@ -55,6 +56,7 @@ func New(src Sources, f Frontier, sink Sink, w *WARCWriter, opts Options) (*Craw
 		cfg:      cfg,
 		sites:    map[string]*Site{},
 		frontier: f,
+		gate:     gateFor(f),
 		sink:     sink,
 		fetcher:  NewFetcher(src.Crawl, w),
 		slots:    make(chan struct{}, cfg.Workers),

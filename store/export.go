@@ -17,13 +17,19 @@ type ExportOptions struct {
 	BOM    bool   // start CSV with a UTF-8 byte-order mark (for Excel)
 }
 
-// Export writes a table to w and returns the number of rows written.
+// Rows is a store that yields the rows of its exportable tables.
+type Rows interface {
+	// EachRow calls fn with each row of the table, typed as its Columns say.
+	EachRow(ctx context.Context, table string, fn func([]Value) error) error
+}
+
+// Export writes a table of db to w and returns the number of rows written.
 //
 // CSV follows RFC 4180 (CRLF line ends, a header row, quotes where needed),
 // UTF-8; lists and objects are JSON text in their cell; null is an empty cell;
 // a text cell that a spreadsheet would run as a formula is neutralised (see
 // SafeCell). JSON Lines writes one object per row with typed values.
-func (db *DB) Export(ctx context.Context, w io.Writer, opts ExportOptions) (int, error) {
+func Export(ctx context.Context, db Rows, w io.Writer, opts ExportOptions) (int, error) {
 	cols := Columns(opts.Table)
 	if cols == nil {
 		return 0, fmt.Errorf("store: unknown table %q", opts.Table)
@@ -33,9 +39,9 @@ func (db *DB) Export(ctx context.Context, w io.Writer, opts ExportOptions) (int,
 	var err error
 	switch opts.Format {
 	case "csv":
-		err = db.exportCSV(ctx, bw, opts, cols, &n)
+		err = exportCSV(ctx, db, bw, opts, cols, &n)
 	case "jsonl":
-		err = db.exportJSONL(ctx, bw, opts.Table, cols, &n)
+		err = exportJSONL(ctx, db, bw, opts.Table, cols, &n)
 	default:
 		return 0, fmt.Errorf("store: unknown export format %q", opts.Format)
 	}
@@ -48,7 +54,7 @@ func (db *DB) Export(ctx context.Context, w io.Writer, opts ExportOptions) (int,
 	return n, nil
 }
 
-func (db *DB) exportCSV(ctx context.Context, w *bufio.Writer, opts ExportOptions, cols []Column, n *int) error {
+func exportCSV(ctx context.Context, db Rows, w *bufio.Writer, opts ExportOptions, cols []Column, n *int) error {
 	if opts.BOM {
 		w.WriteString("\uFEFF")
 	}
@@ -61,7 +67,7 @@ func (db *DB) exportCSV(ctx context.Context, w *bufio.Writer, opts ExportOptions
 	if err := cw.Write(rec); err != nil {
 		return fmt.Errorf("store: export: %w", err)
 	}
-	err := db.eachRow(ctx, opts.Table, func(vals []Value) error {
+	err := db.EachRow(ctx, opts.Table, func(vals []Value) error {
 		for i, v := range vals {
 			rec[i] = csvCell(v)
 		}
@@ -95,9 +101,9 @@ func csvCell(v Value) string {
 	}
 }
 
-func (db *DB) exportJSONL(ctx context.Context, w *bufio.Writer, table string, cols []Column, n *int) error {
+func exportJSONL(ctx context.Context, db Rows, w *bufio.Writer, table string, cols []Column, n *int) error {
 	obj := make([]byte, 0, 4096)
-	return db.eachRow(ctx, table, func(vals []Value) error {
+	return db.EachRow(ctx, table, func(vals []Value) error {
 		obj = append(obj[:0], '{')
 		for i, v := range vals {
 			if i > 0 {

@@ -47,19 +47,21 @@ func (p *Page) Prepare() error {
 	if err != nil {
 		return fmt.Errorf("store: compress %s: %w", p.Source, err)
 	}
-	p.rawHash()
+	p.HashRaw()
 	p.rawZ = z
 	return nil
 }
 
-func (p *Page) rawHash() string {
+// HashRaw returns RawHash, computing it first when empty.
+func (p *Page) HashRaw() string {
 	if p.RawHash == "" {
 		p.RawHash = Hash(p.Raw)
 	}
 	return p.RawHash
 }
 
-func (p *Page) compressed() ([]byte, error) {
+// Compressed returns Raw compressed with RawCodec (done once by Prepare).
+func (p *Page) Compressed() ([]byte, error) {
 	if p.rawZ != nil {
 		return p.rawZ, nil
 	}
@@ -76,7 +78,7 @@ func (p *Page) Key() string {
 	if c := CanonicalURL(u); c != "" {
 		return c
 	}
-	return "sha256:" + p.rawHash()
+	return "sha256:" + p.HashRaw()
 }
 
 // Hash returns the hex SHA-256 of b.
@@ -97,8 +99,8 @@ func CanonicalURL(raw string) string {
 	return c
 }
 
-// rawCodec names how raw bytes are compressed in the documents table.
-const rawCodec = "gzip"
+// RawCodec names how raw bytes are compressed in the documents table.
+const RawCodec = "gzip"
 
 // gzipWriters reuses compressors: allocating one costs more than compressing a page.
 var gzipWriters = sync.Pool{New: func() any {
@@ -121,7 +123,8 @@ func compressRaw(b []byte) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func decompressRaw(codec string, b []byte) ([]byte, error) {
+// DecompressRaw undoes the compression named by codec.
+func DecompressRaw(codec string, b []byte) ([]byte, error) {
 	switch codec {
 	case "gzip":
 		zr, err := gzip.NewReader(bytes.NewReader(b))

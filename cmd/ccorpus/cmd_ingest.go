@@ -49,7 +49,7 @@ func runIngest(ctx context.Context, a *app, args []string) error {
 }
 
 // ingestSource stores every page of src and prints the run's counts.
-func (a *app) ingestSource(ctx context.Context, db *store.DB, src pageSource) error {
+func (a *app) ingestSource(ctx context.Context, db store.Store, src pageSource) error {
 	counts, err := a.storeRun(ctx, db, "ingest", src)
 	summarizeRun(a.stdout, "ingest", counts)
 	return err

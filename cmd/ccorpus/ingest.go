@@ -22,7 +22,7 @@ type pageSource struct {
 // storeRun runs every page of src through the pipeline on the worker pool and
 // hands the results to a single batching writer. Pages that fail are logged,
 // counted and skipped; the run returns errPartial when some failed.
-func (a *app) storeRun(ctx context.Context, db *store.DB, command string, src pageSource) (store.RunCounts, error) {
+func (a *app) storeRun(ctx context.Context, db store.Store, command string, src pageSource) (store.RunCounts, error) {
 	p, err := a.pipeline()
 	if err != nil {
 		return store.RunCounts{}, err
