@@ -99,16 +99,11 @@ func (s *session) robots(ctx context.Context, u string) (*hostState, error) {
 // failure or 5xx makes the host unavailable for now.
 func (c *Client) fetchRobots(ctx context.Context, u string) (*crawler.Robots, string, error) {
 	resp, err := c.fetcher.Fetch(ctx, crawler.Request{URL: u}, nil)
-	var fe *crawler.FetchError
-	switch {
-	case err == nil:
-		return crawler.ParseRobots(resp.Status, resp.Body, c.cfg.UserAgent), string(resp.Body), nil
-	case errors.As(err, &fe) && fe.Status >= 400 && fe.Status < 500 && !fe.Blocked && fe.Status != 429:
-		return crawler.ParseRobots(fe.Status, nil, c.cfg.UserAgent), "", nil
-	case errors.As(err, &fe) && (fe.Reason == crawler.ReasonRedirects || fe.Reason == crawler.ReasonRedirectLoop || fe.Reason == crawler.ReasonTooLarge):
-		return crawler.ParseRobots(404, nil, c.cfg.UserAgent), "", nil
+	r, body, err := crawler.RobotsFromFetch(resp, err, c.cfg.UserAgent)
+	if err != nil {
+		return nil, "", fmt.Errorf("discover: robots.txt: %w", err)
 	}
-	return nil, "", fmt.Errorf("discover: robots.txt: %w", err)
+	return r, string(body), nil
 }
 
 func (s *session) wait(ctx context.Context, h *hostState) error {
