@@ -116,7 +116,10 @@ func (c *Crawler) articleEntries(site *Site, from Entry, links []Link, selected 
 			continue
 		}
 		if from.Kind == KindList || from.Kind == KindArticle {
-			if isPagerLink(l) || (!selected && site.pattern == nil && !LooksLikeArticle(l)) {
+			// A path ending in / names an index page, unless the site's
+			// article pattern says it is an article (WordPress permalinks).
+			indexPath := isIndexPath(l.URL) && (site.pattern == nil || !site.pattern.MatchString(l.URL))
+			if indexPath || isPagerText(l.Text) || (!selected && site.pattern == nil && !LooksLikeArticle(l)) {
 				continue
 			}
 		}

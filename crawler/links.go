@@ -116,11 +116,19 @@ func LooksLikeArticle(l Link) bool {
 // isPagerLink spots links of a list's pager and navigation, which are never
 // articles even inside the selected list: index pages (index_2.html, …)
 // and links whose text is a page number or 首页 / 上一页 / 下一页 / 尾页.
-func isPagerLink(l Link) bool {
-	if u, err := url.Parse(l.URL); err == nil && indexLike.MatchString(u.Path) {
-		return true
-	}
-	t := strings.Trim(l.Text, "[]【】 ")
+func isPagerLink(l Link) bool { return isIndexPath(l.URL) || isPagerText(l.Text) }
+
+// isIndexPath reports a URL whose path names a list or index page
+// (index.html, list_2.html, a path ending in /).
+func isIndexPath(u string) bool {
+	p, err := url.Parse(u)
+	return err == nil && indexLike.MatchString(p.Path)
+}
+
+// isPagerText reports the text of a pager or navigation link: a page
+// number, 首页, 上一页, 下一页 and the like.
+func isPagerText(text string) bool {
+	t := strings.Trim(text, "[]【】 ")
 	if t == "" {
 		return false
 	}
