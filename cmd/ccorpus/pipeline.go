@@ -9,6 +9,7 @@ import (
 
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/extract/facts"
+	"github.com/ccorpus/ccorpus/extract/segment"
 	"github.com/ccorpus/ccorpus/normalize"
 )
 
@@ -42,7 +43,12 @@ func loadPipeline() (*pipeline, error) {
 			pipelineErr = fmt.Errorf("load facts extractor: %w", err)
 			return
 		}
-		pipelineInst = &pipeline{cleaner: normalize.NewCleaner(defaultConverter()), facts: fx}
+		seg, err := segment.Default()
+		if err != nil {
+			pipelineErr = fmt.Errorf("load segmenter: %w", err)
+			return
+		}
+		pipelineInst = &pipeline{cleaner: normalize.NewCleaner(defaultConverter()).WithCutter(seg), facts: fx}
 	})
 	return pipelineInst, pipelineErr
 }
@@ -84,6 +90,7 @@ func (p *pipeline) processPage(ctx context.Context, page extract.Page) (processe
 		URL:        art.URL,
 		Origin:     p.cleaner.Convert(art.Origin),
 		RegionHint: page.Hints.Region,
+		Spliced:    clean.Spliced,
 	})
 	doc := extract.Document{
 		Source:      page.Source,

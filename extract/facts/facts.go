@@ -17,6 +17,9 @@ type Input struct {
 	URL        string
 	Origin     string // 来源: the body that issued the release, "" when unknown
 	RegionHint string // default region from the sources file, "" when none
+	// Spliced are the fragments a content farm spliced into the text,
+	// found and removed by cleaning: a spliced copy is not a report.
+	Spliced []string
 }
 
 // Result holds the facts of a page: page-level facts and one record per regional report.
@@ -69,7 +72,9 @@ func (e *Extractor) Extract(in Input) Result {
 	}
 	top := p.facts(0, len(p.d.text), p.year, p.yearSentence)
 	setPlace(&top, where)
-	res := Result{OnTopic: onTopic(p, in.Title, in.Text), Facts: top}
+	on, why := onTopic(p, in)
+	res := Result{OnTopic: on, Facts: top}
+	res.Facts.Evidence = withTopic(top.Evidence, why)
 	res.Records = []extract.Facts{top}
 	if records := e.reports(p, in); records != nil {
 		res.Records = records
