@@ -50,6 +50,9 @@ func onTopic(p *page, in Input) (bool, string) {
 			return false, "campaign named only in passing" // deep in an unrelated document
 		}
 	}
+	if k, ok := documentKind(title, text, strings.TrimPrefix(p.campaign.name, "全国")); ok {
+		return false, "not a report: " + k.name + ": " + clip(k.cue, 60)
+	}
 	if len(in.Spliced) > 0 {
 		return false, "spliced copy: fragments " + strings.Join(in.Spliced, "/") + " recur at clause edges"
 	}
@@ -137,4 +140,12 @@ func isKeywordList(l string) bool {
 		}
 	}
 	return false
+}
+
+// clip cuts s to at most n runes, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	if rs := []rune(s); len(rs) > n {
+		return string(rs[:n]) + "…"
+	}
+	return s
 }
