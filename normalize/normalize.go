@@ -84,6 +84,9 @@ func (c *Cleaner) Clean(text string) Result {
 		s, removed = RemoveSpam(s)
 		res.SpamRemoved = append(res.SpamRemoved, removed...)
 		res.Counts[StepSpam] += len(removed)
+		s, removed = DropSEO(s)
+		res.SpamRemoved = append(res.SpamRemoved, removed...)
+		res.Counts[StepSpam] += len(removed)
 		if c.cut != nil {
 			var frags []string
 			s, frags = DropSplices(s, c.cut)
