@@ -20,6 +20,9 @@ var (
 	// promoRe: a share prompt: the site (its name before 小编) asks readers
 	// to share the page.
 	promoRe = regexp.MustCompile(`^(\p{Han}{1,8}?)小编(提示|提醒|温馨提示|推荐)[，,:：].{0,80}分享`)
+	// stampRe: a header line: a run of words, then the page's date and time
+	// (某某网 2024-05-21 11:29).
+	stampRe = regexp.MustCompile(`^(\S.{0,30}?)\s+\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s|$)`)
 	// domainRe: a bare domain name.
 	domainRe = `\s*(www\.)?[a-z0-9-]+(\.[a-z]{2,4}){1,2}\b`
 )
@@ -39,6 +42,10 @@ func DropSEO(s string) (string, []string) {
 		if isUnderscoreKeywords(t) {
 			removed = append(removed, t)
 			continue
+		}
+		if head, ok := spamHeader(t); ok {
+			removed = append(removed, head)
+			l = strings.TrimSpace(strings.TrimPrefix(t, head))
 		}
 		if m := promoRe.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(t) <= 100 {
 			removed = append(removed, t)
@@ -60,6 +67,33 @@ func DropSEO(s string) (string, []string) {
 		return s, nil
 	}
 	return strings.Join(kept, "\n"), removed
+}
+
+// spamHeader returns the words before the timestamp of a header line when
+// spam-lexicon words, weak ones too, make up half of one of them (360影视
+// 日韩动漫 2025-05-21 11:29): the slot of the source holds an injected
+// brand. A news source may hold such a word (中央广电总台国际在线), but as
+// a small part of its name.
+func spamHeader(l string) (string, bool) {
+	m := stampRe.FindStringSubmatch(l)
+	if m == nil || strings.ContainsAny(m[1], "。，,；;！？!?") {
+		return "", false
+	}
+	lx, err := defaultLexicon()
+	if err != nil {
+		return "", false
+	}
+	for _, tok := range strings.Fields(m[1]) {
+		rs := []rune(tok)
+		covered := 0
+		for _, h := range lx.hits(rs) {
+			covered += h.b - h.a
+		}
+		if covered > 0 && 2*covered >= hanCount(rs) {
+			return m[1], true
+		}
+	}
+	return "", false
 }
 
 // loneQuery reports whether the whole text is one short line with no

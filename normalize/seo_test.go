@@ -61,3 +61,26 @@ func FuzzDropSEO(f *testing.F) {
 		}
 	})
 }
+
+func TestSpamHeader(t *testing.T) {
+	tests := []struct {
+		line, want string
+	}{
+		{"888影视 日韩动漫 2025-05-21 11:29 2", "888影视 日韩动漫"},
+		{"中国质量新闻网 2023-10-19 15:04:08 中国质量新闻网", ""},
+		{"2023-10-19 15:04:08 某某网", ""},
+		{"某地举办日韩文化交流活动，2023-10-19 举行", ""},
+	}
+	for _, tc := range tests {
+		got, ok := spamHeader(tc.line)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("spamHeader(%q) = %q %v, want %q", tc.line, got, ok, tc.want)
+		}
+	}
+}
+
+func TestSpamHeaderNewsSource(t *testing.T) {
+	if got, ok := spamHeader("某某广播电视台国际在线 2020-09-10 21:23:35"); ok {
+		t.Errorf("news source cut: %q", got)
+	}
+}
