@@ -128,6 +128,9 @@ func (r *Resolver) mentionAt(toks []string, j int, s sentence) *mention {
 	if lv, ok := abbreviatedBody(tok, rest); ok {
 		return &mention{level: lv, weight: s.weight * actorMul, actor: true, abbrev: true, shi: strings.HasPrefix(tok, "市"), sentence: s.text}
 	}
+	if r.conjunctionRead(toks, j) {
+		return nil
+	}
 	ms := r.gz.Lookup(tok)
 	if len(rest) > 0 {
 		// 清河|区市场监督管理局: the segmenter took the level character for the body.
