@@ -114,6 +114,9 @@ func (e *Extractor) newPage(in Input) *page {
 	p.namedInTitle = len(titleMentions) > 0
 	p.dates = d.allDates()
 	stamp, stampLine := pageDay(d, in.Published, p.dates, 0)
+	if isTodayBanner(stampLine) {
+		stamp, stampLine = day{}, "" // the day of the visit states no year of the campaign
+	}
 	p.year, p.yearSentence = campaignYear(d, in.Title, p.mentions, titleMentions, stamp)
 	if p.yearSentence == "" {
 		p.yearSentence = stampLine
