@@ -16,7 +16,7 @@ func TestConjunctionRead(t *testing.T) {
 			Input{Text: "9月2日，马鞍山市和县市场监管局开展质量月宣传活动，向群众发放资料。"},
 			Result{Level: County, Province: "安徽省", ProvinceCode: "340000", City: "马鞍山市", CityCode: "340500", County: "和县", CountyCode: "340523"}},
 		{"和县 as the venue, no body after it",
-			Input{Text: "9月2日，马鞍山市在和县举办质量月启动仪式，和县市场监管局承办。"},
+			Input{Text: "9月2日，马鞍山市质量月启动仪式在和县举办，和县市场监管局承办。"},
 			Result{Level: County, Province: "安徽省", ProvinceCode: "340000", City: "马鞍山市", CityCode: "340500", County: "和县", CountyCode: "340523"}},
 	}
 	for _, tc := range tests {
@@ -27,5 +27,33 @@ func TestConjunctionRead(t *testing.T) {
 				t.Errorf("Resolve = %+v, want %+v", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestHoldsEventAndSourceCredit(t *testing.T) {
+	r := resolver(t)
+	tests := []struct {
+		name string
+		in   Input
+		want Result
+	}{
+		{"a county-level city holding an event, 市 bodies after",
+			Input{Text: "9月15日，黑龙江省漠河市在初心广场举行网络安全宣传周启动仪式。市委网信办、市教育局等单位负责人参加。"},
+			Result{Level: County, Province: "黑龙江省", ProvinceCode: "230000", City: "大兴安岭地区", CityCode: "232700", County: "漠河市", CountyCode: "232701"}},
+		{"a county named only in the source credit",
+			Input{Text: "6月17日上午，县安委办、县应急管理局在县人民广场开展安全生产月宣传咨询日活动。来源:陆河之声 记者:某某"},
+			Result{Level: County, Province: "广东省", ProvinceCode: "440000", City: "汕尾市", CityCode: "441500", County: "陆河县", CountyCode: "441523"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := r.Resolve(tc.in)
+			got.Evidence = ""
+			if got != tc.want {
+				t.Errorf("Resolve = %+v, want %+v", got, tc.want)
+			}
+		})
+	}
+	if holdsEvent([]string{"在", "广场", "，", "举行"}) {
+		t.Error("holdsEvent read across a comma")
 	}
 }

@@ -179,7 +179,7 @@ func (r *Resolver) named(name string, ms []gazetteer.Match, rest []string, s sen
 	}
 	// A short form is a body only before a known body (鄂前旗|市场监督管理局,
 	// 琼山|分局), not before any word ending like one (会同|中央宣传部).
-	if (m.form != gazetteer.Short && isActor(rest)) || (len(rest) > 0 && knownBodies[rest[0]]) {
+	if (m.form != gazetteer.Short && (isActor(rest) || holdsEvent(rest))) || (len(rest) > 0 && knownBodies[rest[0]]) {
 		m.actor = true
 		m.weight *= actorMul
 	} else if m.form == gazetteer.Short {
@@ -229,6 +229,24 @@ func attendanceClauses(toks []string) []bool {
 		start = j + 1
 	}
 	return out
+}
+
+// holdsEvent reports whether the words after a place name make it the
+// holder of an event: 漠河市|在|初心|广场|举行, 某县|于|9月|在|广场|开展 (up to
+// eight words, no punctuation between).
+func holdsEvent(rest []string) bool {
+	if len(rest) == 0 || rest[0] != "在" && rest[0] != "于" {
+		return false
+	}
+	for k := 1; k < len(rest) && k <= 8; k++ {
+		if venueVerbs[rest[k]] {
+			return true
+		}
+		if strings.ContainsAny(rest[k], "，,。；;：:、") {
+			return false
+		}
+	}
+	return false
 }
 
 // venueVerbs follow the place where an event is held: 在北京举办.

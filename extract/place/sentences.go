@@ -1,6 +1,7 @@
 package place
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -31,6 +32,13 @@ func sentences(in Input) []sentence {
 		out = append(out, sentence{h, wHint})
 	}
 	lines := strings.Split(in.Text, "\n")
+	if strings.TrimSpace(in.Origin) == "" {
+		// A source credit in the text (来源:某某之声) is the origin the
+		// metadata lacks.
+		if o := creditedSource(in.Text); o != "" {
+			out = append(out, sentence{o, wHeadline})
+		}
+	}
 	// Without a title, the short lines before the first paragraph may hold the
 	// headline (after site chrome such as 中国质量新闻网).
 	headlines := 0
@@ -59,6 +67,18 @@ func sentences(in Input) []sentence {
 		}
 	}
 	return out
+}
+
+// sourceCreditRe: a source credit, 来源 and the medium or body named.
+var sourceCreditRe = regexp.MustCompile(`来源\s*[:：]\s*([^\s|，,。；;]{2,20})`)
+
+// creditedSource returns the medium or body of the text's first source
+// credit, or "".
+func creditedSource(text string) string {
+	if m := sourceCreditRe.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // branchOffice returns the issuing office of an origin that names a branch
