@@ -18,6 +18,7 @@ type mention struct {
 	own      bool // the writer's own region (我市, 本省)
 	shi      bool // a self reference by 市 (市市场监管局, 全市): the writer's …市, prefecture or county-level
 	headline bool // in the title, origin or headline
+	credit   bool // in the origin or a source credit
 	merged   bool // the name took the level character of the next word (清河|区市场监管局)
 	sentence string
 	pos      int // order in the text
@@ -171,7 +172,7 @@ func (r *Resolver) mentionAt(toks []string, j int, s sentence) *mention {
 
 // named builds the mention of a place name with matches ms followed by the words rest.
 func (r *Resolver) named(name string, ms []gazetteer.Match, rest []string, s sentence) *mention {
-	m := &mention{name: name, form: ms[0].Form, weight: s.weight, headline: s.weight >= wHeadline, sentence: s.text}
+	m := &mention{name: name, form: ms[0].Form, weight: s.weight, headline: s.weight >= wHeadline, credit: s.credit, sentence: s.text}
 	for _, x := range ms {
 		if x.Form == ms[0].Form {
 			m.cands = append(m.cands, x.Unit)

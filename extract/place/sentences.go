@@ -19,6 +19,7 @@ const (
 type sentence struct {
 	text   string
 	weight float64
+	credit bool // the origin or a source credit: who published, not what is reported
 }
 
 // sentences splits the input into weighted sentences.
@@ -26,17 +27,17 @@ func sentences(in Input) []sentence {
 	var out []sentence
 	out = append(out, headline(in.Title)...)
 	if o := branchOffice(strings.TrimSpace(in.Origin)); o != "" {
-		out = append(out, sentence{o, wHeadline})
+		out = append(out, sentence{o, wHeadline, true})
 	}
 	if h := strings.TrimSpace(in.RegionHint); h != "" {
-		out = append(out, sentence{h, wHint})
+		out = append(out, sentence{text: h, weight: wHint})
 	}
 	lines := strings.Split(in.Text, "\n")
 	if strings.TrimSpace(in.Origin) == "" {
 		// A source credit in the text (来源:某某之声) is the origin the
 		// metadata lacks.
 		if o := creditedSource(in.Text); o != "" {
-			out = append(out, sentence{o, wHeadline})
+			out = append(out, sentence{o, wHeadline, true})
 		}
 	}
 	// Without a title, the short lines before the first paragraph may hold the
@@ -63,7 +64,7 @@ func sentences(in Input) []sentence {
 				w = wDateline
 				datelines--
 			}
-			out = append(out, sentence{s, w})
+			out = append(out, sentence{text: s, weight: w})
 		}
 	}
 	return out
@@ -164,7 +165,7 @@ func headline(title string) []sentence {
 				break
 			}
 		}
-		out = append(out, sentence{part, w})
+		out = append(out, sentence{text: part, weight: w})
 	}
 	return out
 }

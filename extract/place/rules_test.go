@@ -57,3 +57,30 @@ func TestHoldsEventAndSourceCredit(t *testing.T) {
 		t.Error("holdsEvent read across a comma")
 	}
 }
+
+// A provincial bureau that republishes a city's report names who published,
+// not the level reported on; a provincial report it publishes stays provincial.
+func TestOriginOutranked(t *testing.T) {
+	r := resolver(t)
+	tests := []struct {
+		name string
+		in   Input
+		want Result
+	}{
+		{"city report on a provincial site",
+			Input{Origin: "江西省质量技术监督局", Text: "宜春市质监局举办质量月宣传咨询服务活动\n9月13日，宜春市质监局在春台公园举行质量月宣传咨询服务活动，向市民发放宣传资料。"},
+			Result{Level: City, Province: "江西省", ProvinceCode: "360000", City: "宜春市", CityCode: "360900"}},
+		{"provincial report on a provincial site",
+			Input{Origin: "江西省质量技术监督局", Text: "9月1日，江西省质监局举办质量月启动仪式，省质监局局长出席并讲话，各设区市质监局参加。"},
+			Result{Level: Province, Province: "江西省", ProvinceCode: "360000"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := r.Resolve(tc.in)
+			got.Evidence = ""
+			if got != tc.want {
+				t.Errorf("Resolve = %+v, want %+v", got, tc.want)
+			}
+		})
+	}
+}
