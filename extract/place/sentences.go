@@ -73,11 +73,20 @@ func sentences(in Input) []sentence {
 // sourceCreditRe: a source credit, 来源 and the medium or body named.
 var sourceCreditRe = regexp.MustCompile(`来源\s*[:：]\s*([^\s|，,。；;]{2,20})`)
 
+// breadcrumbRe: a breadcrumb line, the site's own sections (首页/ 今日某县/ 正文).
+var breadcrumbRe = regexp.MustCompile(`^(您当前所在的?位置[是为]?\s*[:：]\s*)?首页\s*[/>»＞]`)
+
 // creditedSource returns the medium or body of the text's first source
-// credit, or "".
+// credit, or else the sections of a breadcrumb line (a site names its region
+// in them: 今日某县), or "".
 func creditedSource(text string) string {
 	if m := sourceCreditRe.FindStringSubmatch(text); m != nil {
 		return m[1]
+	}
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); breadcrumbRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 {
+			return l
+		}
 	}
 	return ""
 }
