@@ -35,3 +35,20 @@ func (r *Resolver) conjunctionRead(toks []string, j int) bool {
 	}
 	return false
 }
+
+// companyName reports whether the place name toks[j] only begins the name of
+// a company (合肥|热电|集团|有限公司, 合肥|亿|捷|机动车辆|检测|有限公司): the words
+// after it, up to the next punctuation and at most six, end in 公司 or 集团.
+// A firm's seat is not the region a release reports on.
+func companyName(toks []string, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		t := toks[k]
+		if strings.ContainsAny(t, "，,、。；;：: ") {
+			return false
+		}
+		if strings.HasSuffix(t, "公司") || t == "集团" {
+			return true
+		}
+	}
+	return false
+}

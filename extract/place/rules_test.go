@@ -87,3 +87,27 @@ func TestOriginOutranked(t *testing.T) {
 		})
 	}
 }
+
+func TestCompanyName(t *testing.T) {
+	r := resolver(t)
+	if got := r.Resolve(Input{Text: "5月20日，区市场监管局指导辖区内芜湖某某热电集团有限公司、芜湖某某能源发展有限公司等企业开展宣传活动。"}); got.Province != "" {
+		t.Errorf("a firm's seat read as the region: %+v", got)
+	}
+	if got := r.Resolve(Input{Text: "5月20日，杭州市市场监管局在杭州某某有限公司开展计量宣传活动，杭州市计量院参加。"}); got.City != "杭州市" {
+		t.Errorf("the city acting beside a firm lost: %+v", got)
+	}
+	tests := []struct {
+		toks []string
+		want bool
+	}{
+		{[]string{"合肥", "热电", "集团", "有限公司"}, true},
+		{[]string{"合肥", "瑞", "广", "能源", "发展", "有限公司", "等"}, true},
+		{[]string{"合肥", "、", "某某", "有限公司"}, false},
+		{[]string{"合肥", "举办", "宣传", "活动"}, false},
+	}
+	for _, tc := range tests {
+		if got := companyName(tc.toks, 0); got != tc.want {
+			t.Errorf("companyName(%q) = %v, want %v", tc.toks, got, tc.want)
+		}
+	}
+}

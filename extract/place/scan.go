@@ -129,7 +129,7 @@ func (r *Resolver) mentionAt(toks []string, j int, s sentence) *mention {
 	if lv, ok := abbreviatedBody(tok, rest); ok {
 		return &mention{level: lv, weight: s.weight * actorMul, actor: true, abbrev: true, shi: strings.HasPrefix(tok, "市"), sentence: s.text}
 	}
-	if r.conjunctionRead(toks, j) {
+	if r.conjunctionRead(toks, j) || companyName(toks, j) {
 		return nil
 	}
 	ms := r.gz.Lookup(tok)
