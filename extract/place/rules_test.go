@@ -111,3 +111,20 @@ func TestCompanyName(t *testing.T) {
 		}
 	}
 }
+
+func TestOwnShortForm(t *testing.T) {
+	r := resolver(t)
+	got := r.Resolve(Input{Text: "6月1日，县安委会在广场举行安全生产月启动仪式，县应急管理局负责人宣读了活动方案。\n此次活动为构建平安卓资、和谐卓资创造了良好环境。"})
+	got.Evidence = ""
+	want := Result{Level: County, Province: "内蒙古自治区", ProvinceCode: "150000", City: "乌兰察布市", CityCode: "150900", County: "卓资县", CountyCode: "150921"}
+	if got != want {
+		t.Errorf("Resolve = %+v, want %+v", got, want)
+	}
+	// once, or on a page with no 县 body of its own, a short form stays weak
+	if got := r.Resolve(Input{Text: "6月1日，县安委会在广场举行安全生产月启动仪式，为构建平安卓资创造了良好环境。"}); got.County != "" {
+		t.Errorf("a single short form resolved: %+v", got)
+	}
+	if got := r.Resolve(Input{Text: "某企业举行安全生产月活动，为构建平安卓资、和谐卓资创造了良好环境。"}); got.County != "" {
+		t.Errorf("a short form without a 县 body resolved: %+v", got)
+	}
+}
