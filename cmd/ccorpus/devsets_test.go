@@ -27,14 +27,15 @@ var devSets = []struct {
 		"event_dates F1": 1, "activities F1": 0.95, "spam_removed": 1, "text_checks": 1,
 	}},
 	{"facts", "pages", map[string]float64{
-		"on_topic": 0.98, "campaign": 0.97, "year": 0.98, "province": 0.96, "city": 0.94, "county": 0.97,
+		"on_topic": 0.98, "campaign": 0.98, "year": 0.98, "province": 0.98, "city": 0.97, "county": 0.98,
 		"published": 0.95, "department_count": 0.95, "activity_count": 0.97, "theme": 0.93,
 		"event_dates F1": 0.94, "activities F1": 0.75, "spam_removed": 0.95,
 	}},
+	// 53 on-topic pages: one page is 0.019 of a scalar; 7 spam strings, 8 text checks.
 	{"facts2", "pages", map[string]float64{
-		"on_topic": 0.96, "campaign": 0.96, "year": 0.88, "province": 0.86, "city": 0.86, "county": 0.88,
-		"published": 0.97, "department_count": 0.94, "activity_count": 0.96, "theme": 0.84,
-		"event_dates F1": 0.9, "activities F1": 0.63, "spam_removed": 0.95, "text_checks": 0.85,
+		"on_topic": 0.96, "campaign": 0.96, "year": 0.95, "province": 0.92, "city": 0.92, "county": 0.95,
+		"published": 0.98, "department_count": 0.94, "activity_count": 0.96, "theme": 0.84,
+		"event_dates F1": 0.95, "activities F1": 0.63, "spam_removed": 0.85, "text_checks": 0.74,
 	}},
 }
 
