@@ -17,6 +17,9 @@ type Input struct {
 	URL        string
 	Origin     string // 来源: the body that issued the release, "" when unknown
 	RegionHint string // default region from the sources file, "" when none
+	// Spliced are the fragments a content farm spliced into the text,
+	// found and removed by cleaning: a spliced copy is not a report.
+	Spliced []string
 }
 
 // Result holds the facts of a page: page-level facts and one record per regional report.
@@ -65,7 +68,9 @@ func (e *Extractor) Extract(in Input) Result {
 	}
 	top := p.facts(0, len(p.d.text), p.year, p.yearSentence)
 	setPlace(&top, where)
-	res := Result{OnTopic: onTopic(p, in.Title, in.Text), Facts: top}
+	on, why := onTopic(p, in)
+	res := Result{OnTopic: on, Facts: top}
+	res.Facts.Evidence = withTopic(top.Evidence, why)
 	res.Records = []extract.Facts{top}
 	if records := e.reports(p, in); records != nil {
 		res.Records = records
@@ -112,6 +117,9 @@ func (e *Extractor) newPage(in Input) *page {
 	p.namedInTitle = len(titleMentions) > 0
 	p.dates = d.allDates()
 	stamp, stampLine := pageDay(d, in.Published, p.dates, 0)
+	if isTodayBanner(stampLine) {
+		stamp, stampLine = day{}, "" // the day of the visit states no year of the campaign
+	}
 	p.year, p.yearSentence = campaignYear(d, in.Title, p.mentions, titleMentions, stamp)
 	if p.yearSentence == "" {
 		p.yearSentence = stampLine
