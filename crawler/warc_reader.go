@@ -39,6 +39,9 @@ type WARCRefusal struct {
 
 // Describe says in a few words what the file held, for a file with no pages.
 func (r WARCReport) Describe() string {
+	if r.Records == 0 && len(r.Lost) == 1 && r.Lost[0].Offset == 0 {
+		return "not a WARC file (" + r.Lost[0].Reason + " at offset 0)"
+	}
 	var parts []string
 	parts = append(parts, fmt.Sprintf("%d records read", r.Records))
 	kinds := make([]string, 0, len(r.Others))

@@ -167,7 +167,7 @@ func TestWARCNotAWARC(t *testing.T) {
 		if wf.Len() != 0 || len(wf.Report.Lost) != 1 || wf.Report.Lost[0].Offset != 0 {
 			t.Errorf("%s: %d pages, lost %+v", name, wf.Len(), wf.Report.Lost)
 		}
-		if !strings.Contains(wf.Report.Describe(), "unreadable") {
+		if !strings.Contains(wf.Report.Describe(), "not a WARC file") {
 			t.Errorf("%s: %s", name, wf.Report.Describe())
 		}
 	}

@@ -37,11 +37,14 @@ func runIngest(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer db.Close()
-	src, err := a.inputSource(ctx, paths)
+	src, notes, err := a.inputSource(ctx, paths)
 	if err != nil {
 		return err
 	}
-	if src.n == 0 {
+	for _, n := range notes {
+		fmt.Fprintf(stderr, "ccorpus ingest: %s\n", n)
+	}
+	if src.n == 0 && len(notes) == 0 {
 		fmt.Fprintf(stderr, "ccorpus ingest: no pages found in %s (page files end in .html .htm .shtml .txt, archives in .warc .warc.gz)\n",
 			strings.Join(fs.Args(), " "))
 	}
