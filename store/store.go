@@ -33,8 +33,14 @@ var (
 var ErrNotFound = errors.New("store: not found")
 
 // Open opens (creating if needed) the database file at path and applies every
-// pending migration.
+// pending migration. A database written by a newer ccorpus (a migration this
+// one does not know) is refused with ErrNewerSchema; a file or folder that
+// cannot be written is reported as such (permission denied, read-only file
+// system) before SQLite is asked.
 func Open(ctx context.Context, path string) (*DB, error) {
+	if err := writable(path); err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
 	dsn := fmt.Sprintf("file:%s?_journal_mode=WAL&_busy_timeout=%d&_txlock=immediate&_foreign_keys=on",
 		(&url.URL{Path: path}).EscapedPath(), busyTimeout.Milliseconds())
 	sdb, err := sql.Open("sqlite3", dsn)

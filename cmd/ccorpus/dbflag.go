@@ -57,16 +57,38 @@ func openDB(ctx context.Context, path string) (*store.DB, error) {
 // openExistingDB opens the database of a command that only reads or updates
 // what is stored, refusing to create an empty one at a mistyped path.
 func openExistingDB(ctx context.Context, path string) (*store.DB, error) {
-	if _, err := os.Stat(path); err != nil {
+	st, err := os.Stat(path)
+	if err != nil {
 		return nil, fmt.Errorf("database %s: %w", path, err)
 	}
+	if st.Size() == 0 {
+		return nil, fmt.Errorf("database %s: %w: an empty file", path, store.ErrNotDatabase)
+	}
 	return store.Open(ctx, path)
+}
+
+// openReadDB opens the database of a command that only reads it (stats,
+// export): read-only, never migrated, so a corpus someone handed over on a
+// read-only mount or without write permission can be read.
+func openReadDB(ctx context.Context, path string) (*store.DB, error) {
+	return store.OpenReadOnly(ctx, path)
 }
 
 // onStore runs a command that takes only flags on an existing database:
 // it parses args (printing help for -h), refuses arguments, opens the
 // database at *dbPath, runs fn and closes the database.
 func onStore(ctx context.Context, fs *flag.FlagSet, args []string, dbPath *string, fn func(*store.DB) error) error {
+	return onStoreWith(ctx, fs, args, dbPath, openExistingDB, fn)
+}
+
+// onReadStore is onStore for a command that only reads: the database is
+// opened read-only.
+func onReadStore(ctx context.Context, fs *flag.FlagSet, args []string, dbPath *string, fn func(*store.DB) error) error {
+	return onStoreWith(ctx, fs, args, dbPath, openReadDB, fn)
+}
+
+func onStoreWith(ctx context.Context, fs *flag.FlagSet, args []string, dbPath *string,
+	open func(context.Context, string) (*store.DB, error), fn func(*store.DB) error) error {
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
@@ -74,7 +96,7 @@ func onStore(ctx context.Context, fs *flag.FlagSet, args []string, dbPath *strin
 		fs.Usage()
 		return errUsage
 	}
-	db, err := openExistingDB(ctx, *dbPath)
+	db, err := open(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
