@@ -3,7 +3,6 @@ package store
 import (
 	"bufio"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -19,8 +18,9 @@ type ExportOptions struct {
 
 // Export writes a table to w and returns the number of rows written.
 //
-// CSV follows RFC 4180 (CRLF line ends, a header row, quotes where needed),
-// UTF-8; lists and objects are JSON text in their cell; null is an empty cell;
+// CSV follows RFC 4180 (CRLF between records, a header row, quotes where
+// needed), UTF-8, every cell byte-exact (a newline inside a cell stays as
+// stored); lists and objects are JSON text in their cell; null is an empty cell;
 // a text cell that a spreadsheet would run as a formula is neutralised (see
 // SafeCell). JSON Lines writes one object per row with typed values.
 func (db *DB) Export(ctx context.Context, w io.Writer, opts ExportOptions) (int, error) {
@@ -52,8 +52,7 @@ func (db *DB) exportCSV(ctx context.Context, w *bufio.Writer, opts ExportOptions
 	if opts.BOM {
 		w.WriteString("\uFEFF")
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
+	cw := &csvWriter{w: w}
 	rec := make([]string, len(cols))
 	for i, c := range cols {
 		rec[i] = c.Name
@@ -61,21 +60,13 @@ func (db *DB) exportCSV(ctx context.Context, w *bufio.Writer, opts ExportOptions
 	if err := cw.Write(rec); err != nil {
 		return fmt.Errorf("store: export: %w", err)
 	}
-	err := db.eachRow(ctx, opts.Table, func(vals []Value) error {
+	return db.eachRow(ctx, opts.Table, func(vals []Value) error {
 		for i, v := range vals {
 			rec[i] = csvCell(v)
 		}
 		*n++
 		return cw.Write(rec)
 	})
-	if err != nil {
-		return err
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return fmt.Errorf("store: export: %w", err)
-	}
-	return nil
 }
 
 func csvCell(v Value) string {
