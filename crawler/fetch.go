@@ -47,6 +47,7 @@ type Fetcher struct {
 	cfg    Config
 	client *http.Client
 	warc   *WARCWriter
+	pacer  *wirePacer // spaces requests per host as written; nil for none
 }
 
 // NewFetcher returns a fetcher; w may be nil (no WARC).
@@ -165,6 +166,9 @@ func (f *Fetcher) once(parent context.Context, req Request) (*Response, error) {
 	trace := &httptrace.ClientTrace{GotConn: func(ci httptrace.GotConnInfo) {
 		if a, ok := ci.Conn.RemoteAddr().(*net.TCPAddr); ok {
 			remoteIP = a.IP.String()
+		}
+		if f.pacer != nil { // the connection is ready: the request is written next
+			f.pacer.wait(ctx, HostOf(req.URL))
 		}
 	}}
 	hreq, err := http.NewRequestWithContext(httptrace.WithClientTrace(ctx, trace), http.MethodGet, req.URL, nil)
