@@ -54,17 +54,16 @@ type Fetcher struct {
 func NewFetcher(cfg Config, w *WARCWriter) *Fetcher {
 	cfg = cfg.withDefaults()
 	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
-	if !cfg.AllowPrivate {
-		dialer.Control = func(network, address string, _ syscall.RawConn) error {
-			host, _, err := net.SplitHostPort(address)
-			if err != nil {
-				return err
-			}
-			if ip := net.ParseIP(host); ip == nil || forbiddenIP(ip) {
-				return fmt.Errorf("%w: %s", ErrForbiddenAddress, host)
-			}
-			return nil
+	policy := newAddrPolicy(cfg)
+	dialer.Control = func(network, address string, _ syscall.RawConn) error {
+		host, _, err := net.SplitHostPort(address)
+		if err != nil {
+			return err
 		}
+		if ip := net.ParseIP(host); ip == nil || !policy.allows(ip) {
+			return fmt.Errorf("%w: %s", ErrForbiddenAddress, host)
+		}
+		return nil
 	}
 	dial := dialer.DialContext
 	if len(cfg.Resolve) > 0 {

@@ -72,7 +72,7 @@ func (a *app) crawlSources(ctx context.Context, job crawlJob) (crawler.Summary, 
 	if err != nil {
 		return crawler.Summary{}, err
 	}
-	unlock, err := crawler.Lock(job.db + ".crawl.lock")
+	unlock, err := crawler.LockDatabase(job.db)
 	if err != nil {
 		return crawler.Summary{}, err
 	}

@@ -20,7 +20,7 @@ func runIngest(ctx context.Context, a *app, args []string) error {
 		"read for the HTML pages of their response records. An http(s) URL is fetched once, with the",
 		"crawler's timeouts and size caps (private addresses refused unless --allow-private).")
 	dbPath := dbFlag(fs)
-	fs.BoolVar(&a.allowPrivate, "allow-private", false, "let pages named by URL come from private, loopback or link-local addresses")
+	fs.BoolVar(&a.allowPrivate, "allow-private", false, "let pages named by URL come from private or loopback addresses (never link-local)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
