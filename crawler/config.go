@@ -26,7 +26,11 @@ type Config struct {
 	HostFailures int      `toml:"host_failures"` // consecutive failures that pause a host (default 5)
 	HostPause    Duration `toml:"host_pause"`    // how long (default 2m); a host paused twice is given up for the run
 	IgnoreRobots bool     `toml:"ignore_robots"` // robots.txt is obeyed unless this is set
-	AllowPrivate bool     `toml:"allow_private"` // allow private, loopback and link-local addresses
+	AllowPrivate bool     `toml:"allow_private"` // allow private and loopback addresses (never link-local: see AllowAddresses)
+	// AllowAddresses names addresses or prefixes allowed whatever their
+	// kind, e.g. "169.254.10.2" or "fd00:1::/64"; `resolve` targets are
+	// allowed too. Nothing else link-local is ever connected to.
+	AllowAddresses []string `toml:"allow_addresses"`
 	// Resolve maps host:port to the address to connect to instead, like
 	// curl --resolve: for a mirror or a local copy served under the real name.
 	Resolve  map[string]string `toml:"resolve"`

@@ -35,6 +35,7 @@ type Crawler struct {
 	sink     Sink
 	fetcher  *Fetcher
 	global   *rate.Limiter
+	pacer    *wirePacer // per-host spacing of requests as written
 	slots    chan struct{}
 	opts     Options
 	log      *slog.Logger
@@ -70,6 +71,8 @@ func New(src Sources, f Frontier, sink Sink, w *WARCWriter, opts Options) (*Craw
 	if c.log == nil {
 		c.log = slog.Default()
 	}
+	c.pacer = newWirePacer(time.Duration(float64(time.Second) / cfg.HostRate))
+	c.fetcher.pacer = c.pacer
 	if cfg.GlobalRate > 0 {
 		c.global = rate.NewLimiter(rate.Limit(cfg.GlobalRate), 1)
 	}
@@ -93,6 +96,7 @@ func (c *Crawler) Run(ctx context.Context) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
+	c.rememberLastRequests(ctx)
 	if run.Resumed {
 		c.log.Info("resuming interrupted run", "run", run.ID)
 	} else if err := c.seed(ctx, run); err != nil {

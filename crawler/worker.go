@@ -158,6 +158,7 @@ func (c *Crawler) robotsFor(ctx context.Context, h *host) (*Robots, error) {
 		return nil, err
 	}
 	h.applyCrawlDelay(r.CrawlDelay())
+	c.pacer.slowTo(h.name, r.CrawlDelay())
 	h.mu.Lock()
 	h.robots = r
 	h.mu.Unlock()

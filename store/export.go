@@ -3,7 +3,6 @@ package store
 import (
 	"bufio"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -25,8 +24,9 @@ type Rows interface {
 
 // Export writes a table of db to w and returns the number of rows written.
 //
-// CSV follows RFC 4180 (CRLF line ends, a header row, quotes where needed),
-// UTF-8; lists and objects are JSON text in their cell; null is an empty cell;
+// CSV follows RFC 4180 (CRLF between records, a header row, quotes where
+// needed), UTF-8, every cell byte-exact (a newline inside a cell stays as
+// stored); lists and objects are JSON text in their cell; null is an empty cell;
 // a text cell that a spreadsheet would run as a formula is neutralised (see
 // SafeCell). JSON Lines writes one object per row with typed values.
 func Export(ctx context.Context, db Rows, w io.Writer, opts ExportOptions) (int, error) {
@@ -58,8 +58,7 @@ func exportCSV(ctx context.Context, db Rows, w *bufio.Writer, opts ExportOptions
 	if opts.BOM {
 		w.WriteString("\uFEFF")
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
+	cw := &csvWriter{w: w}
 	rec := make([]string, len(cols))
 	for i, c := range cols {
 		rec[i] = c.Name
@@ -67,21 +66,13 @@ func exportCSV(ctx context.Context, db Rows, w *bufio.Writer, opts ExportOptions
 	if err := cw.Write(rec); err != nil {
 		return fmt.Errorf("store: export: %w", err)
 	}
-	err := db.EachRow(ctx, opts.Table, func(vals []Value) error {
+	return db.EachRow(ctx, opts.Table, func(vals []Value) error {
 		for i, v := range vals {
 			rec[i] = csvCell(v)
 		}
 		*n++
 		return cw.Write(rec)
 	})
-	if err != nil {
-		return err
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return fmt.Errorf("store: export: %w", err)
-	}
-	return nil
 }
 
 func csvCell(v Value) string {

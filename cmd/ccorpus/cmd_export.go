@@ -32,7 +32,7 @@ func runExport(ctx context.Context, a *app, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	db, err := openExistingDB(ctx, *dbPath)
+	db, err := openReadDB(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

@@ -16,7 +16,7 @@ func runStats(ctx context.Context, a *app, args []string) error {
 		"Prints what the store holds: documents and records, records by campaign, year and province,",
 		"pages stored without records and why, pages that failed and at which stage, and the last runs.")
 	dbPath := existingDBFlag(fs)
-	return onStore(ctx, fs, args, dbPath, func(db store.Store) error {
+	return onReadStore(ctx, fs, args, dbPath, func(db store.Store) error {
 		s, err := db.Stats(ctx)
 		if err != nil {
 			return err

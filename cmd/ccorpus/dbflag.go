@@ -75,16 +75,41 @@ func openExistingDB(ctx context.Context, path string) (store.Store, error) {
 	if postgres.IsURL(path) {
 		return postgres.Open(ctx, path) // a server's database exists or the connection fails
 	}
-	if _, err := os.Stat(path); err != nil {
+	st, err := os.Stat(path)
+	if err != nil {
 		return nil, fmt.Errorf("database %s: %w", path, err)
 	}
+	if st.Size() == 0 {
+		return nil, fmt.Errorf("database %s: %w: an empty file", path, sqlite.ErrNotDatabase)
+	}
 	return sqlite.Open(ctx, path)
+}
+
+// openReadDB opens the database of a command that only reads it (stats,
+// export): read-only, never migrated, so a corpus someone handed over on a
+// read-only mount or without write permission can be read.
+func openReadDB(ctx context.Context, path string) (store.Store, error) {
+	if postgres.IsURL(path) {
+		return postgres.Open(ctx, path) // reading needs no write permission on a server either
+	}
+	return sqlite.OpenReadOnly(ctx, path)
 }
 
 // onStore runs a command that takes only flags on an existing database:
 // it parses args (printing help for -h), refuses arguments, opens the
 // database at *dbPath, runs fn and closes the database.
 func onStore(ctx context.Context, fs *flag.FlagSet, args []string, dbPath *string, fn func(store.Store) error) error {
+	return onStoreWith(ctx, fs, args, dbPath, openExistingDB, fn)
+}
+
+// onReadStore is onStore for a command that only reads: the database is
+// opened read-only.
+func onReadStore(ctx context.Context, fs *flag.FlagSet, args []string, dbPath *string, fn func(store.Store) error) error {
+	return onStoreWith(ctx, fs, args, dbPath, openReadDB, fn)
+}
+
+func onStoreWith(ctx context.Context, fs *flag.FlagSet, args []string, dbPath *string,
+	open func(context.Context, string) (store.Store, error), fn func(store.Store) error) error {
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
@@ -92,7 +117,7 @@ func onStore(ctx context.Context, fs *flag.FlagSet, args []string, dbPath *strin
 		fs.Usage()
 		return errUsage
 	}
-	db, err := openExistingDB(ctx, *dbPath)
+	db, err := open(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

@@ -147,7 +147,11 @@ func (w *writer) loop(ctx context.Context) {
 
 func (w *writer) flush(ctx context.Context, ids []int64, pages []store.Page, events []store.Event) error {
 	w.commits++
-	w.counts.Failed += len(events)
+	for _, e := range events {
+		if e.Outcome == "failed" { // skipped inputs are counted by the run, by reason
+			w.counts.Failed++
+		}
+	}
 	if w.reprocess {
 		if err := w.db.SaveReprocessed(ctx, ids, pages, events); err != nil {
 			return err

@@ -20,10 +20,22 @@ var _ crawler.Frontier = (*CrawlFrontier)(nil)
 // CrawlFrontier returns the crawl state kept in db.
 func (db *DB) CrawlFrontier() crawler.Frontier { return &CrawlFrontier{db: db} }
 
-// LockCrawl takes an exclusive flock on the file FILE.crawl.lock beside the
-// database, so that two crawls never run on one database at once.
+// LockCrawl takes an exclusive flock on the database file itself
+// (crawler.LockDatabase), so that two crawls never run on one database at
+// once whatever path, symlink or hard link they reach it by. The lock is
+// held until Close: releasing it earlier would close a descriptor of the
+// database file and drop SQLite's own locks, so the returned function does
+// nothing.
 func (db *DB) LockCrawl(ctx context.Context) (func() error, error) {
-	return crawler.Lock(db.path + ".crawl.lock")
+	if db.crawlLock != nil {
+		return func() error { return nil }, nil
+	}
+	unlock, err := crawler.LockDatabase(db.path)
+	if err != nil {
+		return nil, err
+	}
+	db.crawlLock = unlock
+	return func() error { return nil }, nil
 }
 
 func ms(t time.Time) int64 {

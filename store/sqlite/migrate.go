@@ -56,12 +56,67 @@ func loadMigrations() ([]migration, error) {
 	return out, nil
 }
 
+// checkSchema refuses a database without the ccorpus schema, and one with
+// a migration applied that this ccorpus does not know (a newer ccorpus
+// wrote it: using it could lose what that version keeps).
+func (db *DB) checkSchema(ctx context.Context) error {
+	var n int
+	if err := db.sql.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).Scan(&n); err != nil {
+		return fmt.Errorf("store: open %s: %w", db.path, err)
+	}
+	if n == 0 {
+		return fmt.Errorf("%w: %s is a SQLite file without the ccorpus tables", ErrNotDatabase, db.path)
+	}
+	return db.checkVersions(ctx)
+}
+
+// checkVersions refuses a database with a migration this ccorpus does not know.
+func (db *DB) checkVersions(ctx context.Context) error {
+	ms, err := loadMigrations()
+	if err != nil {
+		return err
+	}
+	known := map[int]bool{}
+	newest := 0
+	for _, m := range ms {
+		known[m.version] = true
+		newest = max(newest, m.version)
+	}
+	rows, err := db.sql.QueryContext(ctx, `SELECT version, name FROM schema_migrations ORDER BY version`)
+	if err != nil {
+		return fmt.Errorf("store: schema version: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var v int
+		var name string
+		if err := rows.Scan(&v, &name); err != nil {
+			return fmt.Errorf("store: schema version: %w", err)
+		}
+		if !known[v] {
+			return fmt.Errorf("%w: %s has schema migration %s, which this ccorpus (schema %d) does not know; use the newer ccorpus that wrote it",
+				ErrNewerSchema, db.path, name, newest)
+		}
+	}
+	return rows.Err()
+}
+
 // migrate applies every migration newer than the database's schema version,
-// each in its own transaction together with the version bump.
+// each in its own transaction together with the version bump. It first
+// refuses a database written by a newer ccorpus.
 func (db *DB) migrate(ctx context.Context) error {
 	ms, err := loadMigrations()
 	if err != nil {
 		return err
+	}
+	var has int
+	if err := db.sql.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).Scan(&has); err != nil {
+		return fmt.Errorf("store: open %s: %w", db.path, err)
+	}
+	if has > 0 {
+		if err := db.checkVersions(ctx); err != nil {
+			return err
+		}
 	}
 	err = db.Tx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -18,6 +18,9 @@ import (
 type DB struct {
 	sql  *sql.DB
 	path string
+	// crawlLock releases the crawl lock taken by LockCrawl; Close calls it
+	// after the connections are closed (see LockCrawl).
+	crawlLock func() error
 	// Now is the clock used for timestamps; tests replace it.
 	Now func() time.Time
 }
@@ -30,8 +33,14 @@ var (
 )
 
 // Open opens (creating if needed) the database file at path and applies every
-// pending migration.
+// pending migration. A database written by a newer ccorpus (a migration this
+// one does not know) is refused with ErrNewerSchema; a file or folder that
+// cannot be written is reported as such (permission denied, read-only file
+// system) before SQLite is asked.
 func Open(ctx context.Context, path string) (*DB, error) {
+	if err := writable(path); err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
 	dsn := fmt.Sprintf("file:%s?_journal_mode=WAL&_busy_timeout=%d&_txlock=immediate&_foreign_keys=on",
 		(&url.URL{Path: path}).EscapedPath(), busyTimeout.Milliseconds())
 	sdb, err := sql.Open("sqlite3", dsn)
@@ -52,7 +61,16 @@ func Open(ctx context.Context, path string) (*DB, error) {
 
 // Close closes the database.
 func (db *DB) Close() error {
-	if err := db.sql.Close(); err != nil {
+	err := db.sql.Close()
+	if db.crawlLock != nil {
+		// Only now: closing the lock's descriptor drops every POSIX lock
+		// this process holds on the file, SQLite's among them.
+		if uerr := db.crawlLock(); err == nil {
+			err = uerr
+		}
+		db.crawlLock = nil
+	}
+	if err != nil {
 		return fmt.Errorf("store: close: %w", err)
 	}
 	return nil
