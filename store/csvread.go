@@ -53,4 +53,3 @@ func ReadCSV(b []byte) ([][]string, error) {
 	}
 	return recs, nil
 }
-

@@ -100,4 +100,3 @@ func cellOf(t *testing.T, raw json.RawMessage) string {
 	json.Compact(&b, raw)
 	return b.String()
 }
-
