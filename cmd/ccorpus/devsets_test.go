@@ -1,13 +1,9 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"testing"
 )
 
@@ -60,14 +56,6 @@ func moduleRoot(t *testing.T) string {
 	}
 }
 
-// devScore reads one named score out of a report, text_checks included.
-func devScore(r evalReport, name string) *float64 {
-	if name == "text_checks" {
-		return r.Checks
-	}
-	return heldoutScore(r, name)
-}
-
 // TestDevSetScores runs ../shared/corpus/{seeds,facts,facts2} through the
 // pipeline, scores them as `ccorpus eval` (and tools/score_facts.py) does,
 // logs the scores and every disagreement, and fails when a score drops below
@@ -88,45 +76,7 @@ func TestDevSetScores(t *testing.T) {
 	for _, set := range devSets {
 		t.Run(set.name, func(t *testing.T) {
 			dir := filepath.Join(corpus, set.name)
-			gold, err := readJSONLFile(filepath.Join(dir, "gold.jsonl"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			rows, failed, err := testApp(io.Discard, io.Discard).extractRows(context.Background(), []string{filepath.Join(dir, set.pages)})
-			if err != nil || failed {
-				t.Fatalf("extract: failed=%v err=%v", failed, err)
-			}
-			preds := map[string]map[string]any{}
-			for _, r := range rows {
-				preds[baseName(pyStr(r["source"]))] = r
-			}
-			rep := scoreFacts(gold, preds)
-			var out bytes.Buffer
-			if err := writeEvalText(&out, rep); err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("%s scores (%d pages):\n%s", set.name, rep.Pages, out.String())
-			for _, e := range rep.Errors {
-				t.Log(e)
-			}
-			if rep.Missing > 0 {
-				t.Errorf("%d gold pages have no prediction", rep.Missing)
-			}
-			names := make([]string, 0, len(set.floors))
-			for name := range set.floors {
-				names = append(names, name)
-			}
-			sort.Strings(names)
-			for _, name := range names {
-				got := devScore(rep, name)
-				if got == nil {
-					t.Errorf("%s: no score", name)
-					continue
-				}
-				if *got < set.floors[name] {
-					t.Errorf("%s = %.4f, below its floor %.2f", name, *got, set.floors[name])
-				}
-			}
+			checkFloors(t, set.name, filepath.Join(dir, "gold.jsonl"), filepath.Join(dir, set.pages), set.floors)
 		})
 	}
 }
