@@ -134,7 +134,7 @@ func (db *DB) insertDocument(ctx context.Context, st *stmts, key, rawHash string
 	res, err := st.insertDoc.ExecContext(ctx, key, p.Source, nullStr(docURL(p)), nullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt),
 		now, now, now, raw, rawCodec, len(p.Raw), rawHash, Hash([]byte(d.Text)), d.Title, d.Published, d.Site,
 		d.Origin, d.Author, d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text,
-		jsonText(orEmpty(d.SpamRemoved)), jsonText(countsOrEmpty(p.CleanCounts)), jsonText(d.Facts))
+		jsonText(orEmpty(d.SpamRemoved)), jsonText(countsOrEmpty(p.CleanCounts)), jsonText(d.Facts), d.Reason)
 	if err != nil {
 		return 0, err
 	}
@@ -148,10 +148,10 @@ func (db *DB) updateDocument(ctx context.Context, tx *sql.Tx, id int64, p *Page,
 	now := db.now()
 	_, err := tx.ExecContext(ctx, `UPDATE documents SET url = coalesce(?, url), processed_at = ?, text_hash = ?,
 		title = ?, published = ?, site = ?, origin = ?, author = ?, editor = ?, charset = ?, script = ?, is_index = ?,
-		on_topic = ?, original_text = ?, text = ?, spam_removed = ?, clean_counts = ?, facts = ? WHERE id = ?`,
+		on_topic = ?, original_text = ?, text = ?, spam_removed = ?, clean_counts = ?, facts = ?, reason = ? WHERE id = ?`,
 		nullStr(docURL(p)), now, Hash([]byte(d.Text)), d.Title, d.Published, d.Site, d.Origin, d.Author, d.Editor,
 		d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text, jsonText(orEmpty(d.SpamRemoved)),
-		jsonText(countsOrEmpty(p.CleanCounts)), jsonText(d.Facts), id)
+		jsonText(countsOrEmpty(p.CleanCounts)), jsonText(d.Facts), d.Reason, id)
 	if err != nil || !newRaw {
 		return err
 	}

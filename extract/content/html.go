@@ -75,10 +75,18 @@ func ExtractHTML(raw []byte, opts Options) (extract.Article, error) {
 			kept = append(withTitle(kept, a.Title), replies...)
 		}
 	}
-	if sel.node == nil || isIndexPage(w, sel, kept) {
-		a.IsIndex = true
-	} else {
+	switch {
+	case sel.node == nil && notText(dec.Text):
+		a.IsIndex, a.Reason = true, extract.ReasonNotText
+	case sel.node == nil:
+		a.IsIndex, a.Reason = true, extract.ReasonNoMainText
+	case isIndexPage(w, sel, kept):
+		a.IsIndex, a.Reason = true, extract.ReasonIndex
+	default:
 		a.Text = strings.Join(kept, "\n")
+		if strings.TrimSpace(a.Text) == "" {
+			a.Reason = extract.ReasonAllChrome
+		}
 	}
 	return a, nil
 }
