@@ -66,13 +66,22 @@ func ExtractHTML(raw []byte, opts Options) (extract.Article, error) {
 	w.markTeasers()
 	sel := selectMain(doc, w, opts.Selector)
 	readMeta(&a, doc, w, sel, opts.URL)
+	if sel.via == "post" {
+		// One post of a list: its own headline is the title, not the blog's.
+		a.Title = collapseSpace(w.lines[sel.span.start].text)
+	}
 	var kept []string
 	if sel.node != nil {
 		kept = render(w, sel, a.Title)
-		if sel.via == "stream" {
+		switch sel.via {
+		case "stream":
 			kept = append(threadOpening(w, sel, a.Title, kept), kept...)
-		} else if replies := threadReplies(w, sel); len(replies) > 0 {
-			kept = append(withTitle(kept, a.Title), replies...)
+		case "post":
+			// The posts after the first are other texts, not its replies.
+		default:
+			if replies := threadReplies(w, sel); len(replies) > 0 {
+				kept = append(withTitle(kept, a.Title), replies...)
+			}
 		}
 	}
 	switch {

@@ -121,6 +121,9 @@ func selectMain(doc *goquery.Document, w *walker, hintSelector string) selection
 			return sel
 		}
 	}
+	if sel := narrowToPost(w, best, score); sel.via == "post" {
+		return sel
+	}
 	return expandToStream(w, widenParagraph(w, best, score), score)
 }
 
