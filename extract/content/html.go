@@ -79,6 +79,11 @@ func ExtractHTML(raw []byte, opts Options) (extract.Article, error) {
 		case "post":
 			// The posts after the first are other texts, not its replies.
 		default:
+			// A page with news metadata (来源, 责任编辑) is an article: a list
+			// after it holds readers' comments, not a thread's replies.
+			if a.Origin != "" || a.Editor != "" {
+				break
+			}
 			if replies := threadReplies(w, sel); len(replies) > 0 {
 				kept = append(withTitle(kept, a.Title), replies...)
 			}

@@ -42,6 +42,36 @@ func TestPageShapes(t *testing.T) {
 			without:   []string{"积分", "帖子 20", "只看该作者", "回复 引用", "Powered by", "论坛首页"},
 			published: "2015-09-12T20:31:00+08:00",
 		},
+		{
+			// A news article with readers' comments under it: the page states its 来源 and 责任编辑.
+			page:      "news-comments",
+			with:      []string{"启动仪式在区文化广场举行", "接受群众咨询300余人次"},
+			without:   []string{"楼道里堆的杂物", "灭火器体验挺有意思", "电动车进楼充电", "网友评论", "江边人", "赞(12)"},
+			published: "2023-06-02T09:15:00+08:00",
+		},
+		{
+			// Lyrics: short lines broken by <br>, without punctuation, beside a list of links.
+			page:    "lyrics",
+			with:    []string{"清晨推开那扇木窗", "照着回家的路", "听你唱那支歌谣"},
+			without: []string{"热门歌曲", "排行榜第1名", "京ICP备"},
+			title:   "故乡的月光",
+		},
+		{
+			// Old blogs in Big5 and GB2312: a layout table, the post in short
+			// lines of their own <div> or <p>, one long paragraph among them.
+			page:      "big5-blog",
+			with:      []string{"今天放假帶孩子去消防隊參觀", "搬家以後一直沒裝", "真的不能等"},
+			without:   []string{"舊文章第1篇", "回應(2)"},
+			title:     "帶孩子參觀消防隊",
+			published: "2006-08-12T21:40:00+08:00",
+		},
+		{
+			page:      "gb2312-blog",
+			with:      []string{"周末社区搞安全生产宣传", "他听得很认真", "下个月还报名"},
+			without:   []string{"旧文章第1篇", "评论(3)"},
+			title:     "第一次当志愿者",
+			published: "2006-08-12T21:40:00+08:00",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.page, func(t *testing.T) {
