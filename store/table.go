@@ -51,7 +51,8 @@ var documentColumns = []Column{
 	{"kind", kText}, {"script", kText}, {"on_topic", kBool}, {"is_index", kBool}, {"campaign", kText},
 	{"year", kInt}, {"record_count", kInt}, {"spam_removed", kJSON}, {"clean_counts", kJSON},
 	{"raw_size", kInt}, {"raw_hash", kText}, {"text_hash", kText}, {"previous_hashes", kJSON},
-	{"fetched_at", kText}, {"first_seen", kText}, {"updated_at", kText}, {"processed_at", kText}, {"text", kText},
+	{"fetched_at", kText}, {"first_seen", kText}, {"updated_at", kText}, {"processed_at", kText}, {"reason", kText},
+	{"text", kText},
 }
 
 var fetchColumns = []Column{
@@ -73,7 +74,7 @@ var tables = map[string]table{
 	"documents": {documentColumns, `SELECT doc_key, source, url, title, published, site, origin, author, editor,
 		charset, kind, script, on_topic, is_index, json_extract(facts, '$.campaign'), json_extract(facts, '$.year'),
 		(SELECT count(*) FROM records r WHERE r.document_id = d.id), spam_removed, clean_counts, raw_size,
-		raw_hash, text_hash, previous_hashes, fetched_at, first_seen, updated_at, processed_at, text
+		raw_hash, text_hash, previous_hashes, fetched_at, first_seen, updated_at, processed_at, reason, text
 		FROM documents d ORDER BY id`},
 	// The crawl's fetch log.
 	"fetches": {fetchColumns, `SELECT run_id, time, url, via, kind, status, size, content_type, duration_ms, hash, tries,

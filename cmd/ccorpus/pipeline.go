@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"runtime/debug"
+	"strings"
 
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/extract/content"
@@ -99,6 +100,7 @@ func (p *pipeline) processPage(ctx context.Context, page extract.Page) (r proces
 		Facts:       fr.Facts,
 		SpamRemoved: clean.SpamRemoved,
 		Records:     fr.Records,
+		Reason:      extract.Str(emptyReason(art, clean)),
 	}
 	if doc.SpamRemoved == nil {
 		doc.SpamRemoved = []string{}
@@ -115,6 +117,26 @@ func (p *pipeline) processPage(ctx context.Context, page extract.Page) (r proces
 		RawHash:      hashHex(page.Raw),
 		TextHash:     hashHex([]byte(doc.Text)),
 	}, nil
+}
+
+// emptyReason says why a page's cleaned text is empty, "" when it is not:
+// the reason content extraction gave, else what cleaning did to the text
+// extraction found (every line spam, every line chrome).
+func emptyReason(art extract.Article, clean normalize.Result) string {
+	switch {
+	case clean.Text != "":
+		return ""
+	case art.Reason != "":
+		return art.Reason
+	case len(clean.SpamRemoved) > 0:
+		return extract.ReasonAllSpam
+	case clean.Counts[normalize.StepChrome] > 0:
+		return extract.ReasonAllChrome
+	case strings.TrimSpace(art.Text) != "":
+		// Cleaning removed the rest: mojibake, stray marks, duplicates.
+		return extract.ReasonNotText
+	}
+	return extract.ReasonNoMainText
 }
 
 func hashHex(b []byte) string {

@@ -100,13 +100,13 @@ func (db *DB) insertDocument(ctx context.Context, tx *sql.Tx, key, rawHash strin
 	var id int64
 	err = tx.QueryRowContext(ctx, `INSERT INTO documents (doc_key, source, url, content_type, kind, fetched_at,
 		first_seen, updated_at, processed_at, raw, raw_codec, raw_size, raw_hash, text_hash, title, published, site,
-		origin, author, editor, charset, script, is_index, on_topic, original_text, text, spam_removed, clean_counts, facts)
-		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29)
+		origin, author, editor, charset, script, is_index, on_topic, original_text, text, spam_removed, clean_counts, facts, reason)
+		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29,$30)
 		RETURNING id`,
 		key, p.Source, store.NullStr(store.DocURL(p)), store.NullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt),
 		now, now, now, raw, store.RawCodec, len(p.Raw), rawHash, store.Hash([]byte(d.Text)), d.Title, d.Published, d.Site,
 		d.Origin, d.Author, d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text,
-		store.JSONText(store.OrEmpty(d.SpamRemoved)), store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts)).Scan(&id)
+		store.JSONText(store.OrEmpty(d.SpamRemoved)), store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts), d.Reason).Scan(&id)
 	return id, err
 }
 
@@ -118,10 +118,10 @@ func (db *DB) updateDocument(ctx context.Context, tx *sql.Tx, id int64, p *store
 	_, err := tx.ExecContext(ctx, `UPDATE documents SET url = coalesce($1, url), processed_at = $2, text_hash = $3,
 		title = $4, published = $5, site = $6, origin = $7, author = $8, editor = $9, charset = $10, script = $11,
 		is_index = $12, on_topic = $13, original_text = $14, text = $15, spam_removed = $16, clean_counts = $17,
-		facts = $18 WHERE id = $19`,
+		facts = $18, reason = $19 WHERE id = $20`,
 		store.NullStr(store.DocURL(p)), now, store.Hash([]byte(d.Text)), d.Title, d.Published, d.Site, d.Origin, d.Author,
 		d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text, store.JSONText(store.OrEmpty(d.SpamRemoved)),
-		store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts), id)
+		store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts), d.Reason, id)
 	if err != nil || !newRaw {
 		return err
 	}

@@ -108,7 +108,7 @@ func (db *DB) insertDocument(ctx context.Context, st *stmts, key, rawHash string
 	res, err := st.insertDoc.ExecContext(ctx, key, p.Source, store.NullStr(store.DocURL(p)), store.NullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt),
 		now, now, now, raw, store.RawCodec, len(p.Raw), rawHash, store.Hash([]byte(d.Text)), d.Title, d.Published, d.Site,
 		d.Origin, d.Author, d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text,
-		store.JSONText(store.OrEmpty(d.SpamRemoved)), store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts))
+		store.JSONText(store.OrEmpty(d.SpamRemoved)), store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts), d.Reason)
 	if err != nil {
 		return 0, err
 	}
@@ -122,10 +122,10 @@ func (db *DB) updateDocument(ctx context.Context, tx *sql.Tx, id int64, p *store
 	now := db.now()
 	_, err := tx.ExecContext(ctx, `UPDATE documents SET url = coalesce(?, url), processed_at = ?, text_hash = ?,
 		title = ?, published = ?, site = ?, origin = ?, author = ?, editor = ?, charset = ?, script = ?, is_index = ?,
-		on_topic = ?, original_text = ?, text = ?, spam_removed = ?, clean_counts = ?, facts = ? WHERE id = ?`,
+		on_topic = ?, original_text = ?, text = ?, spam_removed = ?, clean_counts = ?, facts = ?, reason = ? WHERE id = ?`,
 		store.NullStr(store.DocURL(p)), now, store.Hash([]byte(d.Text)), d.Title, d.Published, d.Site, d.Origin, d.Author, d.Editor,
 		d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text, store.JSONText(store.OrEmpty(d.SpamRemoved)),
-		store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts), id)
+		store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts), d.Reason, id)
 	if err != nil || !newRaw {
 		return err
 	}

@@ -54,6 +54,7 @@ func Run(t *testing.T, open Open) {
 		{"RunsAndFailures", testRunsAndFailures},
 		{"ConcurrentWriters", testConcurrentWriters},
 		{"Exports", testExports},
+		{"EmptyTextReason", testEmptyTextReason},
 	} {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, open(t, clock())) })
 	}
