@@ -153,3 +153,8 @@ func (db *DB) strings(ctx context.Context, q string) ([]string, error) {
 	}
 	return out, rows.Err()
 }
+
+// Levels lists the levels of the stored records, for filter menus.
+func (db *DB) Levels(ctx context.Context) ([]string, error) {
+	return db.strings(ctx, `SELECT DISTINCT level FROM records WHERE level IS NOT NULL ORDER BY 1`)
+}

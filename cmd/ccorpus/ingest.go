@@ -59,7 +59,7 @@ func (a *app) storeRun(ctx context.Context, db *store.DB, command string, src pa
 		if err != nil {
 			return job{}, err
 		}
-		sp := storePage(page, r)
+		sp := p.storePage(page, r)
 		if !reprocess { // reprocessing keeps the stored raw bytes
 			if err := sp.Prepare(); err != nil { // hash and compress here, on the pool
 				return job{}, &stageError{Stage: "store", Err: err}
@@ -111,8 +111,9 @@ func (a *app) storeRun(ctx context.Context, db *store.DB, command string, src pa
 	return counts, nil
 }
 
-// storePage builds what the store keeps of a processed page.
-func storePage(page extract.Page, r processed) store.Page {
+// storePage builds what the store keeps of a processed page, with the
+// words of its title and text for the search index.
+func (p *pipeline) storePage(page extract.Page, r processed) store.Page {
 	kind := page.Kind
 	if kind == "" {
 		kind = content.DetectKind(page.Source, page.ContentType, page.Raw)
@@ -129,6 +130,7 @@ func storePage(page extract.Page, r processed) store.Page {
 		CleanCounts:  r.CleanCounts,
 		IsIndex:      r.IsIndex,
 		Doc:          r.Doc,
+		SearchText:   p.searchText(extract.Deref(r.Doc.Title), r.Doc.Text),
 	}
 }
 
