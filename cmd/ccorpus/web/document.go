@@ -153,7 +153,7 @@ func highlight(text string, f extract.Facts) ([]span, []evidenceRow) {
 	}
 	var ivs []iv
 	var rows []evidenceRow
-	starts := map[int]bool{} // byte offsets where an evidence sentence starts: the marks' anchors
+	starts := map[int]bool{}         // byte offsets where an evidence sentence starts: the marks' anchors
 	label := func(k string) string { // activities[提质强企] → activities → 提质强企
 		if base, item, ok := strings.Cut(k, "["); ok && strings.HasSuffix(item, "]") {
 			return base + " → " + strings.TrimSuffix(item, "]")
