@@ -71,7 +71,7 @@ func ParseValue(field, input string) (json.RawMessage, error) {
 	if !ok {
 		return nil, fmt.Errorf("store: no correctable field %q", field)
 	}
-	input = strings.TrimSpace(input)
+	input = strings.TrimSpace(strings.ToValidUTF8(input, "\uFFFD"))
 	var v any
 	switch k {
 	case kText:

@@ -158,3 +158,24 @@ func normalizeLines(s, field string) string {
 	}
 	return s
 }
+
+func FuzzParseValue(f *testing.F) {
+	for _, s := range []string{"12", "", "江苏省", "2024-09-01\n2024-09-02", "true", "-1", "\x00"} {
+		f.Add("department_count", s)
+		f.Add("event_dates", s)
+		f.Add("province", s)
+		f.Add("activities", s)
+	}
+	f.Fuzz(func(t *testing.T, field, in string) {
+		v, err := ParseValue(field, in)
+		if err != nil {
+			return
+		}
+		if !json.Valid(v) {
+			t.Fatalf("ParseValue(%q, %q) = %s, not JSON", field, in, v)
+		}
+		if again, err := ParseValue(field, FormatValue(v)); err != nil || string(again) != string(v) {
+			t.Fatalf("ParseValue(FormatValue(%s)) = %s, %v", v, again, err)
+		}
+	})
+}

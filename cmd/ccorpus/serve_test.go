@@ -1,0 +1,69 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ccorpus/ccorpus/store"
+)
+
+func TestServeRefusesOtherAddressesWithoutPublic(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.db")
+	if _, errs, code := run(t, "ingest", "--db", db, seedDir); code != exitOK {
+		t.Fatalf("ingest: %s", errs)
+	}
+	_, errs, code := run(t, "serve", "--db", db, "--addr", "0.0.0.0:0")
+	if code != exitFatal || !strings.Contains(errs, "--public") {
+		t.Errorf("serve on 0.0.0.0 without --public: exit %d, %q", code, errs)
+	}
+	out, help, _ := run(t, "serve", "--help")
+	if !strings.Contains(out+help, "NO LOGIN") {
+		t.Errorf("serve --help does not say there is no login:\n%s", out)
+	}
+}
+
+// TestEvalCorrections corrects one field to the extractor's own value and
+// one to another: the extractor agrees with one of two.
+func TestEvalCorrections(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "c.db")
+	if _, errs, code := run(t, "ingest", "--db", path, seedDir); code != exitOK {
+		t.Fatalf("ingest: %s", errs)
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _, err := db.Records(ctx, store.RecordQuery{Limit: 1})
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("records: %v", err)
+	}
+	r := rows[0]
+	year, _ := json.Marshal(r.Year)
+	for _, c := range []store.Correction{
+		{DocumentID: r.DocumentID, RecordIndex: r.Index, Field: "year", Old: year, New: year, Who: "t"},
+		{DocumentID: r.DocumentID, RecordIndex: r.Index, Field: "department_count", New: json.RawMessage("987"), Who: "t"},
+	} {
+		if _, err := db.Correct(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	out, errs, code := run(t, "eval", "--corrections", "--db", path, "--json", "--errors")
+	if code != exitOK {
+		t.Fatalf("eval --corrections: exit %d %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	var rep correctionReport
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.All.N != 2 || rep.All.Agree != 1 || len(lines) != 2 || !strings.Contains(lines[0], "department_count") {
+		t.Errorf("eval --corrections:\n%s", out)
+	}
+}
