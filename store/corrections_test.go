@@ -160,7 +160,7 @@ func normalizeLines(s, field string) string {
 }
 
 func FuzzParseValue(f *testing.F) {
-	for _, s := range []string{"12", "", "江苏省", "2024-09-01\n2024-09-02", "true", "-1", "\x00"} {
+	for _, s := range []string{"12", "", "江苏省", "2024-09-01\n2024-09-02", "true", "-1", "\x00", "\xff"} {
 		f.Add("department_count", s)
 		f.Add("event_dates", s)
 		f.Add("province", s)
@@ -178,4 +178,14 @@ func FuzzParseValue(f *testing.F) {
 			t.Fatalf("ParseValue(FormatValue(%s)) = %s, %v", v, again, err)
 		}
 	})
+}
+
+// TestCorrectorLeavesOtherTablesAlone: a table without pages (the crawl's
+// fetches) passes through the export hook untouched.
+func TestCorrectorLeavesOtherTablesAlone(t *testing.T) {
+	c := &corrector{byKey: map[string]map[int]map[string]json.RawMessage{"k": {0: {"year": json.RawMessage("1")}}}}
+	vals := []Value{"http://x/", int64(200)}
+	if !c.apply("fetches", []Column{{"url", kText}, {"status", kInt}}, vals) || vals[0] != "http://x/" || vals[1] != int64(200) {
+		t.Errorf("apply changed a fetches row: %v", vals)
+	}
 }

@@ -63,7 +63,11 @@ func (c *corrector) apply(table string, cols []Column, vals []Value) bool {
 	if ci >= 0 {
 		vals[ci] = json.RawMessage("[]")
 	}
-	key, _ := vals[at("doc_key")].(string)
+	ki := at("doc_key")
+	if ki < 0 { // a table of something else than pages (the crawl's fetches)
+		return true
+	}
+	key, _ := vals[ki].(string)
 	recs := c.byKey[key]
 	if recs == nil {
 		return true
