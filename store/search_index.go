@@ -42,12 +42,13 @@ type Unindexed struct {
 	TextHash    string
 }
 
-// Unindexed returns the documents whose search row is missing or stale (pages
-// stored before the index existed, or by a writer that gave no search text).
-func (db *DB) Unindexed(ctx context.Context) ([]Unindexed, error) {
+// Unindexed returns up to limit documents whose search row is missing or
+// stale (pages stored before the index existed, or by a writer that gave no
+// search text), in id order.
+func (db *DB) Unindexed(ctx context.Context, limit int) ([]Unindexed, error) {
 	rows, err := db.sql.QueryContext(ctx, `SELECT d.id, coalesce(d.title, ''), d.text, d.text_hash FROM documents d
 		LEFT JOIN search_state s ON s.document_id = d.id
-		WHERE s.text_hash IS NULL OR s.text_hash <> d.text_hash ORDER BY d.id`)
+		WHERE s.text_hash IS NULL OR s.text_hash <> d.text_hash ORDER BY d.id LIMIT ?`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: unindexed: %w", err)
 	}

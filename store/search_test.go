@@ -77,7 +77,7 @@ func TestSearch(t *testing.T) {
 	if res, _ := db.Search(ctx, SearchQuery{Terms: []string{"电梯"}}); res.Total != 1 {
 		t.Errorf("after reprocess, 电梯 found in %d pages", res.Total)
 	}
-	un, err := db.Unindexed(ctx)
+	un, err := db.Unindexed(ctx, 10)
 	if err != nil || len(un) != 1 || un[0].ID != ids[2] {
 		t.Fatalf("unindexed = %+v, %v", un, err)
 	}
@@ -87,7 +87,7 @@ func TestSearch(t *testing.T) {
 	if res, _ := db.Search(ctx, SearchQuery{Terms: []string{"质量"}}); res.Total != 1 {
 		t.Errorf("after rebuilding, 质量 found in %d pages, want 1", res.Total)
 	}
-	if un, _ := db.Unindexed(ctx); len(un) != 0 {
+	if un, _ := db.Unindexed(ctx, 10); len(un) != 0 {
 		t.Errorf("still unindexed: %+v", un)
 	}
 }

@@ -17,24 +17,24 @@ func (p *pipeline) searchText(title, text string) string {
 // stale one (pages stored before the index existed), in batches, and returns
 // how many it built.
 func (a *app) indexMissing(ctx context.Context, db *store.DB) (int, error) {
-	docs, err := db.Unindexed(ctx)
-	if err != nil || len(docs) == 0 {
-		return 0, err
-	}
-	p, err := a.pipeline()
-	if err != nil {
-		return 0, err
-	}
 	const batch = 256
-	for lo := 0; lo < len(docs); lo += batch {
-		part := docs[lo:min(lo+batch, len(docs))]
-		words := make([]string, len(part))
-		for i, d := range part {
+	n := 0
+	for {
+		docs, err := db.Unindexed(ctx, batch)
+		if err != nil || len(docs) == 0 {
+			return n, err
+		}
+		p, err := a.pipeline()
+		if err != nil {
+			return n, err
+		}
+		words := make([]string, len(docs))
+		for i, d := range docs {
 			words[i] = p.searchText(d.Title, d.Text)
 		}
-		if err := db.SetSearchText(ctx, part, words); err != nil {
-			return lo, fmt.Errorf("index: %w", err)
+		if err := db.SetSearchText(ctx, docs, words); err != nil {
+			return n, fmt.Errorf("index: %w", err)
 		}
+		n += len(docs)
 	}
-	return len(docs), nil
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"database/sql"
+	"io"
 	"encoding/json"
 	"path/filepath"
 	"strings"
@@ -65,5 +67,46 @@ func TestEvalCorrections(t *testing.T) {
 	}
 	if rep.All.N != 2 || rep.All.Agree != 1 || len(lines) != 2 || !strings.Contains(lines[0], "department_count") {
 		t.Errorf("eval --corrections:\n%s", out)
+	}
+}
+
+// TestIndexMissing: pages stored without search rows (by a binary older than
+// the index) are indexed when the workbench opens, and then found.
+func TestIndexMissing(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "c.db")
+	if _, errs, code := run(t, "ingest", "--db", path, seedDir); code != exitOK {
+		t.Fatalf("ingest: %s", errs)
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	res, err := db.Search(ctx, store.SearchQuery{Terms: []string{"质量"}})
+	if err != nil || res.Total == 0 {
+		t.Fatalf("ingest left 质量 unfindable: %+v %v", res, err)
+	}
+	found := res.Total
+	err = db.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `DELETE FROM search_words; DELETE FROM search_state`)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res, _ := db.Search(ctx, store.SearchQuery{Terms: []string{"质量"}}); res.Total != 0 {
+		t.Fatalf("index not emptied: %d", res.Total)
+	}
+	ids, _ := db.DocumentIDs(ctx)
+	n, err := testApp(io.Discard, io.Discard).indexMissing(ctx, db)
+	if err != nil || n != len(ids) {
+		t.Fatalf("indexMissing = %d, %v; want %d", n, err, len(ids))
+	}
+	if res, _ := db.Search(ctx, store.SearchQuery{Terms: []string{"质量"}}); res.Total != found {
+		t.Errorf("after indexing, 质量 found in %d pages, want %d", res.Total, found)
+	}
+	if n, _ := testApp(io.Discard, io.Discard).indexMissing(ctx, db); n != 0 {
+		t.Errorf("second indexMissing indexed %d pages", n)
 	}
 }
