@@ -3,8 +3,8 @@ package main
 import (
 	"context"
 	"database/sql"
-	"io"
 	"encoding/json"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
