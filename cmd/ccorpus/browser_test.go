@@ -104,7 +104,11 @@ func TestWorkbenchInBrowser(t *testing.T) {
 	}
 	shot := func(name string) {
 		t.Helper()
-		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		capture := chromedp.CaptureScreenshot()
+		if name == "overview" {
+			capture = chromedp.FullScreenshot(100) // the whole page, as PNG
+		}
+		png, err := chromedp.Run(ctx, capture)
 		if err != nil {
 			t.Fatalf("screenshot %s: %v", name, err)
 		}

@@ -58,7 +58,7 @@ var shades = []string{"#eef3f8", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#0
 
 func shade(v, max float64) (fill, ink string) {
 	if v <= 0 || max <= 0 {
-		return "#f4f4f4", "#888"
+		return "#e4e7eb", "#555"
 	}
 	i := 1 + int(v/max*float64(len(shades)-2)+0.5)
 	if i >= len(shades) {
