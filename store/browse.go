@@ -1,13 +1,6 @@
 package store
 
-import (
-	"context"
-	"database/sql"
-	"encoding/json"
-	"fmt"
-
-	"github.com/ccorpus/ccorpus/extract"
-)
+import "github.com/ccorpus/ccorpus/extract"
 
 // RecordRow is one record as browsed: corrections applied, with its page.
 type RecordRow struct {
@@ -33,95 +26,43 @@ type RecordQuery struct {
 var SortColumns = []string{"published", "title", "site", "campaign", "year", "level", "province", "city", "county",
 	"department_count", "activity_count"}
 
-const recordRowSelect = `SELECT d.id, d.doc_key, coalesce(d.title, ''), coalesce(d.published, ''), coalesce(d.site, ''),
-	r.record_index, r.campaign, r.year, r.level, r.province, r.province_code, r.city, r.city_code, r.county,
-	r.county_code, r.event_dates, r.department_count, r.activity_count, r.activities, r.theme, r.evidence, r.corrected
-	FROM corrected_records r JOIN corrected_documents d ON d.id = r.document_id `
-
-func (q RecordQuery) where() where {
-	var w where
-	q.docConds(&w)
-	q.recordConds(&w)
-	if q.Corrected {
-		w.add("r.corrected <> '[]'")
-	}
-	return w
+// DocumentView is a stored page as a reader sees it: metadata, texts, what
+// cleaning removed, and its records with corrections applied.
+type DocumentView struct {
+	ID                                       int64
+	Key, Source, URL, ContentType, Kind      string
+	Title, Published, Site, Origin, Author   string
+	Editor, Charset, Script                  string
+	OnTopic                                  bool // as corrected
+	ExtractedOnTopic                         bool // as the extractor said
+	IsIndex                                  bool
+	OriginalText, Text                       string
+	SpamRemoved                              []string
+	CleanCounts                              map[string]int
+	RawSize                                  int
+	FetchedAt, FirstSeen, UpdatedAt, Process string
+	Records                                  []RecordRow
 }
 
-// Records returns one page of the records matching q and how many match in all.
-func (db *DB) Records(ctx context.Context, q RecordQuery) ([]RecordRow, int, error) {
-	w := q.where()
-	var total int
-	if err := db.sql.QueryRowContext(ctx, `SELECT count(*) FROM corrected_records r
-		JOIN corrected_documents d ON d.id = r.document_id `+w.sql(), w.args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("store: records: %w", err)
-	}
-	order := "d.id, r.record_index"
-	for _, c := range SortColumns {
-		if c == q.Sort {
-			alias := "r."
-			if c == "published" || c == "title" || c == "site" {
-				alias = "d."
-			}
-			dir := " ASC"
-			if q.Desc {
-				dir = " DESC"
-			}
-			order = alias + c + dir + " NULLS LAST, " + order
-		}
-	}
-	limit := q.Limit
-	if limit <= 0 {
-		limit = -1
-	}
-	args := append(append([]any{}, w.args...), limit, q.Offset)
-	rows, err := db.sql.QueryContext(ctx, recordRowSelect+w.sql()+" ORDER BY "+order+" LIMIT ? OFFSET ?", args...)
-	if err != nil {
-		return nil, 0, fmt.Errorf("store: records: %w", err)
-	}
-	defer rows.Close()
-	var out []RecordRow
-	for rows.Next() {
-		r, err := scanRecordRow(rows)
-		if err != nil {
-			return nil, 0, fmt.Errorf("store: records: %w", err)
-		}
-		out = append(out, r)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, 0, fmt.Errorf("store: records: %w", err)
-	}
-	return out, total, nil
+// Aggregates over the corrected records for the overview charts.
+
+// CampaignYear counts the records of one campaign in one year (Year 0: none).
+type CampaignYear struct {
+	Campaign string
+	Year     int
+	N        int
 }
 
-func scanRecordRow(rows *sql.Rows) (RecordRow, error) {
-	var (
-		r                          RecordRow
-		dates, acts, evidence, cor string
-		campaign, level, theme     sql.NullString
-		prov, provC, city, cityC   sql.NullString
-		county, countyC            sql.NullString
-		year, depts, nacts         sql.NullInt64
-	)
-	if err := rows.Scan(&r.DocumentID, &r.DocKey, &r.Title, &r.Published, &r.Site, &r.Index, &campaign, &year, &level,
-		&prov, &provC, &city, &cityC, &county, &countyC, &dates, &depts, &nacts, &acts, &theme, &evidence, &cor); err != nil {
-		return RecordRow{}, err
-	}
-	f := &r.Facts
-	f.Campaign, f.Level, f.Theme = nstr(campaign), nstr(level), nstr(theme)
-	f.Province, f.ProvinceCode, f.City, f.CityCode = nstr(prov), nstr(provC), nstr(city), nstr(cityC)
-	f.County, f.CountyCode = nstr(county), nstr(countyC)
-	f.Year, f.DepartmentCount, f.ActivityCount = nint(year), nint(depts), nint(nacts)
-	for _, j := range []struct {
-		src string
-		dst any
-	}{{dates, &f.EventDates}, {acts, &f.Activities}, {evidence, &f.Evidence}, {cor, &r.Corrected}} {
-		if j.src == "" {
-			continue
-		}
-		if err := json.Unmarshal([]byte(j.src), j.dst); err != nil {
-			return RecordRow{}, err
-		}
-	}
-	return r, nil
+// ProvinceStat is what the map shows of one province.
+type ProvinceStat struct {
+	Province    string
+	Records     int
+	WithDepts   int     // records that name a department count
+	MedianDepts float64 // median department count of those
+}
+
+// WeekCount is the number of event dates in the week starting Monday Week.
+type WeekCount struct {
+	Week string // YYYY-MM-DD of the Monday
+	N    int
 }

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -134,106 +132,24 @@ func FormatValue(raw json.RawMessage) string {
 	}
 }
 
-// Correct stores a correction (DocumentID, RecordIndex, Field, Old, New,
-// Note, Who) and returns its id. The page must exist and, for a record
-// field, so must the record.
-func (db *DB) Correct(ctx context.Context, c Correction) (int64, error) {
+// Check validates a correction before it is stored: a correctable field,
+// on_topic for the page (RecordIndex -1) and record fields for records, who
+// made it, JSON values. A missing Old becomes null.
+func (c *Correction) Check() error {
 	if _, ok := fieldKind(c.Field); !ok {
-		return 0, fmt.Errorf("store: no correctable field %q", c.Field)
+		return fmt.Errorf("store: no correctable field %q", c.Field)
 	}
 	if (c.Field == PageField) != (c.RecordIndex == -1) {
-		return 0, fmt.Errorf("store: %s belongs to %s", c.Field, map[bool]string{true: "the page (record -1)", false: "a record"}[c.Field == PageField])
+		return fmt.Errorf("store: %s belongs to %s", c.Field, map[bool]string{true: "the page (record -1)", false: "a record"}[c.Field == PageField])
 	}
 	if strings.TrimSpace(c.Who) == "" {
-		return 0, errors.New("store: a correction needs who made it")
+		return errors.New("store: a correction needs who made it")
 	}
 	if !json.Valid(c.New) || (len(c.Old) > 0 && !json.Valid(c.Old)) {
-		return 0, errors.New("store: correction values must be JSON")
+		return errors.New("store: correction values must be JSON")
 	}
 	if len(c.Old) == 0 {
 		c.Old = json.RawMessage("null")
 	}
-	var id int64
-	err := db.Tx(ctx, func(tx *sql.Tx) error {
-		var key string
-		if err := tx.QueryRowContext(ctx, `SELECT doc_key FROM documents WHERE id = ?`, c.DocumentID).Scan(&key); err != nil {
-			if errors.Is(err, sql.ErrNoRows) {
-				return fmt.Errorf("document %d: %w", c.DocumentID, ErrNotFound)
-			}
-			return err
-		}
-		if c.RecordIndex >= 0 {
-			var n int
-			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM records WHERE document_id = ? AND record_index = ?`,
-				c.DocumentID, c.RecordIndex).Scan(&n); err != nil {
-				return err
-			}
-			if n == 0 {
-				return fmt.Errorf("record %d of document %d: %w", c.RecordIndex, c.DocumentID, ErrNotFound)
-			}
-		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO corrections (document_id, doc_key, record_index, field, old_value,
-			new_value, note, who, created_at) VALUES (?,?,?,?,?,?,?,?,?)`, c.DocumentID, key, c.RecordIndex, c.Field,
-			string(c.Old), string(c.New), c.Note, c.Who, db.now())
-		if err != nil {
-			return err
-		}
-		id, err = res.LastInsertId()
-		return err
-	})
-	if err != nil {
-		return 0, fmt.Errorf("store: correct: %w", err)
-	}
-	return id, nil
-}
-
-// Undo withdraws a correction; the one it superseded, if any, is in force again.
-func (db *DB) Undo(ctx context.Context, id int64, who string) error {
-	err := db.Tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE corrections SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL`,
-			db.now(), who, id)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("correction %d (or not in force): %w", id, ErrNotFound)
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("store: undo: %w", err)
-	}
 	return nil
-}
-
-// Corrections lists corrections, newest first: of one document when
-// documentID is not 0, withdrawn ones too when withUndone.
-func (db *DB) Corrections(ctx context.Context, documentID int64, withUndone bool) ([]Correction, error) {
-	q := `SELECT c.id, c.document_id, c.doc_key, coalesce(d.title, ''), c.record_index, c.field, c.old_value,
-		c.new_value, c.note, c.who, c.created_at, coalesce(c.undone_at, ''), coalesce(c.undone_by, ''),
-		c.id IN (SELECT id FROM active_corrections)
-		FROM corrections c JOIN documents d ON d.id = c.document_id WHERE (? = 0 OR c.document_id = ?)`
-	if !withUndone {
-		q += ` AND c.undone_at IS NULL`
-	}
-	rows, err := db.sql.QueryContext(ctx, q+` ORDER BY c.id DESC`, documentID, documentID)
-	if err != nil {
-		return nil, fmt.Errorf("store: corrections: %w", err)
-	}
-	defer rows.Close()
-	var out []Correction
-	for rows.Next() {
-		var c Correction
-		var old, nw string
-		if err := rows.Scan(&c.ID, &c.DocumentID, &c.DocKey, &c.Title, &c.RecordIndex, &c.Field, &old, &nw, &c.Note,
-			&c.Who, &c.CreatedAt, &c.UndoneAt, &c.UndoneBy, &c.Active); err != nil {
-			return nil, fmt.Errorf("store: corrections: %w", err)
-		}
-		c.Old, c.New = json.RawMessage(old), json.RawMessage(nw)
-		out = append(out, c)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: corrections: %w", err)
-	}
-	return out, nil
 }

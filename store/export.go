@@ -3,7 +3,6 @@ package store
 import (
 	"bufio"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -17,25 +16,55 @@ type ExportOptions struct {
 	BOM    bool   // start CSV with a UTF-8 byte-order mark (for Excel)
 }
 
-// Export writes a table to w and returns the number of rows written.
+// Rows is a store that yields the rows of its exportable tables and the
+// corrections in force, which Export applies to them (the same code for
+// every backend, so that corrected exports agree byte for byte).
+type Rows interface {
+	// EachRow calls fn with each row of the table, typed as its Columns say,
+	// as extracted (its "corrected" column is the empty list).
+	EachRow(ctx context.Context, table string, fn func([]Value) error) error
+	// CorrectionsInForce returns, for each corrected (page, record, field),
+	// the newest correction not undone (DocKey, RecordIndex, Field and New
+	// are what Export needs).
+	CorrectionsInForce(ctx context.Context) ([]Correction, error)
+}
+
+// Export writes a table of db to w and returns the number of rows written.
 //
-// CSV follows RFC 4180 (CRLF line ends, a header row, quotes where needed),
-// UTF-8; lists and objects are JSON text in their cell; null is an empty cell;
+// CSV follows RFC 4180 (CRLF between records, a header row, quotes where
+// needed), UTF-8, every cell byte-exact (a newline inside a cell stays as
+// stored); lists and objects are JSON text in their cell; null is an empty cell;
 // a text cell that a spreadsheet would run as a formula is neutralised (see
 // SafeCell). JSON Lines writes one object per row with typed values.
-func (db *DB) Export(ctx context.Context, w io.Writer, opts ExportOptions) (int, error) {
+//
+// The corrections in force are applied to every row: corrected values
+// replace extracted ones, the "corrected" column lists the corrected fields,
+// and the records and activities of a page marked off topic are left out.
+func Export(ctx context.Context, db Rows, w io.Writer, opts ExportOptions) (int, error) {
 	cols := Columns(opts.Table)
 	if cols == nil {
 		return 0, fmt.Errorf("store: unknown table %q", opts.Table)
 	}
+	list, err := db.CorrectionsInForce(ctx)
+	if err != nil {
+		return 0, err
+	}
+	fix := newCorrector(list)
+	each := func(fn func([]Value) error) error {
+		return db.EachRow(ctx, opts.Table, func(vals []Value) error {
+			if !fix.apply(opts.Table, cols, vals) {
+				return nil
+			}
+			return fn(vals)
+		})
+	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	n := 0
-	var err error
 	switch opts.Format {
 	case "csv":
-		err = db.exportCSV(ctx, bw, opts, cols, &n)
+		err = exportCSV(each, bw, opts, cols, &n)
 	case "jsonl":
-		err = db.exportJSONL(ctx, bw, opts.Table, cols, &n)
+		err = exportJSONL(each, bw, cols, &n)
 	default:
 		return 0, fmt.Errorf("store: unknown export format %q", opts.Format)
 	}
@@ -48,12 +77,14 @@ func (db *DB) Export(ctx context.Context, w io.Writer, opts ExportOptions) (int,
 	return n, nil
 }
 
-func (db *DB) exportCSV(ctx context.Context, w *bufio.Writer, opts ExportOptions, cols []Column, n *int) error {
+// eachRow calls fn with each row to export.
+type eachRow func(fn func([]Value) error) error
+
+func exportCSV(each eachRow, w *bufio.Writer, opts ExportOptions, cols []Column, n *int) error {
 	if opts.BOM {
 		w.WriteString("\uFEFF")
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
+	cw := &csvWriter{w: w}
 	rec := make([]string, len(cols))
 	for i, c := range cols {
 		rec[i] = c.Name
@@ -61,21 +92,13 @@ func (db *DB) exportCSV(ctx context.Context, w *bufio.Writer, opts ExportOptions
 	if err := cw.Write(rec); err != nil {
 		return fmt.Errorf("store: export: %w", err)
 	}
-	err := db.eachRow(ctx, opts.Table, func(vals []Value) error {
+	return each(func(vals []Value) error {
 		for i, v := range vals {
 			rec[i] = csvCell(v)
 		}
 		*n++
 		return cw.Write(rec)
 	})
-	if err != nil {
-		return err
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return fmt.Errorf("store: export: %w", err)
-	}
-	return nil
 }
 
 func csvCell(v Value) string {
@@ -95,9 +118,9 @@ func csvCell(v Value) string {
 	}
 }
 
-func (db *DB) exportJSONL(ctx context.Context, w *bufio.Writer, table string, cols []Column, n *int) error {
+func exportJSONL(each eachRow, w *bufio.Writer, cols []Column, n *int) error {
 	obj := make([]byte, 0, 4096)
-	return db.eachRow(ctx, table, func(vals []Value) error {
+	return each(func(vals []Value) error {
 		obj = append(obj[:0], '{')
 		for i, v := range vals {
 			if i > 0 {

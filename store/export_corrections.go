@@ -1,49 +1,32 @@
 package store
 
 import (
-	"context"
 	"encoding/json"
-	"fmt"
 	"sort"
 )
 
 // corrector applies the corrections in force to exported rows: the one hook
-// of the export code (eachRow calls apply on every row of every table).
+// of the export code (Export calls apply on every row of every table).
 type corrector struct {
 	// byKey: doc_key -> record index (-1 for the page) -> field -> JSON value.
 	byKey map[string]map[int]map[string]json.RawMessage
 }
 
-// loadCorrector reads every correction in force.
-func (db *DB) loadCorrector(ctx context.Context) (*corrector, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT doc_key, record_index, field, new_value FROM active_corrections`)
-	if err != nil {
-		return nil, fmt.Errorf("store: corrections: %w", err)
-	}
-	defer rows.Close()
+// newCorrector indexes the corrections in force.
+func newCorrector(list []Correction) *corrector {
 	c := &corrector{byKey: map[string]map[int]map[string]json.RawMessage{}}
-	for rows.Next() {
-		var (
-			key, field, val string
-			idx             int
-		)
-		if err := rows.Scan(&key, &idx, &field, &val); err != nil {
-			return nil, fmt.Errorf("store: corrections: %w", err)
-		}
-		recs := c.byKey[key]
+	for _, x := range list {
+		recs := c.byKey[x.DocKey]
 		if recs == nil {
 			recs = map[int]map[string]json.RawMessage{}
-			c.byKey[key] = recs
+			c.byKey[x.DocKey] = recs
 		}
-		if recs[idx] == nil {
-			recs[idx] = map[string]json.RawMessage{}
+		if recs[x.RecordIndex] == nil {
+			recs[x.RecordIndex] = map[string]json.RawMessage{}
 		}
-		recs[idx][field] = json.RawMessage(val)
+		recs[x.RecordIndex][x.Field] = x.New
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: corrections: %w", err)
-	}
-	return c, nil
+	return c
 }
 
 // apply corrects one row of table in place and fills its "corrected" column

@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/ccorpus/ccorpus/store/sqlite"
 )
 
 // browserPath finds Chromium; CI installs Debian's chromium (.ci/run).
@@ -54,7 +56,7 @@ func TestWorkbenchInBrowser(t *testing.T) {
 	}
 	var out, errb bytes.Buffer
 	a := testApp(&out, &errb)
-	sdb, err := openExistingDB(context.Background(), db)
+	sdb, err := sqlite.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}

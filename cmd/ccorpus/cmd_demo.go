@@ -87,7 +87,7 @@ func demoPages() ([]string, error) {
 }
 
 // demoSummary prints one line per stored record.
-func demoSummary(ctx context.Context, db *store.DB, w io.Writer) error {
+func demoSummary(ctx context.Context, db store.Store, w io.Writer) error {
 	var b strings.Builder
 	row := func(cells ...string) {
 		widths := []int{16, 6, 24, 8, 7, 6}

@@ -32,14 +32,14 @@ func runExport(ctx context.Context, a *app, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	db, err := openExistingDB(ctx, *dbPath)
+	db, err := openReadDB(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	opts := store.ExportOptions{Table: *table, Format: *format, BOM: *bom}
 	if *out == "" {
-		_, err := db.Export(ctx, stdout, opts)
+		_, err := store.Export(ctx, db, stdout, opts)
 		return err
 	}
 	n, err := exportFile(ctx, db, *out, opts)
@@ -52,13 +52,13 @@ func runExport(ctx context.Context, a *app, args []string) error {
 
 // exportFile writes a table to path through a temporary file renamed into
 // place, so that a failed export never leaves a half-written file.
-func exportFile(ctx context.Context, db *store.DB, path string, opts store.ExportOptions) (int, error) {
+func exportFile(ctx context.Context, db store.Store, path string, opts store.ExportOptions) (int, error) {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return 0, fmt.Errorf("export: %w", err)
 	}
 	defer os.Remove(f.Name())
-	n, err := db.Export(ctx, f, opts)
+	n, err := store.Export(ctx, db, f, opts)
 	if err != nil {
 		f.Close()
 		return n, err

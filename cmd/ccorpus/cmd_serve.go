@@ -12,6 +12,8 @@ import (
 
 	"github.com/ccorpus/ccorpus/cmd/ccorpus/web"
 	"github.com/ccorpus/ccorpus/store"
+	"github.com/ccorpus/ccorpus/store/postgres"
+	"github.com/ccorpus/ccorpus/store/sqlite"
 )
 
 func runServe(ctx context.Context, a *app, args []string) error {
@@ -22,11 +24,12 @@ func runServe(ctx context.Context, a *app, args []string) error {
 		"own table, applied in every export, undoable) and see counts by campaign, year, province and week.",
 		"There is NO LOGIN: anyone who can reach the address can read the corpus and change corrections.",
 		"It therefore listens on loopback only, unless --public is given.")
-	dbPath := existingDBFlag(fs)
+	dbPath := fs.String("db", dbDefault(), "SQLite database `FILE` (must exist; the workbench needs SQLite, not a postgres:// URL) (default $CCORPUS_DB, else ccorpus.db)")
 	addr := fs.String("addr", "127.0.0.1:8080", "`HOST:PORT` to listen on (port 0 picks a free one)")
 	public := fs.Bool("public", false, "allow an address other than loopback (no login: anyone reaching it can correct)")
 	who := fs.String("who", defaultWho(), "`NAME` corrections are stored under unless the form gives one")
-	return onStore(ctx, fs, args, dbPath, func(db *store.DB) error {
+	return onStoreWith(ctx, fs, args, dbPath, openServeDB, func(st store.Store) error {
+		db := st.(*sqlite.DB)
 		host, _, err := net.SplitHostPort(*addr)
 		if err != nil {
 			return fmt.Errorf("serve: --addr %q: %w", *addr, err)
@@ -65,7 +68,7 @@ func runServe(ctx context.Context, a *app, args []string) error {
 
 // workbench builds the web UI over db, first indexing any stored page the
 // search index lacks (pages stored before it existed).
-func (a *app) workbench(ctx context.Context, db *store.DB, who string, anyHost bool) (*web.Server, error) {
+func (a *app) workbench(ctx context.Context, db *sqlite.DB, who string, anyHost bool) (*web.Server, error) {
 	p, err := a.pipeline()
 	if err != nil {
 		return nil, err
@@ -78,6 +81,24 @@ func (a *app) workbench(ctx context.Context, db *store.DB, who string, anyHost b
 		fmt.Fprintf(a.stderr, "serve: indexed %d pages for search\n", n)
 	}
 	return web.New(web.Options{DB: db, Words: p.seg.QueryWords, Who: who, AnyHost: anyHost, Log: a.log})
+}
+
+// The workbench reads and writes the store through store/sqlite's views.
+var _ web.Store = (*sqlite.DB)(nil)
+
+// errServeSQLite refuses a PostgreSQL --db: the workbench's search index,
+// record lists and overview are SQLite queries.
+var errServeSQLite = errors.New("serve: the workbench needs a SQLite database (its full-text search index, record " +
+	"lists and overview are SQLite queries), not PostgreSQL; corrections are kept in PostgreSQL too, and `export` " +
+	"and `eval --corrections` apply them there")
+
+// openServeDB opens the SQLite file the workbench reads and writes
+// (corrections, the search index): writable, and existing.
+func openServeDB(ctx context.Context, path string) (store.Store, error) {
+	if postgres.IsURL(path) {
+		return nil, errServeSQLite
+	}
+	return openExistingDB(ctx, path)
 }
 
 func isLoopback(host string) bool {

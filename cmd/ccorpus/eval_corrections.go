@@ -32,7 +32,7 @@ type correctionReport struct {
 	Errors []string          `json:"-"`
 }
 
-func (a *app) evalCorrections(ctx context.Context, db *store.DB) (correctionReport, error) {
+func (a *app) evalCorrections(ctx context.Context, db store.Store) (correctionReport, error) {
 	list, err := db.Corrections(ctx, 0, false)
 	if err != nil {
 		return correctionReport{}, err

@@ -35,6 +35,7 @@ type command struct {
 var commands = []command{
 	{"ingest", "run local HTML files and text dumps through the pipeline and store them", runIngest},
 	{"extract", "run the pipeline on files and print one record per page (no database)", runExtract},
+	{"discover", "turn a list of government home pages into a sources file for crawl, each site checked", runDiscover},
 	{"crawl", "fetch what is new on the sites of a sources file, politely and resumably, and store it", runCrawl},
 	{"reprocess", "re-run cleaning and extraction over the raw pages already stored", runReprocess},
 	{"export", "write the stored records, activities or documents as CSV or JSON Lines", runExport},

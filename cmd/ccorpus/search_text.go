@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/ccorpus/ccorpus/store"
+	"github.com/ccorpus/ccorpus/store/sqlite"
 )
 
 // searchText is what the store's search index holds of a page: its title
@@ -16,7 +16,7 @@ func (p *pipeline) searchText(title, text string) string {
 // indexMissing builds the search rows of stored pages that have none or a
 // stale one (pages stored before the index existed), in batches, and returns
 // how many it built.
-func (a *app) indexMissing(ctx context.Context, db *store.DB) (int, error) {
+func (a *app) indexMissing(ctx context.Context, db *sqlite.DB) (int, error) {
 	const batch = 256
 	n := 0
 	for {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/ccorpus/ccorpus/store"
+	"github.com/ccorpus/ccorpus/store/sqlite"
 )
 
 func TestServeRefusesOtherAddressesWithoutPublic(t *testing.T) {
@@ -37,7 +38,7 @@ func TestEvalCorrections(t *testing.T) {
 	if _, errs, code := run(t, "ingest", "--db", path, seedDir); code != exitOK {
 		t.Fatalf("ingest: %s", errs)
 	}
-	db, err := store.Open(ctx, path)
+	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +79,7 @@ func TestIndexMissing(t *testing.T) {
 	if _, errs, code := run(t, "ingest", "--db", path, seedDir); code != exitOK {
 		t.Fatalf("ingest: %s", errs)
 	}
-	db, err := store.Open(ctx, path)
+	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@
 package web
 
 import (
+	"context"
 	"embed"
 	"errors"
 	"fmt"
@@ -22,9 +23,26 @@ import (
 //go:embed templates/*.html static/*
 var assets embed.FS
 
+// Store is what the workbench reads and writes: store.Corrections and the
+// views of store/sqlite (search, records, documents, overview aggregates),
+// all with corrections applied.
+type Store interface {
+	store.Corrections
+	Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error)
+	Records(ctx context.Context, q store.RecordQuery) ([]store.RecordRow, int, error)
+	Document(ctx context.Context, id int64) (store.DocumentView, error)
+	LoadPage(ctx context.Context, id int64) (store.StoredPage, error)
+	CampaignYears(ctx context.Context, f store.Filter) ([]store.CampaignYear, error)
+	Provinces(ctx context.Context, f store.Filter) ([]store.ProvinceStat, error)
+	EventWeeks(ctx context.Context, f store.Filter) ([]store.WeekCount, error)
+	Sites(ctx context.Context) ([]string, error)
+	Campaigns(ctx context.Context) ([]string, error)
+	Levels(ctx context.Context) ([]string, error)
+}
+
 // Options configure the server.
 type Options struct {
-	DB *store.DB
+	DB Store
 	// Words cuts a search query into the words pages must contain (the
 	// segmenter that built the index).
 	Words func(query string) []string

@@ -16,20 +16,21 @@ import (
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/extract/segment"
 	"github.com/ccorpus/ccorpus/store"
+	"github.com/ccorpus/ccorpus/store/sqlite"
 )
 
 const hostile = `<script>alert(1)</script>"><img src=x onerror=alert(2)>`
 
 // testServer serves a database of two pages, the first with hostile title,
 // text, site and facts, through the real segmenter.
-func testServer(t *testing.T) (*httptest.Server, *store.DB, *http.Client) {
+func testServer(t *testing.T) (*httptest.Server, *sqlite.DB, *http.Client) {
 	t.Helper()
 	seg, err := segment.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "web.db"))
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
