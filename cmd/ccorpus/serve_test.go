@@ -29,28 +29,55 @@ func TestServeRefusesOtherAddressesWithoutPublic(t *testing.T) {
 	}
 }
 
+// TestServeNeedsSQLite: a PostgreSQL --db is refused before connecting, saying why.
+func TestServeNeedsSQLite(t *testing.T) {
+	_, errs, code := run(t, "serve", "--db", "postgres://nobody@127.0.0.1:1/none")
+	if code != exitFatal || !strings.Contains(errs, "needs a SQLite database") {
+		t.Errorf("serve on PostgreSQL: exit %d, %q", code, errs)
+	}
+}
+
 // TestEvalCorrections corrects one field to the extractor's own value and
-// one to another: the extractor agrees with one of two.
+// one to another: the extractor agrees with one of two, and the export
+// carries the correction; on SQLite and on PostgreSQL.
 func TestEvalCorrections(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) { testEvalCorrections(t, filepath.Join(t.TempDir(), "c.db")) })
+	t.Run("postgres", func(t *testing.T) { testEvalCorrections(t, pgTestDB(t)) })
+}
+
+func testEvalCorrections(t *testing.T, path string) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	path := filepath.Join(dir, "c.db")
 	if _, errs, code := run(t, "ingest", "--db", path, seedDir); code != exitOK {
 		t.Fatalf("ingest: %s", errs)
 	}
-	db, err := sqlite.Open(ctx, path)
+	db, err := openExistingDB(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, _, err := db.Records(ctx, store.RecordQuery{Limit: 1})
-	if err != nil || len(rows) == 0 {
+	var first *store.Record
+	err = db.EachRecord(ctx, func(r store.Record) error {
+		if first == nil {
+			first = &r
+		}
+		return nil
+	})
+	if err != nil || first == nil {
 		t.Fatalf("records: %v", err)
 	}
-	r := rows[0]
-	year, _ := json.Marshal(r.Year)
+	ids, err := db.DocumentIDs(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docID int64
+	for _, id := range ids {
+		if sp, err := db.LoadPage(ctx, id); err == nil && sp.Key == first.DocKey {
+			docID = id
+		}
+	}
+	year, _ := json.Marshal(first.Year)
 	for _, c := range []store.Correction{
-		{DocumentID: r.DocumentID, RecordIndex: r.Index, Field: "year", Old: year, New: year, Who: "t"},
-		{DocumentID: r.DocumentID, RecordIndex: r.Index, Field: "department_count", New: json.RawMessage("987"), Who: "t"},
+		{DocumentID: docID, RecordIndex: first.Index, Field: "year", Old: year, New: year, Who: "t"},
+		{DocumentID: docID, RecordIndex: first.Index, Field: "department_count", New: json.RawMessage("987"), Who: "t"},
 	} {
 		if _, err := db.Correct(ctx, c); err != nil {
 			t.Fatal(err)
@@ -68,6 +95,11 @@ func TestEvalCorrections(t *testing.T) {
 	}
 	if rep.All.N != 2 || rep.All.Agree != 1 || len(lines) != 2 || !strings.Contains(lines[0], "department_count") {
 		t.Errorf("eval --corrections:\n%s", out)
+	}
+	out, errs, code = run(t, "export", "--db", path, "--table", "records", "--format", "jsonl")
+	if code != exitOK || !strings.Contains(strings.SplitN(out, "\n", 2)[0], `"department_count":987`) ||
+		!strings.Contains(out, `"corrected":["department_count","year"]`) {
+		t.Errorf("export after correcting: exit %d %s\n%.600s", code, errs, out)
 	}
 }
 
