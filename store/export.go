@@ -16,10 +16,17 @@ type ExportOptions struct {
 	BOM    bool   // start CSV with a UTF-8 byte-order mark (for Excel)
 }
 
-// Rows is a store that yields the rows of its exportable tables.
+// Rows is a store that yields the rows of its exportable tables and the
+// corrections in force, which Export applies to them (the same code for
+// every backend, so that corrected exports agree byte for byte).
 type Rows interface {
-	// EachRow calls fn with each row of the table, typed as its Columns say.
+	// EachRow calls fn with each row of the table, typed as its Columns say,
+	// as extracted (its "corrected" column is the empty list).
 	EachRow(ctx context.Context, table string, fn func([]Value) error) error
+	// CorrectionsInForce returns, for each corrected (page, record, field),
+	// the newest correction not undone (DocKey, RecordIndex, Field and New
+	// are what Export needs).
+	CorrectionsInForce(ctx context.Context) ([]Correction, error)
 }
 
 // Export writes a table of db to w and returns the number of rows written.
@@ -29,19 +36,35 @@ type Rows interface {
 // stored); lists and objects are JSON text in their cell; null is an empty cell;
 // a text cell that a spreadsheet would run as a formula is neutralised (see
 // SafeCell). JSON Lines writes one object per row with typed values.
+//
+// The corrections in force are applied to every row: corrected values
+// replace extracted ones, the "corrected" column lists the corrected fields,
+// and the records and activities of a page marked off topic are left out.
 func Export(ctx context.Context, db Rows, w io.Writer, opts ExportOptions) (int, error) {
 	cols := Columns(opts.Table)
 	if cols == nil {
 		return 0, fmt.Errorf("store: unknown table %q", opts.Table)
 	}
+	list, err := db.CorrectionsInForce(ctx)
+	if err != nil {
+		return 0, err
+	}
+	fix := newCorrector(list)
+	each := func(fn func([]Value) error) error {
+		return db.EachRow(ctx, opts.Table, func(vals []Value) error {
+			if !fix.apply(opts.Table, cols, vals) {
+				return nil
+			}
+			return fn(vals)
+		})
+	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	n := 0
-	var err error
 	switch opts.Format {
 	case "csv":
-		err = exportCSV(ctx, db, bw, opts, cols, &n)
+		err = exportCSV(each, bw, opts, cols, &n)
 	case "jsonl":
-		err = exportJSONL(ctx, db, bw, opts.Table, cols, &n)
+		err = exportJSONL(each, bw, cols, &n)
 	default:
 		return 0, fmt.Errorf("store: unknown export format %q", opts.Format)
 	}
@@ -54,7 +77,10 @@ func Export(ctx context.Context, db Rows, w io.Writer, opts ExportOptions) (int,
 	return n, nil
 }
 
-func exportCSV(ctx context.Context, db Rows, w *bufio.Writer, opts ExportOptions, cols []Column, n *int) error {
+// eachRow calls fn with each row to export.
+type eachRow func(fn func([]Value) error) error
+
+func exportCSV(each eachRow, w *bufio.Writer, opts ExportOptions, cols []Column, n *int) error {
 	if opts.BOM {
 		w.WriteString("\uFEFF")
 	}
@@ -66,7 +92,7 @@ func exportCSV(ctx context.Context, db Rows, w *bufio.Writer, opts ExportOptions
 	if err := cw.Write(rec); err != nil {
 		return fmt.Errorf("store: export: %w", err)
 	}
-	return db.EachRow(ctx, opts.Table, func(vals []Value) error {
+	return each(func(vals []Value) error {
 		for i, v := range vals {
 			rec[i] = csvCell(v)
 		}
@@ -92,9 +118,9 @@ func csvCell(v Value) string {
 	}
 }
 
-func exportJSONL(ctx context.Context, db Rows, w *bufio.Writer, table string, cols []Column, n *int) error {
+func exportJSONL(each eachRow, w *bufio.Writer, cols []Column, n *int) error {
 	obj := make([]byte, 0, 4096)
-	return db.EachRow(ctx, table, func(vals []Value) error {
+	return each(func(vals []Value) error {
 		obj = append(obj[:0], '{')
 		for i, v := range vals {
 			if i > 0 {

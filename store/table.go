@@ -36,13 +36,14 @@ var recordColumns = []Column{
 	{"province", kText}, {"province_code", kText}, {"city", kText}, {"city_code", kText},
 	{"county", kText}, {"county_code", kText}, {"event_dates", kJSON}, {"department_count", kInt},
 	{"activity_count", kInt}, {"activities", kJSON}, {"theme", kText}, {"evidence", kJSON},
+	{"corrected", kJSON},
 }
 
 var activityColumns = []Column{
 	{"doc_key", kText}, {"url", kText}, {"published", kText}, {"record_index", kInt}, {"activity_index", kInt},
 	{"activity", kText}, {"campaign", kText}, {"year", kInt}, {"level", kText},
 	{"province", kText}, {"province_code", kText}, {"city", kText}, {"city_code", kText},
-	{"county", kText}, {"county_code", kText},
+	{"county", kText}, {"county_code", kText}, {"corrected", kJSON},
 }
 
 var documentColumns = []Column{
@@ -53,6 +54,7 @@ var documentColumns = []Column{
 	{"raw_size", kInt}, {"raw_hash", kText}, {"text_hash", kText}, {"previous_hashes", kJSON},
 	{"fetched_at", kText}, {"first_seen", kText}, {"updated_at", kText}, {"processed_at", kText}, {"reason", kText},
 	{"text", kText},
+	{"corrected", kJSON},
 }
 
 var fetchColumns = []Column{
@@ -65,16 +67,16 @@ var fetchColumns = []Column{
 var tables = map[string]table{
 	"records": {recordColumns, `SELECT d.doc_key, d.url, d.source, d.title, d.published, d.origin,
 		r.record_index, r.campaign, r.year, r.level, r.province, r.province_code, r.city, r.city_code,
-		r.county, r.county_code, r.event_dates, r.department_count, r.activity_count, r.activities, r.theme, r.evidence
+		r.county, r.county_code, r.event_dates, r.department_count, r.activity_count, r.activities, r.theme, r.evidence, '[]'
 		FROM records r JOIN documents d ON d.id = r.document_id ORDER BY d.id, r.record_index`},
 	"activities": {activityColumns, `SELECT d.doc_key, d.url, d.published, r.record_index, a.activity_index,
-		a.name, r.campaign, r.year, r.level, r.province, r.province_code, r.city, r.city_code, r.county, r.county_code
+		a.name, r.campaign, r.year, r.level, r.province, r.province_code, r.city, r.city_code, r.county, r.county_code, '[]'
 		FROM activities a JOIN records r ON r.id = a.record_id JOIN documents d ON d.id = r.document_id
 		ORDER BY d.id, r.record_index, a.activity_index`},
 	"documents": {documentColumns, `SELECT doc_key, source, url, title, published, site, origin, author, editor,
 		charset, kind, script, on_topic, is_index, json_extract(facts, '$.campaign'), json_extract(facts, '$.year'),
 		(SELECT count(*) FROM records r WHERE r.document_id = d.id), spam_removed, clean_counts, raw_size,
-		raw_hash, text_hash, previous_hashes, fetched_at, first_seen, updated_at, processed_at, reason, text
+		raw_hash, text_hash, previous_hashes, fetched_at, first_seen, updated_at, processed_at, reason, text, '[]'
 		FROM documents d ORDER BY id`},
 	// The crawl's fetch log.
 	"fetches": {fetchColumns, `SELECT run_id, time, url, via, kind, status, size, content_type, duration_ms, hash, tries,

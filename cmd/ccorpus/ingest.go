@@ -77,7 +77,7 @@ func (a *app) storeRun(ctx context.Context, db store.Store, command string, src 
 		if err != nil {
 			return job{}, err
 		}
-		sp := storePage(page, r)
+		sp := p.storePage(page, r)
 		if !reprocess { // reprocessing keeps the stored raw bytes
 			if err := sp.Prepare(); err != nil { // hash and compress here, on the pool
 				return job{}, &stageError{Stage: "store", Err: err}
@@ -137,8 +137,9 @@ func (a *app) storeRun(ctx context.Context, db store.Store, command string, src 
 	return counts, nil
 }
 
-// storePage builds what the store keeps of a processed page.
-func storePage(page extract.Page, r processed) store.Page {
+// storePage builds what the store keeps of a processed page, with the
+// words of its title and text for the search index.
+func (p *pipeline) storePage(page extract.Page, r processed) store.Page {
 	kind := page.Kind
 	if kind == "" {
 		kind = content.DetectKind(page.Source, page.ContentType, page.Raw)
@@ -155,6 +156,7 @@ func storePage(page extract.Page, r processed) store.Page {
 		CleanCounts:  r.CleanCounts,
 		IsIndex:      r.IsIndex,
 		Doc:          r.Doc,
+		SearchText:   p.searchText(extract.Deref(r.Doc.Title), r.Doc.Text),
 	}
 }
 

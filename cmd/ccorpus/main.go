@@ -40,6 +40,7 @@ var commands = []command{
 	{"reprocess", "re-run cleaning and extraction over the raw pages already stored", runReprocess},
 	{"export", "write the stored records, activities or documents as CSV or JSON Lines", runExport},
 	{"stats", "print counts by campaign, year and province, and what was skipped or failed", runStats},
+	{"serve", "open the workbench on loopback: search, read, check and correct the stored corpus (no login)", runServe},
 	{"eval", "score fact extraction against a labelled sample (same numbers as tools/score_facts.py)", runEval},
 	{"convert", "convert Chinese text between scripts like the opencc tool (t2s, tw2sp, hk2s)", runConvert},
 	{"demo", "crawl the bundled sample site served on loopback, export it as CSV and print a summary", runDemo},

@@ -11,6 +11,7 @@ import (
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/extract/content"
 	"github.com/ccorpus/ccorpus/extract/facts"
+	"github.com/ccorpus/ccorpus/extract/segment"
 	"github.com/ccorpus/ccorpus/normalize"
 )
 
@@ -22,6 +23,7 @@ type pipeline struct {
 	reader  *content.Reader
 	cleaner *normalize.Cleaner
 	facts   *facts.Extractor
+	seg     *segment.GSE // the facts' segmenter, also cutting text for the search index
 }
 
 // stageError records at which stage a page failed.

@@ -103,7 +103,7 @@ var tableQueries = map[string]string{
 	"documents": `SELECT doc_key, source, url, title, published, site, origin, author, editor,
 		charset, kind, script, on_topic::int, is_index::int, (facts::jsonb)->>'campaign', ((facts::jsonb)->>'year')::bigint,
 		(SELECT count(*) FROM records r WHERE r.document_id = d.id), spam_removed, clean_counts, raw_size,
-		raw_hash, text_hash, previous_hashes, fetched_at, first_seen, updated_at, processed_at, reason, text
+		raw_hash, text_hash, previous_hashes, fetched_at, first_seen, updated_at, processed_at, reason, text, '[]'
 		FROM documents d ORDER BY id`,
 }
 

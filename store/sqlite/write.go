@@ -58,6 +58,9 @@ func (db *DB) savePage(ctx context.Context, st *stmts, p *store.Page) (store.Out
 		if err != nil {
 			return "", err
 		}
+		if err := indexPage(ctx, st.tx, id, p); err != nil {
+			return "", err
+		}
 		return store.Inserted, db.replaceRecords(ctx, st, id, &p.Doc)
 	case err != nil:
 		return "", err
@@ -70,6 +73,9 @@ func (db *DB) savePage(ctx context.Context, st *stmts, p *store.Page) (store.Out
 	}
 	prev = append(prev, version{RawHash: oldRaw, TextHash: oldText, ReplacedAt: db.now()})
 	if err := db.updateDocument(ctx, st.tx, id, p, true, prev); err != nil {
+		return "", err
+	}
+	if err := indexPage(ctx, st.tx, id, p); err != nil {
 		return "", err
 	}
 	return store.Updated, db.replaceRecords(ctx, st, id, &p.Doc)
@@ -89,6 +95,9 @@ func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []store.Pa
 		for i := range pages {
 			if err := db.updateDocument(ctx, tx, ids[i], &pages[i], false, nil); err != nil {
 				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
+			}
+			if err := indexPage(ctx, tx, ids[i], &pages[i]); err != nil {
+				return err
 			}
 			if err := db.replaceRecords(ctx, st, ids[i], &pages[i].Doc); err != nil {
 				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)

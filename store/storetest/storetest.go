@@ -55,6 +55,9 @@ func Run(t *testing.T, open Open) {
 		{"ConcurrentWriters", testConcurrentWriters},
 		{"Exports", testExports},
 		{"EmptyTextReason", testEmptyTextReason},
+		{"Corrections", testCorrections},
+		{"CorrectionsRefused", testCorrectionsRefused},
+		{"CorrectedExports", testCorrectedExports},
 	} {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, open(t, clock())) })
 	}
