@@ -89,6 +89,9 @@ func (e *Extractor) Extract(in Input) Result {
 			res.Facts.Evidence["theme"] = topTheme
 		}
 	}
+	if p.campaign.name != "" && res.Facts.Province != nil && leadNamesProvinces(p.d, in.Title, e.resolverFor(in.URL)) {
+		res.Facts = clearPlace(res.Facts) // 陕西西安、广西贵港市、江苏南京等地: no one region's page
+	}
 	return res
 }
 
@@ -148,10 +151,7 @@ func (e *Extractor) reports(p *page, in Input) ([]extract.Facts, *roundup) {
 	parts := digestParts(p.d)
 	var ru *roundup
 	if parts == nil && p.campaign.name != "" { // a round-up is one of a campaign's reports
-		resolve := func(s string, acting bool) place.Result {
-			return e.places.Resolve(place.Input{Text: s, URL: in.URL, ActingOnly: acting})
-		}
-		if ru = regionParts(p.d, in.Title, resolve); ru == nil {
+		if ru = regionParts(p.d, in.Title, e.resolverFor(in.URL)); ru == nil {
 			return nil, nil
 		}
 		for _, rp := range ru.parts {
