@@ -57,7 +57,7 @@ func checkFloors(t *testing.T, set, goldPath, pages string, floors map[string]fl
 }
 
 // namedScore reads one named score out of a report ("on_topic",
-// "spam_removed", "text_checks", "<set field> F1", or a scalar field's
+// "spam_removed", "text_checks", "records paired", "<set field> F1", or a scalar field's
 // accuracy); nil when it has none.
 func namedScore(r evalReport, name string) *float64 {
 	switch {
@@ -67,6 +67,11 @@ func namedScore(r evalReport, name string) *float64 {
 		return r.Spam
 	case name == "text_checks":
 		return r.Checks
+	case name == "records paired": // the share of gold digest records paired by province
+		if r.Records == nil {
+			return nil
+		}
+		return ratio(r.Records.Paired, r.Records.Gold)
 	case strings.HasSuffix(name, " F1"):
 		f := r.Sets[strings.TrimSuffix(name, " F1")][2]
 		return &f
