@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/ccorpus/ccorpus/crawler/discover/discovertest"
-	"github.com/ccorpus/ccorpus/store"
+	"github.com/ccorpus/ccorpus/store/sqlite"
 )
 
 // TestDiscoverThenCrawlCLI runs the researcher's workflow on the invented
@@ -57,7 +57,7 @@ func TestDiscoverThenCrawlCLI(t *testing.T) {
 	if err := runCLI(context.Background(), []string{"crawl", "--db", db, "--sources", sources, "--progress", "off"}, &out, &errb); err != nil {
 		t.Fatalf("crawl: %v\n%s\n%s", err, out.String(), errb.String())
 	}
-	sdb, err := store.Open(context.Background(), db)
+	sdb, err := sqlite.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
