@@ -48,6 +48,9 @@ func writeStats(w io.Writer, s store.Stats) error {
 		section("crawl frontier URLs by state", s.CrawlURLs)
 		section("crawl fetches that stored nothing, by outcome and reason", s.CrawlSkipped)
 	}
+	if len(s.Jobs) > 0 {
+		section("job queue: jobs by kind and state", s.Jobs)
+	}
 	writeWorkers(&b, s.Workers)
 	fmt.Fprintf(&b, "\nlast runs\n")
 	for _, r := range s.LastRuns {
