@@ -87,8 +87,6 @@ type Stats struct {
 	// Workers is the progress of each worker of the current crawl and job
 	// queue (empty for a store that only one machine uses).
 	Workers []WorkerProgress
-	// Jobs counts the job queue's jobs by kind and state (shared store only).
-	Jobs []Count
 }
 
 // Run is one recorded run of a command.

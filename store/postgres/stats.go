@@ -33,8 +33,6 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 		{&s.ByScript, `SELECT script COLLATE "C", count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1`},
 		{&s.Skipped, `SELECT CASE WHEN is_index THEN 'index or list page' ELSE 'off topic' END COLLATE "C", count(*)
 			FROM documents WHERE NOT on_topic GROUP BY 1 ORDER BY 2 DESC, 1`},
-		{&s.Jobs, `SELECT (replace(kind, 'ccorpus_', '') || ' ' || state) COLLATE "C", count(*) FROM river_job
-			WHERE queue = 'ccorpus' GROUP BY 1 ORDER BY 1`},
 		{&s.CrawlURLs, `SELECT state COLLATE "C", count(*) FROM crawl_urls GROUP BY 1 ORDER BY 2 DESC, 1`},
 		{&s.CrawlSkipped, `SELECT (outcome || ': ' || reason) COLLATE "C", count(*) FROM crawl_fetches
 			WHERE outcome IN ('failed', 'blocked', 'skipped') GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`},

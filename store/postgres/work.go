@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"log/slog"
 	"time"
+
+	"github.com/ccorpus/ccorpus/store"
 )
 
 // JoinWork records this process (db.Worker) as a job queue worker in
@@ -86,4 +88,15 @@ func (db *DB) DeadWorkerJobs(ctx context.Context, queue string, mine bool) ([]De
 		return nil, time.Time{}, fmt.Errorf("store: dead workers' jobs: %w", err)
 	}
 	return out, now, nil
+}
+
+// JobCounts counts the job queue's jobs (River's, in the ccorpus queue) by
+// kind and state, for `ccorpus stats`.
+func (db *DB) JobCounts(ctx context.Context) ([]store.Count, error) {
+	out, err := counts(ctx, db.sql, `SELECT (replace(kind, 'ccorpus_', '') || ' ' || state) COLLATE "C", count(*)
+		FROM river_job WHERE queue = 'ccorpus' GROUP BY 1 ORDER BY 1`)
+	if err != nil {
+		return nil, fmt.Errorf("store: job counts: %w", err)
+	}
+	return out, nil
 }

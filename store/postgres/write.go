@@ -2,10 +2,11 @@ package postgres
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/store"
@@ -18,172 +19,206 @@ type version struct {
 	ReplacedAt string `json:"replaced_at"`
 }
 
-// Write implements store.Writer. A page being written by another machine at
-// the same moment is waited for (its row is locked), never duplicated.
+// stored is what Write needs of a document already in the table.
+type stored struct {
+	raw, text, prev string
+}
+
+// Write implements store.Writer in two round trips per batch: the batch's
+// known documents are read and locked in one query, then every insert,
+// update, record and log row goes to the server as one pgx.Batch. A page
+// being written by another machine at the same moment is waited for (its
+// row is locked), never duplicated: a concurrent insert of the same new key
+// fails the transaction with a unique violation, and it is run again.
 func (db *DB) Write(ctx context.Context, b store.Batch) ([]store.Outcome, error) {
 	out := make([]store.Outcome, len(b.Pages))
-	err := db.Tx(ctx, func(tx *sql.Tx) error {
-		for i := range b.Pages {
-			o, err := db.savePage(ctx, tx, &b.Pages[i])
-			if err != nil {
-				return fmt.Errorf("store: save %s: %w", b.Pages[i].Source, err)
-			}
-			out[i] = o
+	keys := make([]string, len(b.Pages))
+	raws := make([][]byte, len(b.Pages))
+	for i := range b.Pages {
+		p := &b.Pages[i]
+		keys[i] = p.Key()
+		raw, err := p.Compressed()
+		if err != nil {
+			return nil, fmt.Errorf("store: save %s: %w", p.Source, err)
 		}
-		return db.logEvents(ctx, tx, b.Events)
+		raws[i] = raw
+	}
+	err := db.pgxTx(ctx, func(tx pgx.Tx) error {
+		known, err := lockDocuments(ctx, tx, keys)
+		if err != nil {
+			return err
+		}
+		// The clock is read as store/sqlite reads it (once per page inserted,
+		// twice per page updated, once for the log), so that a test clock
+		// gives both stores the same times.
+		batch := &pgx.Batch{}
+		for i := range b.Pages {
+			p := &b.Pages[i]
+			rawHash, textHash := p.HashRaw(), store.Hash([]byte(p.Doc.Text))
+			old, ok := known[keys[i]]
+			switch {
+			case !ok:
+				queueInsert(batch, keys[i], rawHash, textHash, raws[i], p, db.now())
+				known[keys[i]] = stored{raw: rawHash, text: textHash, prev: "[]"}
+				out[i] = store.Inserted
+			case old.raw == rawHash:
+				out[i] = store.Unchanged
+				continue
+			default:
+				var prev []version
+				if err := json.Unmarshal([]byte(old.prev), &prev); err != nil {
+					return fmt.Errorf("store: save %s: previous_hashes: %w", p.Source, err)
+				}
+				prev = append(prev, version{RawHash: old.raw, TextHash: old.text, ReplacedAt: db.now()})
+				prevJSON := store.JSONText(prev)
+				queueUpdate(batch, keys[i], rawHash, textHash, raws[i], prevJSON, p, db.now())
+				known[keys[i]] = stored{raw: rawHash, text: textHash, prev: prevJSON}
+				out[i] = store.Updated
+			}
+			queueRecords(batch, byKey, keys[i], &p.Doc, out[i] == store.Updated)
+		}
+		queueEvents(batch, b.Events, db.now())
+		return sendBatch(ctx, tx, batch)
 	})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("store: write %d pages: %w", len(b.Pages), err)
 	}
 	return out, nil
 }
 
-func (db *DB) savePage(ctx context.Context, tx *sql.Tx, p *store.Page) (store.Outcome, error) {
-	key := p.Key()
-	rawHash := p.HashRaw()
-	var (
-		id                      int64
-		oldRaw, oldText, oldPrv string
-	)
-	err := tx.QueryRowContext(ctx, `SELECT id, raw_hash, text_hash, previous_hashes FROM documents
-		WHERE doc_key = $1 FOR UPDATE`, key).Scan(&id, &oldRaw, &oldText, &oldPrv)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		// A concurrent insert of the same key makes this fail with a unique
-		// violation; Tx runs the batch again and finds the row.
-		id, err = db.insertDocument(ctx, tx, key, rawHash, p)
-		if err != nil {
-			return "", err
+// lockDocuments reads and locks (in key order, as every machine does, so
+// that two batches wait rather than deadlock) the stored documents of keys.
+func lockDocuments(ctx context.Context, tx pgx.Tx, keys []string) (map[string]stored, error) {
+	known := make(map[string]stored, len(keys))
+	if len(keys) == 0 {
+		return known, nil
+	}
+	rows, err := tx.Query(ctx, `SELECT doc_key, raw_hash, text_hash, previous_hashes FROM documents
+		WHERE doc_key = ANY($1) ORDER BY doc_key FOR UPDATE`, keys)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var s stored
+		if err := rows.Scan(&k, &s.raw, &s.text, &s.prev); err != nil {
+			return nil, err
 		}
-		return store.Inserted, db.replaceRecords(ctx, tx, id, &p.Doc)
-	case err != nil:
-		return "", err
-	case oldRaw == rawHash:
-		return store.Unchanged, nil
+		known[k] = s
 	}
-	var prev []version
-	if err := json.Unmarshal([]byte(oldPrv), &prev); err != nil {
-		return "", fmt.Errorf("previous_hashes: %w", err)
-	}
-	prev = append(prev, version{RawHash: oldRaw, TextHash: oldText, ReplacedAt: db.now()})
-	if err := db.updateDocument(ctx, tx, id, p, true, prev); err != nil {
-		return "", err
-	}
-	return store.Updated, db.replaceRecords(ctx, tx, id, &p.Doc)
+	return known, rows.Err()
 }
 
-// SaveReprocessed implements store.Writer.
+// SaveReprocessed implements store.Writer in one round trip per batch.
 func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []store.Page, events []store.Event) error {
 	if len(ids) != len(pages) {
 		return fmt.Errorf("store: reprocess: %d ids for %d pages", len(ids), len(pages))
 	}
-	return db.Tx(ctx, func(tx *sql.Tx) error {
+	err := db.pgxTx(ctx, func(tx pgx.Tx) error {
+		batch := &pgx.Batch{}
 		for i := range pages {
-			if err := db.updateDocument(ctx, tx, ids[i], &pages[i], false, nil); err != nil {
-				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
-			}
-			if err := db.replaceRecords(ctx, tx, ids[i], &pages[i].Doc); err != nil {
-				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
-			}
+			p, d, now := &pages[i], &pages[i].Doc, db.now()
+			batch.Queue(`UPDATE documents SET url = coalesce($1, url), processed_at = $2, text_hash = $3,
+				title = $4, published = $5, site = $6, origin = $7, author = $8, editor = $9, charset = $10, script = $11,
+				is_index = $12, on_topic = $13, original_text = $14, text = $15, spam_removed = $16, clean_counts = $17,
+				facts = $18 WHERE id = $19`,
+				store.NullStr(store.DocURL(p)), now, store.Hash([]byte(d.Text)), d.Title, d.Published, d.Site, d.Origin,
+				d.Author, d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text,
+				store.JSONText(store.OrEmpty(d.SpamRemoved)), store.JSONText(store.CountsOrEmpty(p.CleanCounts)),
+				store.JSONText(d.Facts), ids[i])
+			queueRecords(batch, byID, ids[i], d, true)
 		}
-		return db.logEvents(ctx, tx, events)
+		queueEvents(batch, events, db.now())
+		return sendBatch(ctx, tx, batch)
 	})
+	if err != nil {
+		return fmt.Errorf("store: reprocess %d pages: %w", len(pages), err)
+	}
+	return nil
 }
 
-func (db *DB) insertDocument(ctx context.Context, tx *sql.Tx, key, rawHash string, p *store.Page) (int64, error) {
-	raw, err := p.Compressed()
-	if err != nil {
-		return 0, err
-	}
+func queueInsert(b *pgx.Batch, key, rawHash, textHash string, raw []byte, p *store.Page, now string) {
 	d := &p.Doc
-	now := db.now()
-	var id int64
-	err = tx.QueryRowContext(ctx, `INSERT INTO documents (doc_key, source, url, content_type, kind, fetched_at,
+	b.Queue(`INSERT INTO documents (doc_key, source, url, content_type, kind, fetched_at,
 		first_seen, updated_at, processed_at, raw, raw_codec, raw_size, raw_hash, text_hash, title, published, site,
 		origin, author, editor, charset, script, is_index, on_topic, original_text, text, spam_removed, clean_counts, facts)
-		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29)
-		RETURNING id`,
+		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29)`,
 		key, p.Source, store.NullStr(store.DocURL(p)), store.NullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt),
-		now, now, now, raw, store.RawCodec, len(p.Raw), rawHash, store.Hash([]byte(d.Text)), d.Title, d.Published, d.Site,
+		now, now, now, raw, store.RawCodec, len(p.Raw), rawHash, textHash, d.Title, d.Published, d.Site,
 		d.Origin, d.Author, d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text,
-		store.JSONText(store.OrEmpty(d.SpamRemoved)), store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts)).Scan(&id)
-	return id, err
+		store.JSONText(store.OrEmpty(d.SpamRemoved)), store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts))
 }
 
-// updateDocument rewrites a document's extraction results; with newRaw it
-// also replaces the raw bytes and records the version history prev.
-func (db *DB) updateDocument(ctx context.Context, tx *sql.Tx, id int64, p *store.Page, newRaw bool, prev []version) error {
+// queueUpdate replaces a document's raw bytes and extraction results and
+// records its version history prev.
+func queueUpdate(b *pgx.Batch, key, rawHash, textHash string, raw []byte, prev string, p *store.Page, now string) {
 	d := &p.Doc
-	now := db.now()
-	_, err := tx.ExecContext(ctx, `UPDATE documents SET url = coalesce($1, url), processed_at = $2, text_hash = $3,
+	b.Queue(`UPDATE documents SET url = coalesce($1, url), processed_at = $2, text_hash = $3,
 		title = $4, published = $5, site = $6, origin = $7, author = $8, editor = $9, charset = $10, script = $11,
 		is_index = $12, on_topic = $13, original_text = $14, text = $15, spam_removed = $16, clean_counts = $17,
-		facts = $18 WHERE id = $19`,
-		store.NullStr(store.DocURL(p)), now, store.Hash([]byte(d.Text)), d.Title, d.Published, d.Site, d.Origin, d.Author,
+		facts = $18, source = $19, content_type = $20, kind = $21, fetched_at = $22, updated_at = $23, raw = $24,
+		raw_codec = $25, raw_size = $26, raw_hash = $27, previous_hashes = $28 WHERE doc_key = $29`,
+		store.NullStr(store.DocURL(p)), now, textHash, d.Title, d.Published, d.Site, d.Origin, d.Author,
 		d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text, store.JSONText(store.OrEmpty(d.SpamRemoved)),
-		store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts), id)
-	if err != nil || !newRaw {
-		return err
-	}
-	raw, err := p.Compressed()
-	if err != nil {
-		return err
-	}
-	_, err = tx.ExecContext(ctx, `UPDATE documents SET source = $1, content_type = $2, kind = $3, fetched_at = $4,
-		updated_at = $5, raw = $6, raw_codec = $7, raw_size = $8, raw_hash = $9, previous_hashes = $10 WHERE id = $11`,
+		store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts),
 		p.Source, store.NullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt), now, raw, store.RawCodec, len(p.Raw),
-		p.HashRaw(), store.JSONText(prev), id)
-	return err
+		rawHash, prev, key)
 }
 
-// replaceRecords stores the regional records of an on-topic page (and none
-// for other pages), with one activities row per named activity.
-func (db *DB) replaceRecords(ctx context.Context, tx *sql.Tx, docID int64, d *extract.Document) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM records WHERE document_id = $1`, docID); err != nil {
-		return err
+// How queueRecords names the document: by key (a page written in the same
+// batch has no id yet) or by id.
+const (
+	byKey = `(SELECT id FROM documents WHERE doc_key = $1)`
+	byID  = `$1::bigint`
+)
+
+// queueRecords stores the regional records of an on-topic page (and none for
+// other pages), with one activities row per named activity, in the order
+// (and so with the ids) that one statement per row would give; replace
+// first deletes the document's earlier records.
+func queueRecords(b *pgx.Batch, doc string, ref any, d *extract.Document, replace bool) {
+	if replace {
+		b.Queue(`DELETE FROM records WHERE document_id = `+doc, ref)
 	}
 	if !d.OnTopic {
-		return nil
+		return
 	}
 	recs := d.Records
 	if len(recs) == 0 {
 		recs = []extract.Facts{d.Facts}
 	}
 	for i, r := range recs {
-		var recID int64
-		err := tx.QueryRowContext(ctx, `INSERT INTO records (document_id, record_index, campaign, year, level,
+		b.Queue(`WITH r AS (INSERT INTO records (document_id, record_index, campaign, year, level,
 			province, province_code, city, city_code, county, county_code, event_dates, department_count,
-			activity_count, activities, theme, evidence) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
-			RETURNING id`,
-			docID, i, r.Campaign, r.Year, r.Level, r.Province, r.ProvinceCode, r.City, r.CityCode, r.County,
+			activity_count, activities, theme, evidence) VALUES (`+doc+`,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
+			RETURNING id)
+			INSERT INTO activities (record_id, activity_index, name)
+			SELECT r.id, a.ord - 1, a.name FROM r, unnest($18::text[]) WITH ORDINALITY AS a(name, ord) ORDER BY a.ord`,
+			ref, i, r.Campaign, r.Year, r.Level, r.Province, r.ProvinceCode, r.City, r.CityCode, r.County,
 			r.CountyCode, store.JSONText(store.OrEmpty(r.EventDates)), r.DepartmentCount, r.ActivityCount,
-			store.JSONText(store.OrEmpty(r.Activities)), r.Theme, store.JSONText(store.OrEmptyMap(r.Evidence))).Scan(&recID)
-		if err != nil {
-			return err
-		}
-		for j, a := range r.Activities {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO activities (record_id, activity_index, name) VALUES ($1,$2,$3)`,
-				recID, j, a); err != nil {
-				return err
-			}
-		}
+			store.JSONText(store.OrEmpty(r.Activities)), r.Theme, store.JSONText(store.OrEmptyMap(r.Evidence)),
+			store.OrEmpty(r.Activities))
 	}
-	return nil
 }
 
-func (db *DB) logEvents(ctx context.Context, tx *sql.Tx, events []store.Event) error {
-	now := db.now()
+func queueEvents(b *pgx.Batch, events []store.Event, now string) {
 	for _, e := range events {
 		var run any
 		if e.RunID != 0 {
 			run = e.RunID
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO processing_log (run_id, at, source, doc_key, stage, outcome, reason)
-			VALUES ($1,$2,$3,$4,$5,$6,$7)`, run, now, e.Source, store.NullStr(e.Key), e.Stage, e.Outcome, e.Reason); err != nil {
-			return fmt.Errorf("store: log: %w", err)
-		}
+		b.Queue(`INSERT INTO processing_log (run_id, at, source, doc_key, stage, outcome, reason)
+			VALUES ($1,$2,$3,$4,$5,$6,$7)`, run, now, e.Source, store.NullStr(e.Key), e.Stage, e.Outcome, e.Reason)
 	}
-	return nil
+}
+
+// sendBatch sends every queued statement in one round trip.
+func sendBatch(ctx context.Context, tx pgx.Tx, b *pgx.Batch) error {
+	if b.Len() == 0 {
+		return nil
+	}
+	return tx.SendBatch(ctx, b).Close()
 }
 
 // Stored implements store.Writer.
@@ -197,11 +232,11 @@ func (db *DB) Stored(ctx context.Context, url, rawHash string) (bool, error) {
 		if key == "" {
 			return false, nil
 		}
-		err = db.sql.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE doc_key = $1 AND raw_hash = $2`, key, rawHash).Scan(&one)
+		err = db.pool.QueryRow(ctx, `SELECT 1 FROM documents WHERE doc_key = $1 AND raw_hash = $2`, key, rawHash).Scan(&one)
 	} else {
-		err = db.sql.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE raw_hash = $1 LIMIT 1`, rawHash).Scan(&one)
+		err = db.pool.QueryRow(ctx, `SELECT 1 FROM documents WHERE raw_hash = $1 LIMIT 1`, rawHash).Scan(&one)
 	}
-	if errors.Is(err, sql.ErrNoRows) {
+	if errors.Is(err, pgx.ErrNoRows) {
 		return false, nil
 	}
 	if err != nil {
