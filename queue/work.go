@@ -78,7 +78,9 @@ func Work(ctx context.Context, db *postgres.DB, h Handlers, cfg Config) error {
 		Logger:               slog.New(quiet{cfg.Log.Handler()}),
 		JobTimeout:           -1,
 		RescueStuckJobsAfter: 7 * 24 * time.Hour,
-		MaxAttempts:          maxAttempts,
+		// A done file stays known (and is not queued again) for this long.
+		CompletedJobRetentionPeriod: 30 * 24 * time.Hour,
+		MaxAttempts:                 maxAttempts,
 	})
 	if err != nil {
 		return fmt.Errorf("queue: %w", err)

@@ -59,9 +59,9 @@ func storedSource(db store.Store, ids []int64) pageSource {
 // queueFiles enqueues one job per local file (WARC files, page files; the
 // files of folders), unique by path, size and modification time.
 func (a *app) queueFiles(ctx context.Context, db store.Store, paths []string) error {
-	pg, ok := db.(*postgres.DB)
-	if !ok {
-		return fmt.Errorf("--queue needs a PostgreSQL store (--db postgres://…): the queue is shared through it: %w", errUsage)
+	pg, err := queueStore(a, db)
+	if err != nil {
+		return err
 	}
 	jobs := make([]river.JobArgs, 0, len(paths))
 	for _, p := range paths {
@@ -90,9 +90,9 @@ func (a *app) queueFiles(ctx context.Context, db store.Store, paths []string) er
 // queueReprocess enqueues every stored document for reprocessing, in
 // batches of reprocessBatch ids.
 func (a *app) queueReprocess(ctx context.Context, db store.Store) error {
-	pg, ok := db.(*postgres.DB)
-	if !ok {
-		return fmt.Errorf("--queue needs a PostgreSQL store (--db postgres://…): the queue is shared through it: %w", errUsage)
+	pg, err := queueStore(a, db)
+	if err != nil {
+		return err
 	}
 	ids, err := db.DocumentIDs(ctx)
 	if err != nil {
@@ -109,4 +109,15 @@ func (a *app) queueReprocess(ctx context.Context, db store.Store) error {
 	fmt.Fprintf(a.stdout, "reprocess: queued %d jobs of up to %d documents (%d documents), %d already queued; run 'ccorpus work --db %s' to work them\n",
 		added, reprocessBatch, len(ids), dup, pg.Path())
 	return nil
+}
+
+// queueStore is db as the PostgreSQL store that holds the job queue, or a
+// usage error (printed) for a SQLite one.
+func queueStore(a *app, db store.Store) (*postgres.DB, error) {
+	pg, ok := db.(*postgres.DB)
+	if !ok {
+		fmt.Fprintf(a.stderr, "ccorpus: --queue needs a PostgreSQL store (--db postgres://…): the job queue lives there\n")
+		return nil, errUsage
+	}
+	return pg, nil
 }

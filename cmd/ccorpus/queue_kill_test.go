@@ -27,7 +27,7 @@ func TestQueueWorkChild(t *testing.T) {
 	os.Exit(exitCode(err))
 }
 
-func startWorkChild(t *testing.T, pg, name string) *exec.Cmd {
+func startWorkChild(t testing.TB, pg, name string) *exec.Cmd {
 	cmd := exec.Command(os.Args[0], "-test.run=^TestQueueWorkChild$")
 	cmd.Env = append(os.Environ(), fmt.Sprintf("CCORPUS_QUEUE_WORK_CHILD=%s\n%s", pg, name))
 	cmd.Stderr = &prefixWriter{t: t, prefix: name + ": "}

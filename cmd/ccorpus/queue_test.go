@@ -63,3 +63,26 @@ func compareCorpora(t *testing.T, got, want string) {
 		t.Fatalf("only %d documents", strings.Count(w, "\n"))
 	}
 }
+
+// TestQueueNeedsPostgres: the job queue lives in PostgreSQL; on SQLite the
+// queue flags and `work` are usage errors that say so.
+func TestQueueNeedsPostgres(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.db")
+	files := writeTestWARCs(t, dir, 1, 2)
+	for _, args := range [][]string{
+		{"ingest", "--db", db, "--queue", files[0]},
+		{"reprocess", "--db", db, "--queue"},
+		{"work", "--db", db},
+	} {
+		if args[0] == "reprocess" {
+			if _, errs, code := run(t, "ingest", "--db", db, files[0]); code != exitOK {
+				t.Fatalf("ingest: %s", errs)
+			}
+		}
+		_, errs, code := run(t, args...)
+		if code != exitFatal || !strings.Contains(errs, "PostgreSQL") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errs)
+		}
+	}
+}
