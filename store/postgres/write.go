@@ -21,15 +21,33 @@ type version struct {
 
 // stored is what Write needs of a document already in the table.
 type stored struct {
+	id              int64
 	raw, text, prev string
 }
 
-// Write implements store.Writer in two round trips per batch: the batch's
-// known documents are read and locked in one query, then every insert,
-// update, record and log row goes to the server as one pgx.Batch. A page
-// being written by another machine at the same moment is waited for (its
-// row is locked), never duplicated: a concurrent insert of the same new key
-// fails the transaction with a unique violation, and it is run again.
+// docRow is the final state of one document a batch writes: a new one
+// (inserted) or a stored one (updated). A key that comes twice in a
+// batch is one row, its later version over the earlier.
+type docRow struct {
+	id                     int64
+	isNew                  bool
+	key                    string
+	p                      *store.Page
+	url                    any
+	raw                    []byte
+	rawHash, textHash      string
+	prev                   string
+	firstSeen, updated, at string // first_seen, updated_at, processed_at
+}
+
+// Write implements store.Writer in three round trips per batch, whatever
+// its size: the batch's stored documents are read and locked in one query,
+// ids for the new rows drawn in another, then everything is written by one
+// pgx.Batch of a few statements (new documents, records and activities
+// each one INSERT of arrays). A page being written
+// by another machine at the same moment is waited for (its row is locked),
+// never duplicated: a concurrent insert of the same new key fails the
+// transaction with a unique violation, and it is run again.
 func (db *DB) Write(ctx context.Context, b store.Batch) ([]store.Outcome, error) {
 	out := make([]store.Outcome, len(b.Pages))
 	keys := make([]string, len(b.Pages))
@@ -51,39 +69,56 @@ func (db *DB) Write(ctx context.Context, b store.Batch) ([]store.Outcome, error)
 		// The clock is read as store/sqlite reads it (once per page inserted,
 		// twice per page updated, once for the log), so that a test clock
 		// gives both stores the same times.
-		batch := &pgx.Batch{}
+		rows := map[string]*docRow{}
+		var order []*docRow
 		for i := range b.Pages {
 			p := &b.Pages[i]
 			rawHash, textHash := p.HashRaw(), store.Hash([]byte(p.Doc.Text))
-			old, ok := known[keys[i]]
+			r := rows[keys[i]]
+			old, exists := known[keys[i]]
+			if r != nil {
+				old, exists = stored{id: r.id, raw: r.rawHash, text: r.textHash, prev: r.prev}, true
+			}
 			switch {
-			case !ok:
-				queueInsert(batch, keys[i], rawHash, textHash, raws[i], p, db.now())
-				known[keys[i]] = stored{raw: rawHash, text: textHash, prev: "[]"}
+			case !exists:
+				now := db.now()
+				r = &docRow{isNew: true, key: keys[i], prev: "[]", firstSeen: now}
+				rows[keys[i]] = r
+				order = append(order, r)
+				r.set(p, raws[i], rawHash, textHash, now)
 				out[i] = store.Inserted
 			case old.raw == rawHash:
 				out[i] = store.Unchanged
-				continue
 			default:
 				var prev []version
 				if err := json.Unmarshal([]byte(old.prev), &prev); err != nil {
 					return fmt.Errorf("store: save %s: previous_hashes: %w", p.Source, err)
 				}
 				prev = append(prev, version{RawHash: old.raw, TextHash: old.text, ReplacedAt: db.now()})
-				prevJSON := store.JSONText(prev)
-				queueUpdate(batch, keys[i], rawHash, textHash, raws[i], prevJSON, p, db.now())
-				known[keys[i]] = stored{raw: rawHash, text: textHash, prev: prevJSON}
+				if r == nil {
+					r = &docRow{id: old.id, key: keys[i]}
+					rows[keys[i]] = r
+					order = append(order, r)
+				}
+				r.prev = store.JSONText(prev)
+				r.set(p, raws[i], rawHash, textHash, db.now())
 				out[i] = store.Updated
 			}
-			queueRecords(batch, byKey, keys[i], &p.Doc, out[i] == store.Updated)
 		}
-		queueEvents(batch, b.Events, db.now())
-		return sendBatch(ctx, tx, batch)
+		return db.flush(ctx, tx, order, b.Events, db.now())
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: write %d pages: %w", len(b.Pages), err)
 	}
 	return out, nil
+}
+
+// set makes p the row's content, processed (and updated) at now.
+func (r *docRow) set(p *store.Page, raw []byte, rawHash, textHash, now string) {
+	if u := store.NullStr(store.DocURL(p)); u != nil || r.p == nil {
+		r.url = u // an update without a URL keeps the stored one
+	}
+	r.p, r.raw, r.rawHash, r.textHash, r.updated, r.at = p, raw, rawHash, textHash, now, now
 }
 
 // lockDocuments reads and locks (in key order, as every machine does, so
@@ -93,7 +128,7 @@ func lockDocuments(ctx context.Context, tx pgx.Tx, keys []string) (map[string]st
 	if len(keys) == 0 {
 		return known, nil
 	}
-	rows, err := tx.Query(ctx, `SELECT doc_key, raw_hash, text_hash, previous_hashes FROM documents
+	rows, err := tx.Query(ctx, `SELECT doc_key, id, raw_hash, text_hash, previous_hashes FROM documents
 		WHERE doc_key = ANY($1) ORDER BY doc_key FOR UPDATE`, keys)
 	if err != nil {
 		return nil, err
@@ -102,7 +137,7 @@ func lockDocuments(ctx context.Context, tx pgx.Tx, keys []string) (map[string]st
 	for rows.Next() {
 		var k string
 		var s stored
-		if err := rows.Scan(&k, &s.raw, &s.text, &s.prev); err != nil {
+		if err := rows.Scan(&k, &s.id, &s.raw, &s.text, &s.prev); err != nil {
 			return nil, err
 		}
 		known[k] = s
@@ -110,13 +145,84 @@ func lockDocuments(ctx context.Context, tx pgx.Tx, keys []string) (map[string]st
 	return known, rows.Err()
 }
 
-// SaveReprocessed implements store.Writer in one round trip per batch.
+// flush writes the rows of a batch as one pgx.Batch (after one query that
+// draws the new rows' ids): the new documents in one INSERT of arrays,
+// updated ones by one UPDATE each, their earlier records deleted, then
+// every row's records and activities, and the log.
+func (db *DB) flush(ctx context.Context, tx pgx.Tx, order []*docRow, events []store.Event, logAt string) error {
+	recs := make([]recordsOf, len(order))
+	nNew := 0
+	for i, r := range order {
+		recs[i].d = &r.p.Doc
+		if r.isNew {
+			nNew++
+		}
+	}
+	docIDs, recIDs, err := drawIDs(ctx, tx, nNew, countRecords(recs))
+	if err != nil {
+		return err
+	}
+	var (
+		docs     documentArrays
+		replaced []int64
+		batch    = &pgx.Batch{}
+	)
+	for i, r := range order {
+		p, d := r.p, &r.p.Doc
+		if r.isNew {
+			r.id, docIDs = docIDs[0], docIDs[1:]
+			docs.add(r)
+		} else {
+			batch.Queue(`UPDATE documents SET url = coalesce($1, url), processed_at = $2, text_hash = $3,
+				title = $4, published = $5, site = $6, origin = $7, author = $8, editor = $9, charset = $10, script = $11,
+				is_index = $12, on_topic = $13, original_text = $14, text = $15, spam_removed = $16, clean_counts = $17,
+				facts = $18, source = $19, content_type = $20, kind = $21, fetched_at = $22, updated_at = $23, raw = $24,
+				raw_codec = $25, raw_size = $26, raw_hash = $27, previous_hashes = $28 WHERE id = $29`,
+				r.url, r.at, r.textHash, d.Title, d.Published, d.Site, d.Origin, d.Author, d.Editor, d.Charset, d.Script,
+				p.IsIndex, d.OnTopic, p.OriginalText, d.Text, store.JSONText(store.OrEmpty(d.SpamRemoved)),
+				store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts), p.Source,
+				store.NullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt), r.updated, r.raw, store.RawCodec,
+				len(p.Raw), r.rawHash, r.prev, r.id)
+			replaced = append(replaced, r.id)
+		}
+		recs[i].id = r.id
+	}
+	docs.queue(batch)
+	return finish(ctx, tx, batch, replaced, recs, recIDs, events, logAt)
+}
+
+// finish queues the deletion of the replaced documents' records, the new
+// records (ids recIDs) and activities of recs and the log rows, and sends
+// the batch.
+func finish(ctx context.Context, tx pgx.Tx, batch *pgx.Batch, replaced []int64, recs []recordsOf, recIDs []int64,
+	events []store.Event, logAt string) error {
+	if len(replaced) > 0 {
+		batch.Queue(`DELETE FROM records WHERE document_id = ANY($1)`, replaced)
+	}
+	queueRecords(batch, recs, recIDs)
+	for _, e := range events {
+		var run any
+		if e.RunID != 0 {
+			run = e.RunID
+		}
+		batch.Queue(`INSERT INTO processing_log (run_id, at, source, doc_key, stage, outcome, reason)
+			VALUES ($1,$2,$3,$4,$5,$6,$7)`, run, logAt, e.Source, store.NullStr(e.Key), e.Stage, e.Outcome, e.Reason)
+	}
+	if batch.Len() == 0 {
+		return nil
+	}
+	return tx.SendBatch(ctx, batch).Close()
+}
+
+// SaveReprocessed implements store.Writer in two round trips (ids for the
+// records, then one pgx.Batch).
 func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []store.Page, events []store.Event) error {
 	if len(ids) != len(pages) {
 		return fmt.Errorf("store: reprocess: %d ids for %d pages", len(ids), len(pages))
 	}
 	err := db.pgxTx(ctx, func(tx pgx.Tx) error {
 		batch := &pgx.Batch{}
+		recs := make([]recordsOf, len(pages))
 		for i := range pages {
 			p, d, now := &pages[i], &pages[i].Doc, db.now()
 			batch.Queue(`UPDATE documents SET url = coalesce($1, url), processed_at = $2, text_hash = $3,
@@ -127,98 +233,19 @@ func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []store.Pa
 				d.Author, d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text,
 				store.JSONText(store.OrEmpty(d.SpamRemoved)), store.JSONText(store.CountsOrEmpty(p.CleanCounts)),
 				store.JSONText(d.Facts), ids[i])
-			queueRecords(batch, byID, ids[i], d, true)
+			recs[i] = recordsOf{id: ids[i], d: d}
 		}
-		queueEvents(batch, events, db.now())
-		return sendBatch(ctx, tx, batch)
+		logAt := db.now()
+		_, recIDs, err := drawIDs(ctx, tx, 0, countRecords(recs))
+		if err != nil {
+			return err
+		}
+		return finish(ctx, tx, batch, ids, recs, recIDs, events, logAt)
 	})
 	if err != nil {
 		return fmt.Errorf("store: reprocess %d pages: %w", len(pages), err)
 	}
 	return nil
-}
-
-func queueInsert(b *pgx.Batch, key, rawHash, textHash string, raw []byte, p *store.Page, now string) {
-	d := &p.Doc
-	b.Queue(`INSERT INTO documents (doc_key, source, url, content_type, kind, fetched_at,
-		first_seen, updated_at, processed_at, raw, raw_codec, raw_size, raw_hash, text_hash, title, published, site,
-		origin, author, editor, charset, script, is_index, on_topic, original_text, text, spam_removed, clean_counts, facts)
-		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29)`,
-		key, p.Source, store.NullStr(store.DocURL(p)), store.NullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt),
-		now, now, now, raw, store.RawCodec, len(p.Raw), rawHash, textHash, d.Title, d.Published, d.Site,
-		d.Origin, d.Author, d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text,
-		store.JSONText(store.OrEmpty(d.SpamRemoved)), store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts))
-}
-
-// queueUpdate replaces a document's raw bytes and extraction results and
-// records its version history prev.
-func queueUpdate(b *pgx.Batch, key, rawHash, textHash string, raw []byte, prev string, p *store.Page, now string) {
-	d := &p.Doc
-	b.Queue(`UPDATE documents SET url = coalesce($1, url), processed_at = $2, text_hash = $3,
-		title = $4, published = $5, site = $6, origin = $7, author = $8, editor = $9, charset = $10, script = $11,
-		is_index = $12, on_topic = $13, original_text = $14, text = $15, spam_removed = $16, clean_counts = $17,
-		facts = $18, source = $19, content_type = $20, kind = $21, fetched_at = $22, updated_at = $23, raw = $24,
-		raw_codec = $25, raw_size = $26, raw_hash = $27, previous_hashes = $28 WHERE doc_key = $29`,
-		store.NullStr(store.DocURL(p)), now, textHash, d.Title, d.Published, d.Site, d.Origin, d.Author,
-		d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text, store.JSONText(store.OrEmpty(d.SpamRemoved)),
-		store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts),
-		p.Source, store.NullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt), now, raw, store.RawCodec, len(p.Raw),
-		rawHash, prev, key)
-}
-
-// How queueRecords names the document: by key (a page written in the same
-// batch has no id yet) or by id.
-const (
-	byKey = `(SELECT id FROM documents WHERE doc_key = $1)`
-	byID  = `$1::bigint`
-)
-
-// queueRecords stores the regional records of an on-topic page (and none for
-// other pages), with one activities row per named activity, in the order
-// (and so with the ids) that one statement per row would give; replace
-// first deletes the document's earlier records.
-func queueRecords(b *pgx.Batch, doc string, ref any, d *extract.Document, replace bool) {
-	if replace {
-		b.Queue(`DELETE FROM records WHERE document_id = `+doc, ref)
-	}
-	if !d.OnTopic {
-		return
-	}
-	recs := d.Records
-	if len(recs) == 0 {
-		recs = []extract.Facts{d.Facts}
-	}
-	for i, r := range recs {
-		b.Queue(`WITH r AS (INSERT INTO records (document_id, record_index, campaign, year, level,
-			province, province_code, city, city_code, county, county_code, event_dates, department_count,
-			activity_count, activities, theme, evidence) VALUES (`+doc+`,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
-			RETURNING id)
-			INSERT INTO activities (record_id, activity_index, name)
-			SELECT r.id, a.ord - 1, a.name FROM r, unnest($18::text[]) WITH ORDINALITY AS a(name, ord) ORDER BY a.ord`,
-			ref, i, r.Campaign, r.Year, r.Level, r.Province, r.ProvinceCode, r.City, r.CityCode, r.County,
-			r.CountyCode, store.JSONText(store.OrEmpty(r.EventDates)), r.DepartmentCount, r.ActivityCount,
-			store.JSONText(store.OrEmpty(r.Activities)), r.Theme, store.JSONText(store.OrEmptyMap(r.Evidence)),
-			store.OrEmpty(r.Activities))
-	}
-}
-
-func queueEvents(b *pgx.Batch, events []store.Event, now string) {
-	for _, e := range events {
-		var run any
-		if e.RunID != 0 {
-			run = e.RunID
-		}
-		b.Queue(`INSERT INTO processing_log (run_id, at, source, doc_key, stage, outcome, reason)
-			VALUES ($1,$2,$3,$4,$5,$6,$7)`, run, now, e.Source, store.NullStr(e.Key), e.Stage, e.Outcome, e.Reason)
-	}
-}
-
-// sendBatch sends every queued statement in one round trip.
-func sendBatch(ctx context.Context, tx pgx.Tx, b *pgx.Batch) error {
-	if b.Len() == 0 {
-		return nil
-	}
-	return tx.SendBatch(ctx, b).Close()
 }
 
 // Stored implements store.Writer.
@@ -243,4 +270,10 @@ func (db *DB) Stored(ctx context.Context, url, rawHash string) (bool, error) {
 		return false, fmt.Errorf("store: lookup: %w", err)
 	}
 	return true, nil
+}
+
+// recordsOf is a document's records to store.
+type recordsOf struct {
+	id int64 // the document's
+	d  *extract.Document
 }
