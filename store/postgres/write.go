@@ -44,10 +44,10 @@ type docRow struct {
 // its size: the batch's stored documents are read and locked in one query,
 // ids for the new rows drawn in another, then everything is written by one
 // pgx.Batch of a few statements (new documents, records and activities
-// each one INSERT of arrays). A page being written
-// by another machine at the same moment is waited for (its row is locked),
-// never duplicated: a concurrent insert of the same new key fails the
-// transaction with a unique violation, and it is run again.
+// each one INSERT of arrays). A page being written by another machine at
+// the same moment is waited for (its row is locked), never duplicated: a
+// concurrent insert of the same new key fails the transaction with a
+// unique violation, and it is run again.
 func (db *DB) Write(ctx context.Context, b store.Batch) ([]store.Outcome, error) {
 	out := make([]store.Outcome, len(b.Pages))
 	keys := make([]string, len(b.Pages))
