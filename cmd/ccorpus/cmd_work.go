@@ -23,7 +23,7 @@ func runWork(ctx context.Context, a *app, args []string) error {
 		"Runs until stopped (SIGINT/SIGTERM: running jobs save their progress and are handed back),",
 		"or with --drain until the queue holds nothing left to run. Each job's counts are a run in",
 		"'ccorpus stats', and stats shows the queue and each worker.")
-	dbPath := existingDBFlag(fs)
+	dbPath := fs.String("db", os.Getenv("CCORPUS_DB"), "the PostgreSQL store's `URL` (postgres://user@host/db; default $CCORPUS_DB)")
 	worker := fs.String("worker", os.Getenv("CCORPUS_WORKER"), "this process's `NAME` among the workers (default $CCORPUS_WORKER, else host name and pid)")
 	jobs := fs.Int("jobs", 1, "jobs run at once in this process (each job already uses every CPU)")
 	drain := fs.Bool("drain", false, "exit once the queue holds no job left to run")
