@@ -38,6 +38,7 @@ var commands = []command{
 	{"discover", "turn a list of government home pages into a sources file for crawl, each site checked", runDiscover},
 	{"crawl", "fetch what is new on the sites of a sources file, politely and resumably, and store it", runCrawl},
 	{"reprocess", "re-run cleaning and extraction over the raw pages already stored", runReprocess},
+	{"work", "take queued ingest and reprocess jobs from a PostgreSQL store, on any number of machines", runWork},
 	{"export", "write the stored records, activities or documents as CSV or JSON Lines", runExport},
 	{"stats", "print counts by campaign, year and province, and what was skipped or failed", runStats},
 	{"serve", "open the workbench on loopback: search, read, check and correct the stored corpus (no login)", runServe},
