@@ -111,7 +111,7 @@ const loadChildEnv = "CCORPUS_LOAD_TIME_CHILD"
 
 // TestPipelineLoadTime reports what loading the pipeline costs in a fresh
 // process (the dictionaries load once per process, so this one may have
-// them already): the gazetteer, gse with the added words, OpenCC's t2s, and
+// them already): the gazetteer, the segmenter's embedded dictionary, OpenCC's t2s, and
 // the rest of the pipeline, in that order, then the first page, which builds
 // the tables loaded on first use.
 func TestPipelineLoadTime(t *testing.T) {
@@ -125,7 +125,7 @@ func TestPipelineLoadTime(t *testing.T) {
 		}
 		t0 := time.Now()
 		stage("gazetteer", func() error { _, err := gazetteer.Default(); return err })
-		stage("gse", func() error { _, err := segment.Default(); return err })
+		stage("segment", func() error { _, err := segment.Default(); return err })
 		stage("opencc", func() error { _, err := opencc.New("t2s"); return err })
 		stage("rest", func() error { _, err := loadPipeline(); return err })
 		t.Logf("load %-9s %6.0f ms", "total", float64(time.Since(t0).Microseconds())/1000)
