@@ -20,19 +20,32 @@ type route struct {
 // text (invalid bytes as U+FFFD, as gse gives them).
 func (d *Dict) Cut(text string) []string {
 	str := strings.ToLower(text)
-	runes := []rune(str)
+	sc, _ := d.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	defer d.scratch.Put(sc)
+	runes, off := sc.runes[:0], sc.off[:0]
+	for at, r := range str {
+		runes = append(runes, r)
+		off = append(off, at)
+	}
 	if !utf8.ValidString(str) {
 		str = string(runes) // gse cuts the runes: bad bytes come out as U+FFFD
+		off = off[:0]
+		for at := range str {
+			off = append(off, at)
+		}
 	}
 	n := len(runes)
-	off := make([]int, n+1) // byte offset of each rune in str
-	for k, at := 0, 0; k < n; k++ {
-		off[k] = at
-		at += utf8.RuneLen(runes[k])
+	off = append(off, len(str)) // byte offset of each rune in str, and the end
+	if cap(sc.routes) < n+1 {
+		sc.routes = make([]route, n+1)
 	}
-	off[n] = len(str)
+	routes := sc.routes[:n+1]
+	routes[n] = route{}
+	sc.runes, sc.off = runes, off
 
-	routes := make([]route, n+1)
 	for k := n - 1; k >= 0; k-- {
 		// Words starting at rune k, shortest first, as gse's trie walk
 		// finds them; a tie goes to the longer word.
@@ -98,6 +111,13 @@ func (d *Dict) Cut(text string) []string {
 		result = append(result, str[off[bufStart]:])
 	}
 	return result
+}
+
+// scratch holds the buffers of one cut, reused across cuts.
+type scratch struct {
+	runes  []rune
+	off    []int
+	routes []route
 }
 
 func isASCIIAlnum(r rune) bool {

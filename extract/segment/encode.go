@@ -74,7 +74,7 @@ func Encode(words []Word, total float64) ([]byte, error) {
 	}
 	start = append(start, uint32(len(order)))
 	le := binary.LittleEndian
-	out := make([]byte, 0, headerSize+8*len(freqs)+10*len(order)+4)
+	out := make([]byte, 0, headerSize+8*len(freqs)+10*len(order)+4+4*firstRunes)
 	out = append(out, magic...)
 	out = le.AppendUint32(out, uint32(len(order)))
 	out = le.AppendUint32(out, uint32(len(freqs)))
@@ -90,6 +90,15 @@ func Encode(words []Word, total float64) ([]byte, error) {
 	}
 	for _, n := range order {
 		out = le.AppendUint16(out, n.value)
+	}
+	first := make([]uint32, firstRunes)
+	for c := start[0]; c < start[1]; c++ {
+		if r := labels[c]; r < firstRunes {
+			first[r] = c
+		}
+	}
+	for _, c := range first {
+		out = le.AppendUint32(out, c)
 	}
 	return out, nil
 }
