@@ -74,7 +74,7 @@ func Encode(words []Word, total float64) ([]byte, error) {
 	}
 	start = append(start, uint32(len(order)))
 	le := binary.LittleEndian
-	out := make([]byte, 0, headerSize+8*len(freqs)+10*len(order)+4+4*firstRunes)
+	out := make([]byte, 0, headerSize+8*len(freqs)+recordSize*(len(order)+1)+4*firstRunes)
 	out = append(out, magic...)
 	out = le.AppendUint32(out, uint32(len(order)))
 	out = le.AppendUint32(out, uint32(len(freqs)))
@@ -82,14 +82,15 @@ func Encode(words []Word, total float64) ([]byte, error) {
 	for _, f := range freqs {
 		out = le.AppendUint64(out, math.Float64bits(f))
 	}
-	for _, s := range start {
-		out = le.AppendUint32(out, s)
-	}
-	for _, r := range labels {
-		out = le.AppendUint32(out, uint32(r))
-	}
-	for _, n := range order {
-		out = le.AppendUint16(out, n.value)
+	for i := range len(order) + 1 {
+		label, value := uint32(0), uint16(0)
+		if i < len(order) {
+			label, value = uint32(labels[i]), order[i].value
+		}
+		out = le.AppendUint32(out, label)
+		out = le.AppendUint32(out, start[i])
+		out = le.AppendUint16(out, value)
+		out = le.AppendUint16(out, 0)
 	}
 	first := make([]uint32, firstRunes)
 	for c := start[0]; c < start[1]; c++ {
