@@ -45,9 +45,11 @@ func storeRun(ctx context.Context, db *store.DB, command string, src pageSource,
 		if err != nil {
 			return job{}, &stageError{Stage: "read", Err: err}
 		}
+		var rawHash string // hashed once here, kept by the store
 		if !reprocess {
 			// Bytes already stored need no pipeline run: nothing would change.
-			stored, err := db.Stored(ctx, page.URL, store.Hash(page.Raw))
+			rawHash = store.Hash(page.Raw)
+			stored, err := db.Stored(ctx, page.URL, rawHash)
 			if err != nil {
 				return job{}, &stageError{Stage: "store", Err: err}
 			}
@@ -60,7 +62,9 @@ func storeRun(ctx context.Context, db *store.DB, command string, src pageSource,
 			return job{}, err
 		}
 		sp := storePage(page, r)
-		if !reprocess { // reprocessing keeps the stored raw bytes
+		// Reprocessing keeps the stored raw bytes, and the store hashes them.
+		sp.RawHash = rawHash
+		if !reprocess {
 			if err := sp.Prepare(); err != nil { // hash and compress here, on the pool
 				return job{}, &stageError{Stage: "store", Err: err}
 			}
@@ -124,7 +128,6 @@ func storePage(page extract.Page, r processed) store.Page {
 		Kind:         kind,
 		FetchedAt:    page.FetchedAt,
 		Raw:          page.Raw,
-		RawHash:      r.RawHash,
 		OriginalText: r.OriginalText,
 		CleanCounts:  r.CleanCounts,
 		IsIndex:      r.IsIndex,

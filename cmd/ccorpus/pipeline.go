@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"sync"
 
@@ -55,8 +53,6 @@ type processed struct {
 	CleanCounts  map[string]int // changes made by each cleaning step
 	Charset      string         // charset the page was decoded with, "" for UTF-8 text dumps
 	IsIndex      bool           // a list or index page
-	RawHash      string         // hex SHA-256 of the raw bytes
-	TextHash     string         // hex SHA-256 of the cleaned text
 }
 
 // process runs one page through every stage and returns its record.
@@ -114,12 +110,5 @@ func (p *pipeline) processPage(ctx context.Context, page extract.Page) (processe
 		CleanCounts:  clean.Counts,
 		Charset:      art.Charset,
 		IsIndex:      art.IsIndex,
-		RawHash:      hashHex(page.Raw),
-		TextHash:     hashHex([]byte(doc.Text)),
 	}, nil
-}
-
-func hashHex(b []byte) string {
-	h := sha256.Sum256(b)
-	return hex.EncodeToString(h[:])
 }
