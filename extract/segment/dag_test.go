@@ -43,7 +43,7 @@ func checkSameCut(t *testing.T, seg *segment.Dict, gs *gse.Segmenter, text strin
 
 // pages returns the lines of the repository's text pages and, when the
 // shared corpus is beside the repository, of its facts pages.
-func pages(t *testing.T) []string {
+func pages(t testing.TB) []string {
 	var files []string
 	for _, d := range []string{"../../testdata/seeds/*.txt", "../../testdata/heldout*/*.txt"} {
 		m, _ := filepath.Glob(d)

@@ -90,16 +90,21 @@ func (d *Dict) child(node uint32, r rune) uint32 {
 	hi := end
 	for lo < hi {
 		mid := lo + (hi-lo)/2
-		if rune(binary.LittleEndian.Uint32(d.node[recordSize*mid:])) < r {
+		if d.label(mid) < r {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
-	if lo < end && rune(binary.LittleEndian.Uint32(d.node[recordSize*lo:])) == r {
+	if lo < end && d.label(lo) == r {
 		return lo
 	}
 	return 0
+}
+
+// label returns the rune leading to node.
+func (d *Dict) label(node uint32) rune {
+	return rune(binary.LittleEndian.Uint32(d.node[recordSize*node:]))
 }
 
 // word returns the frequency index of the word ending at node, 0 for none.
