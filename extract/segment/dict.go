@@ -11,7 +11,7 @@ import (
 // The compact dictionary is a trie over runes in breadth-first order, stored
 // as little-endian numbers so that it is read where it lies:
 //
-//	magic    8 bytes  "ccseg\x00\x00\x03"
+//	magic    8 bytes  "ccseg\x00\x00\x04"
 //	nodes    uint32   N, node 0 the root
 //	freqs    uint32   F, the distinct word frequencies, index 0 for "no word"
 //	total    float64  the total frequency the cut divides by
@@ -21,12 +21,13 @@ import (
 //	         start uint32, the first child: node i's children are the nodes
 //	         from its start to the next record's start;
 //	         value uint16, index into freq of the word ending at the node, 0 for none;
-//	         2 bytes of padding
+//	         kids uint16, a bit per child (runeBit of its rune), so most steps
+//	         to a rune with no child there stop without a search
 //	first    65536 × uint32: the root's child for each rune below U+10000, 0 for none
 //
 // A node's label, children and word share a record, so a step down the trie
 // touches one or two cache lines of the 5 MB table.
-const magic = "ccseg\x00\x00\x03"
+const magic = "ccseg\x00\x00\x04"
 
 // recordSize is the size of one node record.
 const recordSize = 12
@@ -86,6 +87,9 @@ func (d *Dict) child(node uint32, r rune) uint32 {
 	if node == 0 && uint32(r) < firstRunes {
 		return binary.LittleEndian.Uint32(d.first[4*r:])
 	}
+	if binary.LittleEndian.Uint16(d.node[recordSize*node+10:])&runeBit(r) == 0 {
+		return 0
+	}
 	lo, end := d.start(node), d.start(node+1)
 	hi := end
 	for lo < hi {
@@ -101,6 +105,9 @@ func (d *Dict) child(node uint32, r rune) uint32 {
 	}
 	return 0
 }
+
+// runeBit hashes a rune to one of 16 bits.
+func runeBit(r rune) uint16 { return 1 << (uint32(r) * 0x9E3779B1 >> 28) }
 
 // label returns the rune leading to node.
 func (d *Dict) label(node uint32) rune {

@@ -83,14 +83,17 @@ func Encode(words []Word, total float64) ([]byte, error) {
 		out = le.AppendUint64(out, math.Float64bits(f))
 	}
 	for i := range len(order) + 1 {
-		label, value := uint32(0), uint16(0)
+		label, value, kids := uint32(0), uint16(0), uint16(0)
 		if i < len(order) {
 			label, value = uint32(labels[i]), order[i].value
+			for c := start[i]; c < start[i+1]; c++ {
+				kids |= runeBit(labels[c])
+			}
 		}
 		out = le.AppendUint32(out, label)
 		out = le.AppendUint32(out, start[i])
 		out = le.AppendUint16(out, value)
-		out = le.AppendUint16(out, 0)
+		out = le.AppendUint16(out, kids)
 	}
 	first := make([]uint32, firstRunes)
 	for c := start[0]; c < start[1]; c++ {
