@@ -72,14 +72,19 @@ func chromeLine(l string) bool {
 		return true
 	case mayStatement(l) && statementRe.MatchString(l):
 		return true
-	case n <= 80 && !strings.Contains(l, "。") && metaRe.MatchString(l):
-		return true
-	case imageRe.MatchString(l), siteRe.MatchString(l):
+	case n <= 80 && !strings.Contains(l, "。") && strings.ContainsAny(l, ":：") && metaRe.MatchString(l):
+		return true // (every branch of metaRe needs a colon)
+	case strings.IndexByte(l, '.') >= 0 && imageRe.MatchString(l), maySite(l) && siteRe.MatchString(l):
 		return true
 	case n <= 30 && listHeadRe.MatchString(l):
 		return true
 	}
 	return false
+}
+
+// maySite is a cheap pre-check for siteRe: the line ends in the role word.
+func maySite(l string) bool {
+	return strings.HasSuffix(l, "主办") || strings.HasSuffix(l, "主管") || strings.HasSuffix(l, "承办")
 }
 
 // mayStatement is a cheap pre-check for statementRe.

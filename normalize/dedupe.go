@@ -77,6 +77,9 @@ func DropDuplicates(s string) (string, int) {
 // dupKey is a line without spaces and punctuation.
 func dupKey(l string) string {
 	return strings.Map(func(r rune) rune {
+		if r >= 0x4E00 && r <= 0x9FFF { // CJK ideographs: neither space, punctuation nor symbol
+			return r
+		}
 		if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
 			return -1
 		}

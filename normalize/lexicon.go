@@ -33,6 +33,7 @@ type term struct {
 // lexicon indexes terms by first rune, longest first.
 type lexicon struct {
 	byFirst  map[rune][]term
+	first    [1 << 16 / 64]uint64 // bit r set when a term of byFirst begins with rune r < U+10000
 	suffixes map[rune][]term
 	tails    map[rune][]term // suffix and tail words, see injectedEnd
 }
@@ -80,6 +81,11 @@ func parseLexicon(data string) (*lexicon, error) {
 			lx.byFirst[t.rs[0]] = append(lx.byFirst[t.rs[0]], t)
 		}
 	}
+	for r := range lx.byFirst {
+		if r < 1<<16 {
+			lx.first[r/64] |= 1 << (r % 64)
+		}
+	}
 	for _, m := range []map[rune][]term{lx.byFirst, lx.suffixes, lx.tails} {
 		for r, ts := range m {
 			sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].rs) > len(ts[j].rs) })
@@ -87,6 +93,12 @@ func parseLexicon(data string) (*lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// mayBegin reports whether a term of byFirst may begin with r: false means
+// none does, sparing the map lookup.
+func (lx *lexicon) mayBegin(r rune) bool {
+	return r >= 1<<16 || lx.first[r/64]&(1<<(r%64)) != 0
 }
 
 // hit is a lexicon match in a line, [a, b) in runes.
@@ -122,10 +134,24 @@ func asciiWord(r rune) bool { return r < 0x80 && (unicode.IsLetter(r) || unicode
 func (lx *lexicon) hits(rs []rune) []hit {
 	lower := make([]rune, len(rs))
 	for i, r := range rs {
-		lower[i] = unicode.ToLower(r)
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF: // CJK ideographs have no case
+			lower[i] = r
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			lower[i] = r
+		default:
+			lower[i] = unicode.ToLower(r)
+		}
 	}
 	var out []hit
 	for i := 0; i < len(lower); {
+		if !lx.mayBegin(lower[i]) {
+			i++
+			continue
+		}
 		t, ok := matchAt(lx.byFirst, lower, i)
 		if !ok {
 			i++

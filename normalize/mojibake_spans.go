@@ -100,7 +100,9 @@ func broken(r rune) bool { return r == '\uFFFD' || r >= 0xE000 && r <= 0xF8FF }
 
 func isASCIILetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x80 && unicode.Is(unicode.Han, r) // the common block first
+}
 
 // span is a broken stretch of a line, [a, b) in runes.
 type span struct{ a, b int }

@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // FixPunctuation normalizes punctuation and spacing line by line: a run of
@@ -43,9 +44,12 @@ var fullWidth = map[rune]rune{',': '，', ':': '：', ';': '；', '?': '？', '!
 
 // fixLine applies every rule to one line.
 func fixLine(l string) string {
-	rs := make([]rune, 0, len(l))
+	var buf [512]rune // most lines fit: no allocation but the result's
+	rs := buf[:0]
 	for _, r := range l {
 		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			// CJK ideographs: no rule below changes one
 		case r == '「':
 			r = '“'
 		case r == '」':
@@ -104,7 +108,23 @@ func fixLine(l string) string {
 			out[i] = fw
 		}
 	}
+	if sameRunes(out, l) {
+		return l // unchanged: spare the copy
+	}
 	return string(out)
+}
+
+// sameRunes reports whether rs spells s: string(rs) == s. An invalid byte
+// of s reads as U+FFFD but is not its encoding, so it never spells it.
+func sameRunes(rs []rune, s string) bool {
+	i := 0
+	for at, r := range s {
+		if i == len(rs) || rs[i] != r || r == utf8.RuneError && !strings.HasPrefix(s[at:], "\uFFFD") {
+			return false
+		}
+		i++
+	}
+	return i == len(rs)
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }

@@ -48,3 +48,18 @@ func FuzzFixPunctuation(f *testing.F) {
 		}
 	})
 }
+
+// TestFixLineInvalidBytes checks that a line with invalid bytes comes back
+// as fixLine always gave it, with U+FFFD for each bad byte, even when no rule
+// changes it.
+func TestFixLineInvalidBytes(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"质量月\xff活动", "质量月\uFFFD活动"},
+		{"\uFFFD已是替换字符", "\uFFFD已是替换字符"},
+		{"ok", "ok"},
+	} {
+		if got := fixLine(tt.in); got != tt.want {
+			t.Errorf("fixLine(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -8,7 +8,7 @@ import (
 )
 
 // Cutter cuts Chinese text into dictionary words; concatenating the words
-// gives back the text. extract/segment's GSE is one.
+// gives back the text. extract/segment's Dict is one.
 type Cutter interface {
 	Cut(text string) []string
 }

@@ -83,7 +83,7 @@ func buildPipeline() (*pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	seg, err := segment.New(gz.Names(), segment.Words())
+	seg, err := segment.New()
 	if err != nil {
 		return nil, fmt.Errorf("load segmenter: %w", err)
 	}

@@ -65,12 +65,14 @@ func (a *app) storeRun(ctx context.Context, db store.Store, command string, src 
 		if err != nil {
 			return job{}, &stageError{Stage: "read", Err: err}
 		}
+		var rawHash string // hashed once here, kept by the store
 		if !reprocess {
 			if reason, detail := sniff.Junk(page.Raw); reason != "" {
 				return job{}, &stageError{Stage: "read", Err: &skipError{Reason: reason, Detail: detail}}
 			}
 			// Bytes already stored need no pipeline run: nothing would change.
-			stored, err := db.Stored(ctx, page.URL, store.Hash(page.Raw))
+			rawHash = store.Hash(page.Raw)
+			stored, err := db.Stored(ctx, page.URL, rawHash)
 			if err != nil {
 				return job{}, &stageError{Stage: "store", Err: err}
 			}
@@ -83,7 +85,9 @@ func (a *app) storeRun(ctx context.Context, db store.Store, command string, src 
 			return job{}, err
 		}
 		sp := p.storePage(page, r)
-		if !reprocess { // reprocessing keeps the stored raw bytes
+		// Reprocessing keeps the stored raw bytes, and the store hashes them.
+		sp.RawHash = rawHash
+		if !reprocess {
 			if err := sp.Prepare(); err != nil { // hash and compress here, on the pool
 				return job{}, &stageError{Stage: "store", Err: err}
 			}
@@ -157,7 +161,6 @@ func (p *pipeline) storePage(page extract.Page, r processed) store.Page {
 		Kind:         kind,
 		FetchedAt:    page.FetchedAt,
 		Raw:          page.Raw,
-		RawHash:      r.RawHash,
 		OriginalText: r.OriginalText,
 		CleanCounts:  r.CleanCounts,
 		IsIndex:      r.IsIndex,

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"runtime/debug"
 	"strings"
@@ -23,7 +21,7 @@ type pipeline struct {
 	reader  *content.Reader
 	cleaner *normalize.Cleaner
 	facts   *facts.Extractor
-	seg     *segment.GSE // the facts' segmenter, also cutting text for the search index
+	seg     *segment.Dict // the facts' segmenter, also cutting text for the search index
 }
 
 // stageError records at which stage a page failed.
@@ -43,8 +41,6 @@ type processed struct {
 	CleanCounts  map[string]int // changes made by each cleaning step
 	Charset      string         // charset the page was decoded with, "" for UTF-8 text dumps
 	IsIndex      bool           // a list or index page
-	RawHash      string         // hex SHA-256 of the raw bytes
-	TextHash     string         // hex SHA-256 of the cleaned text
 }
 
 // process runs one page through every stage and returns its record.
@@ -116,8 +112,6 @@ func (p *pipeline) processPage(ctx context.Context, page extract.Page) (r proces
 		CleanCounts:  clean.Counts,
 		Charset:      art.Charset,
 		IsIndex:      art.IsIndex,
-		RawHash:      hashHex(page.Raw),
-		TextHash:     hashHex([]byte(doc.Text)),
 	}, nil
 }
 
@@ -139,9 +133,4 @@ func emptyReason(art extract.Article, clean normalize.Result) string {
 		return extract.ReasonNotText
 	}
 	return extract.ReasonNoMainText
-}
-
-func hashHex(b []byte) string {
-	h := sha256.Sum256(b)
-	return hex.EncodeToString(h[:])
 }

@@ -115,7 +115,7 @@ const loadChildEnv = "CCORPUS_LOAD_TIME_CHILD"
 
 // TestPipelineLoadTime reports what loading the pipeline costs in a fresh
 // process (the dictionaries load once per process, so this one may have
-// them already): the gazetteer, gse with the added words, OpenCC's t2s, and
+// them already): the gazetteer, the segmenter's embedded dictionary, OpenCC's t2s, and
 // the rest of the pipeline, in that order, then the first page, which builds
 // the tables loaded on first use.
 func TestPipelineLoadTime(t *testing.T) {
@@ -130,16 +130,16 @@ func TestPipelineLoadTime(t *testing.T) {
 		t0 := time.Now()
 		var (
 			gz  *gazetteer.Gazetteer
-			seg *segment.GSE
+			seg *segment.Dict
 			cv  normalize.Converter
 			p   *pipeline
 		)
 		stage("gazetteer", func() (err error) { gz, err = gazetteer.Load(); return err })
-		stage("gse", func() (err error) { seg, err = segment.New(gz.Names(), segment.Words()); return err })
+		stage("segment", func() (err error) { seg, err = segment.New(); return err })
 		stage("opencc", func() (err error) { cv, err = opencc.New("t2s"); return err })
 		stage("rest", func() error {
 			rules, err := content.DefaultRules()
-			p = &pipeline{rules: rules, reader: content.NewReader(rules), cleaner: normalize.NewCleaner(cv),
+			p = &pipeline{rules: rules, reader: content.NewReader(rules), cleaner: normalize.NewCleaner(cv).WithCutter(seg), seg: seg,
 				facts: facts.New(place.New(seg, gz))}
 			return err
 		})

@@ -22,6 +22,10 @@ var reDateMeridiem = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{
 // reDateDMY is the day-first form some sites print: 28.09.2016 16:36.
 var reDateDMY = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
 
+// mayHoldDate reports whether s holds "19" or "20": every date pattern
+// needs one for the century, so a text without them holds no date.
+func mayHoldDate(s string) bool { return strings.Contains(s, "20") || strings.Contains(s, "19") }
+
 // cst is China Standard Time, the zone of every date these pages print.
 var cst = time.FixedZone("CST", 8*3600)
 
@@ -37,6 +41,9 @@ type foundDate struct {
 
 // findDate returns the first plausible date in s.
 func findDate(s string) (foundDate, bool) {
+	if !mayHoldDate(s) {
+		return foundDate{}, false
+	}
 	if strings.Contains(s, "午") || strings.Contains(s, "晚") || strings.Contains(s, "早") || strings.Contains(s, "凌晨") {
 		if m := reDateMeridiem.FindStringSubmatchIndex(s); m != nil {
 			p := submatches(s, m)

@@ -122,6 +122,9 @@ func readLineMeta(s string) lineMeta {
 // readLineDate finds the publication date a line states: after a specific
 // label, after a bare 时间/日期 label, after 成文日期, or as a date line.
 func readLineDate(s string) (foundDate, string) {
+	if !mayHoldDate(s) { // every branch below ends in findDate over a part of s
+		return foundDate{}, ""
+	}
 	if strings.ContainsAny(s, "发發更上") {
 		if d, ok := labelledDate(s, rePublishedLabel); ok {
 			return d, "label"

@@ -3,6 +3,7 @@ package content
 import (
 	"github.com/ccorpus/ccorpus/normalize"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -154,19 +155,27 @@ var (
 
 // A wordSet is a keyword list with a mask of its first runes: a line whose
 // rune mask shares no bit with it holds none of the words, which spares most
-// lines the substring searches.
+// lines the search. The search reads the text once: at each rune whose bit is
+// in the mask, the words beginning with that rune are compared there.
 type wordSet struct {
-	words []string
-	mask  uint64
+	words  []string
+	mask   uint64
+	firsts []rune     // the distinct first runes of the words
+	groups [][]string // groups[i]: the words beginning with firsts[i]
 }
 
 func newWordSet(words ...string) wordSet {
 	ws := wordSet{words: words}
 	for _, w := range words {
-		for _, r := range w {
-			ws.mask |= runeBit(r)
-			break
+		r, _ := utf8.DecodeRuneInString(w)
+		ws.mask |= runeBit(r)
+		i := slices.Index(ws.firsts, r)
+		if i < 0 {
+			i = len(ws.firsts)
+			ws.firsts = append(ws.firsts, r)
+			ws.groups = append(ws.groups, nil)
 		}
+		ws.groups[i] = append(ws.groups[i], w)
 	}
 	return ws
 }
@@ -176,11 +185,31 @@ func (ws wordSet) in(l *line) bool {
 	if l.mask == 0 {
 		l.mask = runeMask(l.text)
 	}
-	return l.mask&ws.mask != 0 && containsAny(l.text, ws.words)
+	return l.mask&ws.mask != 0 && ws.contains(l.text)
 }
 
-// contains reports whether s contains one of the words.
-func (ws wordSet) contains(s string) bool { return containsAny(s, ws.words) }
+// contains reports whether s contains one of the words. Words are whole
+// runes and a rune's first byte never occurs inside another, so comparing at
+// rune starts finds every place strings.Contains would.
+func (ws wordSet) contains(s string) bool {
+	for i, r := range s {
+		if runeBit(r)&ws.mask == 0 {
+			continue
+		}
+		for g, f := range ws.firsts {
+			if f != r {
+				continue
+			}
+			for _, w := range ws.groups[g] {
+				if strings.HasPrefix(s[i:], w) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
 
 // runeBit hashes a rune to one of 64 bits.
 func runeBit(r rune) uint64 { return 1 << (uint32(r) * 0x9E3779B1 >> 26) }

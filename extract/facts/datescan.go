@@ -6,15 +6,31 @@ import (
 	"unicode/utf8"
 )
 
-// runeSet is the set of characters a date pattern can match.
-type runeSet map[rune]bool
+// runeSet is the set of characters a date pattern can match: a bit per
+// rune below U+10000 (one load per rune of the text scanned), a map above.
+type runeSet struct {
+	bmp    *[1 << 16 / 64]uint64
+	astral map[rune]bool
+}
 
 func newRuneSet(chars string) runeSet {
-	s := runeSet{}
+	s := runeSet{bmp: new([1 << 16 / 64]uint64), astral: map[rune]bool{}}
 	for _, r := range chars {
-		s[r] = true
+		if r < 1<<16 {
+			s.bmp[r/64] |= 1 << (r % 64)
+		} else {
+			s.astral[r] = true
+		}
 	}
 	return s
+}
+
+// has reports whether r is in the set.
+func (s runeSet) has(r rune) bool {
+	if r >= 0 && r < 1<<16 {
+		return s.bmp[r/64]&(1<<(r%64)) != 0
+	}
+	return s.astral[r]
 }
 
 // The characters each date pattern is made of: a match is a run of them, so
@@ -51,7 +67,7 @@ func findDates(re *regexp.Regexp, text string, chars runeSet, need string) [][]i
 		if i < len(text) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		in := i < len(text) && chars[r] && (r != utf8.RuneError || size > 1)
+		in := i < len(text) && chars.has(r) && (r != utf8.RuneError || size > 1)
 		switch {
 		case in && start < 0:
 			start = i

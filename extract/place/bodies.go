@@ -26,7 +26,9 @@ func isActor(rest []string) bool {
 // abbreviatedBody reports whether tok (with the words after it) is a body
 // named by its level only (省市场监管局, 市委, 县|质监局) and which level that is.
 func abbreviatedBody(tok string, rest []string) (gazetteer.Level, bool) {
-	for prefix, lv := range levelChars {
+	first, _ := utf8.DecodeRuneInString(tok)
+	for _, prefix := range levelCharsByFirst[first] {
+		lv := levelChars[prefix]
 		name, ok := strings.CutPrefix(tok, prefix)
 		if !ok {
 			continue
@@ -47,6 +49,17 @@ func abbreviatedBody(tok string, rest []string) (gazetteer.Level, bool) {
 	}
 	return 0, false
 }
+
+// levelCharsByFirst indexes levelChars by first rune: only the words
+// beginning with tok's first rune can begin tok.
+var levelCharsByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for w := range levelChars {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
 
 // isBody reports whether w names a government body or bureau.
 func isBody(w string) bool {

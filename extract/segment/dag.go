@@ -1,11 +1,8 @@
 package segment
 
 import (
-	"math"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/go-ego/gse"
 )
 
 // route is the best cut of the text from a position on: the log probability
@@ -15,62 +12,79 @@ type route struct {
 	index int
 }
 
-// cutDAG gives the words of gse's DAG cut without HMM (gse's Cut(text,
-// false)), word for word, but finds the dictionary words starting at a rune
-// with one walk down the trie instead of a walk from the root per prefix and
-// again per word, and keeps the graph in slices instead of maps: gse's cut
-// was most of place resolution's time.
-func (g *GSE) cutDAG(str string) []string {
-	if strings.IndexByte(str, 0) >= 0 {
-		// The trie keeps a word's value under a NUL label, so gse reads
-		// 司\x00 as the word 司 once more: leave such text to gse.
-		return g.seg.Cut(str, false)
+// Cut splits text into words as gse's DAG cut without HMM (gse's Cut(text,
+// false)) does, word for word: the text is lower-cased, each rune position
+// gets the most probable cut of the rest (the words starting there found in
+// one walk down the trie), and runs of single ASCII letters and digits are
+// joined into one word. Concatenating the words gives back the lower-cased
+// text (invalid bytes as U+FFFD, as gse gives them).
+func (d *Dict) Cut(text string) []string {
+	str := strings.ToLower(text)
+	sc, _ := d.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
 	}
-	if gse.ToLower {
-		str = strings.ToLower(str)
+	defer d.scratch.Put(sc)
+	runes, off := sc.runes[:0], sc.off[:0]
+	for at, r := range str {
+		runes = append(runes, r)
+		off = append(off, at)
 	}
-	runes := []rune(str)
 	if !utf8.ValidString(str) {
 		str = string(runes) // gse cuts the runes: bad bytes come out as U+FFFD
+		off = off[:0]
+		for at := range str {
+			off = append(off, at)
+		}
 	}
 	n := len(runes)
-	off := make([]int, n+1) // byte offset of each rune in str
-	words := make([]gse.Text, n)
-	for k, at := 0, 0; k < n; k++ {
-		size := utf8.RuneLen(runes[k])
-		off[k], words[k] = at, gse.Text(str[at:at+size])
-		at += size
+	off = append(off, len(str)) // byte offset of each rune in str, and the end
+	if cap(sc.routes) < n+1 {
+		sc.routes = make([]route, n+1)
 	}
-	off[n] = len(str)
+	routes := sc.routes[:n+1]
+	routes[n] = route{}
+	sc.runes, sc.off = runes, off
 
-	dict := g.seg.Dict
-	logT := math.Log(dict.TotalFreq())
-	tokens := make([]*gse.Token, n)
-	routes := make([]route, n+1)
 	for k := n - 1; k >= 0; k-- {
-		// Words starting at rune k, shortest first, as gse's getDag finds
-		// them: every prefix the trie holds a word of positive frequency for.
-		found := dict.LookupTokens(words[k:], tokens)
+		// Words starting at rune k, shortest first, as gse's trie walk
+		// finds them; a tie goes to the longer word.
 		best, have := route{}, false
-		j := k // the last rune of the candidate prefix
-		for _, tok := range tokens[:found] {
-			for j < n-1 && !tok.Equals(str[off[k]:off[j+1]]) {
-				j++
+		node := uint32(0)
+		for j := k; j < n; j++ {
+			if runes[j] == 0 {
+				// gse's trie keeps the value of a word that longer words
+				// continue under a NUL label: a NUL after such a word
+				// reaches it, and gse takes the word and the NUL as one
+				// word of the same frequency. Nothing follows a value.
+				if v := d.word(node); j > k && v != 0 && !d.leaf(node) {
+					r := route{freq: d.cost[v] + routes[j+1].freq, index: j}
+					if !have || best.freq < r.freq || best.freq == r.freq && best.index < r.index {
+						best, have = r, true
+					}
+				}
+				break
 			}
-			if tok.Freq() > 0 {
-				r := route{freq: math.Log(tok.Freq()) - logT + routes[j+1].freq, index: j}
+			node = d.child(node, runes[j])
+			if node == 0 {
+				break
+			}
+			if v := d.word(node); v != 0 {
+				r := route{freq: d.cost[v] + routes[j+1].freq, index: j}
 				if !have || best.freq < r.freq || best.freq == r.freq && best.index < r.index {
 					best, have = r, true
 				}
 			}
 		}
 		if !have {
-			// No word: the rune alone, scored as gse's calc scores it.
-			if freq, _, ok := g.seg.Find(str[off[k]:off[k+1]]); ok {
-				best = route{freq: math.Log(freq) - logT + routes[k+1].freq, index: k}
-			} else {
-				best = route{freq: math.Log(1.0) - logT + routes[k+1].freq, index: k}
+			// No word: the rune alone, scored as gse's calc scores it: a
+			// rune that only begins words has frequency 0, one the
+			// dictionary does not know has 1.
+			c := d.miss
+			if d.child(0, runes[k]) != 0 {
+				c = d.cost[0]
 			}
+			best = route{freq: c + routes[k+1].freq, index: k}
 		}
 		routes[k] = best
 	}
@@ -97,6 +111,13 @@ func (g *GSE) cutDAG(str string) []string {
 		result = append(result, str[off[bufStart]:])
 	}
 	return result
+}
+
+// scratch holds the buffers of one cut, reused across cuts.
+type scratch struct {
+	runes  []rune
+	off    []int
+	routes []route
 }
 
 func isASCIIAlnum(r rune) bool {

@@ -10,8 +10,8 @@ import (
 // (质量月 gives 质量月 and 质量), so that a query for a shorter word finds
 // the pages where it is part of a longer one. Words without a letter or
 // digit (punctuation, spaces) are left out.
-func (g *GSE) SearchWords(text string) []string {
-	words := g.Cut(text)
+func (d *Dict) SearchWords(text string) []string {
+	words := d.Cut(text)
 	out := make([]string, 0, len(words)+len(words)/4)
 	for _, w := range words {
 		if !hasLetter(w) {
@@ -25,7 +25,7 @@ func (g *GSE) SearchWords(text string) []string {
 		for n := len(rs) - 1; n >= 2; n-- {
 			for i := 0; i+n <= len(rs); i++ {
 				sub := string(rs[i : i+n])
-				if _, _, ok := g.seg.Find(sub); ok {
+				if d.Has(sub) {
 					out = append(out, sub)
 				}
 			}
@@ -35,12 +35,12 @@ func (g *GSE) SearchWords(text string) []string {
 }
 
 // SearchText is SearchWords joined by spaces, what the store's index holds.
-func (g *GSE) SearchText(text string) string { return strings.Join(g.SearchWords(text), " ") }
+func (d *Dict) SearchText(text string) string { return strings.Join(d.SearchWords(text), " ") }
 
 // QueryWords cuts a search query into the words a page must contain.
-func (g *GSE) QueryWords(query string) []string {
+func (d *Dict) QueryWords(query string) []string {
 	var out []string
-	for _, w := range g.Cut(query) {
+	for _, w := range d.Cut(query) {
 		if hasLetter(w) {
 			out = append(out, w)
 		}

@@ -1,4 +1,4 @@
-package segment
+package segment_test
 
 import (
 	"slices"

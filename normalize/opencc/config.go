@@ -202,6 +202,10 @@ func (c *Converter) markKeys(d *dict) {
 // (a value of those dictionaries that is not itself a key).
 func (c *Converter) Classify(r rune) (traditional, simplified bool) {
 	c.classOnce.Do(c.buildClasses)
+	if r >= 0 && r < 1<<16 {
+		bit := uint64(1) << (r % 64)
+		return c.classBits[0][r/64]&bit != 0, c.classBits[1][r/64]&bit != 0
+	}
 	return c.trad[r], c.simp[r]
 }
 
@@ -233,5 +237,12 @@ func (c *Converter) buildClasses() {
 	}
 	for r := range keys {
 		delete(c.simp, r)
+	}
+	for i, m := range []map[rune]bool{c.trad, c.simp} {
+		for r, ok := range m {
+			if ok && r >= 0 && r < 1<<16 {
+				c.classBits[i][r/64] |= 1 << (r % 64)
+			}
+		}
 	}
 }

@@ -26,7 +26,8 @@ type Converter struct {
 	maxKey    int                 // longest key, in bytes
 
 	classOnce  sync.Once
-	trad, simp map[rune]bool // see Classify
+	trad, simp map[rune]bool           // see Classify
+	classBits  [2][1 << 16 / 64]uint64 // trad and simp for runes below U+10000, read without a map lookup
 }
 
 // Name returns the configuration name, e.g. "t2s".

@@ -1,0 +1,137 @@
+package refbench
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"syscall"
+	"testing"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+
+	"github.com/ccorpus/ccorpus/extract"
+	"github.com/ccorpus/ccorpus/extract/facts"
+	"github.com/ccorpus/ccorpus/normalize"
+	"github.com/ccorpus/ccorpus/normalize/opencc"
+)
+
+// pages reads the shared corpus's html pages, skipping when it is absent.
+func pages(tb testing.TB) []extract.Page {
+	tb.Helper()
+	var files []string
+	for _, d := range []string{filepath.Join("..", "..", "..", "shared"), "/work/shared"} {
+		files, _ = filepath.Glob(filepath.Join(d, "corpus", "html", "pages", "*.html"))
+		if len(files) > 0 {
+			break
+		}
+	}
+	if len(files) == 0 {
+		tb.Skip("no shared corpus html pages beside the repository nor at /work/shared")
+	}
+	var out []extract.Page
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, extract.Page{Source: f, Raw: raw, Kind: extract.KindHTML})
+	}
+	return out
+}
+
+// pipeline runs the stages of cmd/ccorpus/pipeline.go's processPage.
+type pipeline struct {
+	cleaner *normalize.Cleaner
+	facts   *facts.Extractor
+}
+
+func newPipeline(tb testing.TB) *pipeline {
+	conv, err := opencc.New("t2s")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	fx, err := facts.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return &pipeline{cleaner: normalize.NewCleaner(conv), facts: fx}
+}
+
+func (p *pipeline) process(tb testing.TB, pg extract.Page) {
+	art, err := extract.Read(pg)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	clean := p.cleaner.Clean(art.Text)
+	title := p.cleaner.CleanTitle(art.Title)
+	p.facts.Extract(facts.Input{
+		Title: title, Text: clean.Text, Published: art.Published, URL: art.URL,
+		Origin: p.cleaner.Convert(art.Origin), RegionHint: pg.Hints.Region,
+	})
+	for _, s := range []string{art.Site, art.Author, art.Editor} {
+		p.cleaner.Convert(s)
+	}
+	sha256.Sum256(pg.Raw)
+	sha256.Sum256([]byte(clean.Text))
+}
+
+// cpu returns the CPU time the process has used, the garbage collector's
+// included: less sensitive to other processes than wall time.
+func cpu() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkReference runs, page by page and in turn, html.Parse, the
+// ccorpus pipeline, go-readability and go-trafilatura over the shared html
+// pages, and reports each one's CPU time per page (the process's, so the
+// garbage collector's included) and the pipeline's as ratios to the others
+// (x-html-parse, x-readability, x-trafilatura).
+func BenchmarkReference(b *testing.B) {
+	pgs := pages(b)
+	p := newPipeline(b)
+	u, _ := url.Parse("http://example.invalid/")
+	var parse, pipe, read, traf time.Duration
+	b.ResetTimer()
+	// Each stage starts on a collected heap, so that it pays for the
+	// collections its own garbage causes and not for the others'.
+	stage := func(total *time.Duration, f func()) {
+		b.StopTimer()
+		runtime.GC()
+		b.StartTimer()
+		t0 := cpu()
+		f()
+		*total += cpu() - t0
+	}
+	for b.Loop() {
+		for _, pg := range pgs {
+			stage(&parse, func() {
+				if _, err := html.Parse(bytes.NewReader(pg.Raw)); err != nil {
+					b.Fatal(err)
+				}
+			})
+			stage(&pipe, func() { p.process(b, pg) })
+			// A page readability finds no article in is timed all the same.
+			stage(&read, func() { readability.FromReader(bytes.NewReader(pg.Raw), u) })
+			stage(&traf, func() { trafilatura.Extract(bytes.NewReader(pg.Raw), trafilatura.Options{OriginalURL: u}) })
+		}
+	}
+	n := float64(b.N * len(pgs))
+	ms := func(d time.Duration) float64 { return float64(d.Nanoseconds()) / n / 1e6 }
+	b.ReportMetric(ms(pipe), "ms/page")
+	b.ReportMetric(ms(parse), "ms/page-html-parse")
+	b.ReportMetric(ms(read), "ms/page-readability")
+	b.ReportMetric(ms(traf), "ms/page-trafilatura")
+	b.ReportMetric(float64(pipe)/float64(parse), "x-html-parse")
+	b.ReportMetric(float64(pipe)/float64(read), "x-readability")
+	b.ReportMetric(float64(pipe)/float64(traf), "x-trafilatura")
+}
