@@ -12,9 +12,11 @@ import (
 
 // ExportOptions configure an export.
 type ExportOptions struct {
-	Table  string // records, activities or documents
-	Format string // csv or jsonl
-	BOM    bool   // start CSV with a UTF-8 byte-order mark (for Excel)
+	Table   string   // one of Tables()
+	Format  string   // csv, jsonl or parquet
+	BOM     bool     // start CSV with a UTF-8 byte-order mark (for Excel)
+	Filter  Filter   // the rows to write (all when zero)
+	Columns []string // the columns to write, in this order (all when empty)
 }
 
 // Export writes a table to w and returns the number of rows written.
@@ -24,18 +26,21 @@ type ExportOptions struct {
 // a text cell that a spreadsheet would run as a formula is neutralised (see
 // SafeCell). JSON Lines writes one object per row with typed values.
 func (db *DB) Export(ctx context.Context, w io.Writer, opts ExportOptions) (int, error) {
-	cols := Columns(opts.Table)
-	if cols == nil {
-		return 0, fmt.Errorf("store: unknown table %q", opts.Table)
+	sel, err := selectColumns(opts)
+	if err != nil {
+		return 0, err
 	}
+	cols := sel.cols
 	bw := bufio.NewWriterSize(w, 64<<10)
 	n := 0
-	var err error
+	rows := func(fn func([]Value) error) error { return db.eachSelected(ctx, sel, opts.Filter, fn) }
 	switch opts.Format {
 	case "csv":
-		err = db.exportCSV(ctx, bw, opts, cols, &n)
+		err = exportCSV(bw, opts, cols, rows, &n)
 	case "jsonl":
-		err = db.exportJSONL(ctx, bw, opts.Table, cols, &n)
+		err = exportJSONL(bw, cols, rows, &n)
+	case "parquet":
+		err = exportParquet(bw, opts.Table, cols, rows, &n)
 	default:
 		return 0, fmt.Errorf("store: unknown export format %q", opts.Format)
 	}
@@ -48,7 +53,7 @@ func (db *DB) Export(ctx context.Context, w io.Writer, opts ExportOptions) (int,
 	return n, nil
 }
 
-func (db *DB) exportCSV(ctx context.Context, w *bufio.Writer, opts ExportOptions, cols []Column, n *int) error {
+func exportCSV(w *bufio.Writer, opts ExportOptions, cols []Column, rows func(func([]Value) error) error, n *int) error {
 	if opts.BOM {
 		w.WriteString("\uFEFF")
 	}
@@ -61,7 +66,7 @@ func (db *DB) exportCSV(ctx context.Context, w *bufio.Writer, opts ExportOptions
 	if err := cw.Write(rec); err != nil {
 		return fmt.Errorf("store: export: %w", err)
 	}
-	err := db.eachRow(ctx, opts.Table, func(vals []Value) error {
+	err := rows(func(vals []Value) error {
 		for i, v := range vals {
 			rec[i] = csvCell(v)
 		}
@@ -86,6 +91,8 @@ func csvCell(v Value) string {
 		return SafeCell(v)
 	case int64:
 		return strconv.FormatInt(v, 10)
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
 	case bool:
 		return strconv.FormatBool(v)
 	case json.RawMessage:
@@ -95,9 +102,9 @@ func csvCell(v Value) string {
 	}
 }
 
-func (db *DB) exportJSONL(ctx context.Context, w *bufio.Writer, table string, cols []Column, n *int) error {
+func exportJSONL(w *bufio.Writer, cols []Column, rows func(func([]Value) error) error, n *int) error {
 	obj := make([]byte, 0, 4096)
-	return db.eachRow(ctx, table, func(vals []Value) error {
+	return rows(func(vals []Value) error {
 		obj = append(obj[:0], '{')
 		for i, v := range vals {
 			if i > 0 {

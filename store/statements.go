@@ -40,4 +40,4 @@ const insertDocSQL = `INSERT INTO documents (doc_key, source, url, content_type,
 
 const insertRecSQL = `INSERT INTO records (document_id, record_index, campaign, year, level,
 	province, province_code, city, city_code, county, county_code, event_dates, department_count,
-	activity_count, activities, theme, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+	activity_count, activities, theme, evidence, departments, events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`

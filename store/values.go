@@ -51,3 +51,11 @@ func countsOrEmpty(m map[string]int) map[string]int {
 	}
 	return m
 }
+
+// orEmptyList makes a nil list marshal as [] rather than null.
+func orEmptyList[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

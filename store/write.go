@@ -84,7 +84,10 @@ func (db *DB) savePage(ctx context.Context, st *stmts, p *Page) (Outcome, error)
 		if err != nil {
 			return "", err
 		}
-		return Inserted, db.replaceRecords(ctx, st, id, &p.Doc)
+		if err := db.replaceRecords(ctx, st, id, &p.Doc); err != nil {
+			return "", err
+		}
+		return Inserted, db.assignStory(ctx, st.tx, id, &p.Doc)
 	case err != nil:
 		return "", err
 	case oldRaw == rawHash:
@@ -98,7 +101,10 @@ func (db *DB) savePage(ctx context.Context, st *stmts, p *Page) (Outcome, error)
 	if err := db.updateDocument(ctx, st.tx, id, p, true, prev); err != nil {
 		return "", err
 	}
-	return Updated, db.replaceRecords(ctx, st, id, &p.Doc)
+	if err := db.replaceRecords(ctx, st, id, &p.Doc); err != nil {
+		return "", err
+	}
+	return Updated, db.assignStory(ctx, st.tx, id, &p.Doc)
 }
 
 // SaveReprocessed replaces the extraction results of stored documents (by id)
@@ -117,6 +123,9 @@ func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []Page, ev
 				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
 			}
 			if err := db.replaceRecords(ctx, st, ids[i], &pages[i].Doc); err != nil {
+				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
+			}
+			if err := db.assignStory(ctx, tx, ids[i], &pages[i].Doc); err != nil {
 				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
 			}
 		}
@@ -182,7 +191,8 @@ func (db *DB) replaceRecords(ctx context.Context, st *stmts, docID int64, d *ext
 	for i, r := range recs {
 		res, err := st.insertRec.ExecContext(ctx, docID, i, r.Campaign, r.Year, r.Level, r.Province, r.ProvinceCode, r.City, r.CityCode, r.County,
 			r.CountyCode, jsonText(orEmpty(r.EventDates)), r.DepartmentCount, r.ActivityCount,
-			jsonText(orEmpty(r.Activities)), r.Theme, jsonText(orEmptyMap(r.Evidence)))
+			jsonText(orEmpty(r.Activities)), r.Theme, jsonText(orEmptyMap(r.Evidence)),
+			jsonText(orEmptyList(r.Departments)), jsonText(orEmptyList(r.Events)))
 		if err != nil {
 			return err
 		}

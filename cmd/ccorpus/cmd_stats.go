@@ -12,14 +12,18 @@ import (
 func runStats(ctx context.Context, a *app, args []string) error {
 	stdout, stderr := a.stdout, a.stderr
 	fs := newFlagSet("stats", stderr,
-		"Usage: ccorpus stats [--db FILE]",
+		"Usage: ccorpus stats [--db FILE] [--json]",
 		"Prints what the store holds: documents and records, records by campaign, year and province,",
 		"pages stored without records and why, pages that failed and at which stage, and the last runs.")
 	dbPath := existingDBFlag(fs)
+	asJSON := fs.Bool("json", false, "print the same counts as one JSON object (for scripts)")
 	return onStore(ctx, fs, args, dbPath, func(db *store.DB) error {
 		s, err := db.Stats(ctx)
 		if err != nil {
 			return err
+		}
+		if *asJSON {
+			return writeStatsJSON(stdout, s)
 		}
 		return writeStats(stdout, s)
 	})

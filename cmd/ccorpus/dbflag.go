@@ -21,9 +21,9 @@ func newFlagSet(name string, stderr io.Writer, usage ...string) *flag.FlagSet {
 		for _, l := range usage {
 			fmt.Fprintln(stderr, l)
 		}
-		fmt.Fprintln(stderr, "\nFlags:")
-		fs.PrintDefaults()
-		fmt.Fprintln(stderr, "\nExit codes: 0 ok, 1 some pages failed but the batch completed, 2 usage or fatal error.")
+		fmt.Fprintln(stderr, "\nFlags (before or after the arguments):")
+		printFlags(stderr, fs)
+		fmt.Fprintln(stderr, "\n"+exitCodesLine)
 	}
 	return fs
 }
@@ -31,7 +31,7 @@ func newFlagSet(name string, stderr io.Writer, usage ...string) *flag.FlagSet {
 // parseFlags parses args, mapping -h to a nil error after printing help and
 // other problems to errUsage.
 func parseFlags(fs *flag.FlagSet, args []string) (help bool, err error) {
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		if err == flag.ErrHelp {
 			return true, nil
 		}
@@ -71,8 +71,7 @@ func onStore(ctx context.Context, fs *flag.FlagSet, args []string, dbPath *strin
 		return err
 	}
 	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
+		return usageError(fs.Output(), fs.Name(), "takes no arguments, got %q", fs.Args())
 	}
 	db, err := openExistingDB(ctx, *dbPath)
 	if err != nil {
