@@ -15,10 +15,13 @@ import (
 // ErrBadURL is returned for URLs the crawler cannot fetch (not http(s), no host).
 var ErrBadURL = errors.New("crawler: bad url")
 
-// Canonicalize returns the form of raw under which the frontier stores it:
-// lower-case scheme and host, no default port, no fragment, dot segments
-// resolved, query parameters sorted and utm_* tracking parameters dropped.
-// Two URLs that differ only in those respects name the same page.
+// Canonicalize returns the canonical form of raw: the frontier's key for a
+// URL and the store's key for a document (store calls this function; it is
+// the one owner of the rule). Lower-case scheme and host (IDNA to ASCII), no
+// user info, default port or fragment, dot segments resolved, percent
+// escapes upper-cased, "/" for an empty path, query parameters sorted and
+// tracking parameters (utm_*, spm) dropped. Two URLs that differ only
+// in those respects name the same page.
 func Canonicalize(raw string) (string, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {
@@ -92,8 +95,12 @@ func canonicalURL(u *url.URL) (string, error) {
 	return c.String(), nil
 }
 
+// trackingParams are query parameters (besides utm_*) that never change what
+// a page says: share-link tags. ("from" is not one: CMSs use it for real parameters.)
+var trackingParams = map[string]bool{"spm": true}
+
 // canonicalQuery sorts the parameters of a raw query by key then value
-// (keeping each pair's original escaping) and drops utm_* parameters and
+// (keeping each pair's original escaping) and drops tracking parameters and
 // empty pairs.
 func canonicalQuery(raw string) string {
 	if raw == "" {
@@ -106,7 +113,7 @@ func canonicalQuery(raw string) string {
 		if dk, err := url.QueryUnescape(k); err == nil {
 			k = dk
 		}
-		if k == "" || strings.HasPrefix(strings.ToLower(k), "utm_") {
+		if lk := strings.ToLower(k); k == "" || strings.HasPrefix(lk, "utm_") || trackingParams[lk] {
 			continue
 		}
 		kept = append(kept, normalizeEscapes(p))

@@ -26,7 +26,11 @@ type Config struct {
 	HostFailures int      `toml:"host_failures"` // consecutive failures that pause a host (default 5)
 	HostPause    Duration `toml:"host_pause"`    // how long (default 2m); a host paused twice is given up for the run
 	IgnoreRobots bool     `toml:"ignore_robots"` // robots.txt is obeyed unless this is set
-	AllowPrivate bool     `toml:"allow_private"` // allow private, loopback and link-local addresses
+	AllowPrivate bool     `toml:"allow_private"` // allow private and loopback addresses (never link-local: see AllowAddresses)
+	// AllowAddresses names addresses or prefixes allowed whatever their
+	// kind, e.g. "169.254.10.2" or "fd00:1::/64"; `resolve` targets are
+	// allowed too. Nothing else link-local is ever connected to.
+	AllowAddresses []string `toml:"allow_addresses"`
 	// Resolve maps host:port to the address to connect to instead, like
 	// curl --resolve: for a mirror or a local copy served under the real name.
 	Resolve  map[string]string `toml:"resolve"`
@@ -66,9 +70,9 @@ type Site struct {
 	Until       string `toml:"until"`
 	Keywords    string `toml:"keywords"` // regexp on titles, e.g. "质量月|安全生产月"
 
-	Charset  string  `toml:"charset"`  // per-site overrides → extract.Hints
-	Content  string  `toml:"content"`  // CSS selector of the main text → extract.Hints
-	Region   string  `toml:"region"`   // → extract.Hints
+	Charset  string  `toml:"charset"`  // site rule: force a charset (also for list pages)
+	Content  string  `toml:"content"`  // site rule: CSS selector of the main text
+	Region   string  `toml:"region"`   // site rule: the region the pages report on
 	Rate     float64 `toml:"rate"`     // requests per second for this site's hosts
 	Parallel int     `toml:"parallel"` // requests in flight per host
 
@@ -137,3 +141,7 @@ func (c Config) withDefaults() Config {
 	}
 	return c
 }
+
+// WithDefaults returns the configuration with every zero value replaced by
+// its default, as a crawl uses it (for tools that fetch like a crawl does).
+func (c Config) WithDefaults() Config { return c.withDefaults() }

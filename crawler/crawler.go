@@ -1,7 +1,9 @@
 // Package crawler fetches the news pages of the sites in a sources file,
 // politely (robots.txt, per-host rates, backoff) and resumably (the frontier
 // and fetch log live in a Frontier), archives every exchange to WARC, and
-// hands each article to a Sink as an Fetched.
+// hands each article to a Sink as a Fetched. It depends on none of the
+// project's packages but its own leaves (decode, sniff, urldate), which
+// later stages use too: the first stage knows nothing of the ones after it.
 package crawler
 
 import (
@@ -29,9 +31,11 @@ type Crawler struct {
 	sites    map[string]*Site
 	order    []*Site
 	frontier Frontier
+	gate     HostGate // the frontier's, when it is shared by several processes
 	sink     Sink
 	fetcher  *Fetcher
 	global   *rate.Limiter
+	pacer    *wirePacer // per-host spacing of requests as written
 	slots    chan struct{}
 	opts     Options
 	log      *slog.Logger
@@ -53,6 +57,7 @@ func New(src Sources, f Frontier, sink Sink, w *WARCWriter, opts Options) (*Craw
 		cfg:      cfg,
 		sites:    map[string]*Site{},
 		frontier: f,
+		gate:     gateFor(f),
 		sink:     sink,
 		fetcher:  NewFetcher(src.Crawl, w),
 		slots:    make(chan struct{}, cfg.Workers),
@@ -66,6 +71,8 @@ func New(src Sources, f Frontier, sink Sink, w *WARCWriter, opts Options) (*Craw
 	if c.log == nil {
 		c.log = slog.Default()
 	}
+	c.pacer = newWirePacer(time.Duration(float64(time.Second) / cfg.HostRate))
+	c.fetcher.pacer = c.pacer
 	if cfg.GlobalRate > 0 {
 		c.global = rate.NewLimiter(rate.Limit(cfg.GlobalRate), 1)
 	}
@@ -89,6 +96,7 @@ func (c *Crawler) Run(ctx context.Context) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
+	c.rememberLastRequests(ctx)
 	if run.Resumed {
 		c.log.Info("resuming interrupted run", "run", run.ID)
 	} else if err := c.seed(ctx, run); err != nil {

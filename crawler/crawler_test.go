@@ -149,7 +149,7 @@ func TestCrawlMisbehavingSite(t *testing.T) {
 	pages := map[string]Fetched{}
 	f, _ := os.Open(files[0])
 	defer f.Close()
-	if err := ReadWARC(ctx, f, files[0], func(p Fetched) error { pages[p.URL] = p; return nil }); err != nil {
+	if _, err := ReadWARC(ctx, f, files[0], func(p Fetched) error { pages[p.URL] = p; return nil }); err != nil {
 		t.Fatal(err)
 	}
 	if p, ok := pages[u("/news/a3.html")]; !ok || string(p.Body) != string(sink.pages[u("/news/a3.html")].Body) {

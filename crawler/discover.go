@@ -49,7 +49,7 @@ func (c *Crawler) fetched(ctx context.Context, run Run, site *Site, e Entry, res
 			}
 		}
 	case KindList:
-		html := pageText(resp.Body, resp.ContentType, site.Charset)
+		html := ExpandEmbeddedLists(pageText(resp.Body, resp.ContentType, site.Charset))
 		links := ExtractLinks(html, base, site.Articles)
 		found = c.articleEntries(site, e, links, site.Articles != "")
 		fresh, err := c.add(ctx, run, found)
@@ -116,7 +116,10 @@ func (c *Crawler) articleEntries(site *Site, from Entry, links []Link, selected 
 			continue
 		}
 		if from.Kind == KindList || from.Kind == KindArticle {
-			if isPagerLink(l) || (!selected && site.pattern == nil && !LooksLikeArticle(l)) {
+			// A path ending in / names an index page, unless the site's
+			// article pattern says it is an article (WordPress permalinks).
+			indexPath := isIndexPath(l.URL) && (site.pattern == nil || !site.pattern.MatchString(l.URL))
+			if indexPath || isPagerText(l.Text) || (!selected && site.pattern == nil && !LooksLikeArticle(l)) {
 				continue
 			}
 		}

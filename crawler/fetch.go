@@ -47,23 +47,23 @@ type Fetcher struct {
 	cfg    Config
 	client *http.Client
 	warc   *WARCWriter
+	pacer  *wirePacer // spaces requests per host as written; nil for none
 }
 
 // NewFetcher returns a fetcher; w may be nil (no WARC).
 func NewFetcher(cfg Config, w *WARCWriter) *Fetcher {
 	cfg = cfg.withDefaults()
 	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
-	if !cfg.AllowPrivate {
-		dialer.Control = func(network, address string, _ syscall.RawConn) error {
-			host, _, err := net.SplitHostPort(address)
-			if err != nil {
-				return err
-			}
-			if ip := net.ParseIP(host); ip == nil || forbiddenIP(ip) {
-				return fmt.Errorf("%w: %s", ErrForbiddenAddress, host)
-			}
-			return nil
+	policy := newAddrPolicy(cfg)
+	dialer.Control = func(network, address string, _ syscall.RawConn) error {
+		host, _, err := net.SplitHostPort(address)
+		if err != nil {
+			return err
 		}
+		if ip := net.ParseIP(host); ip == nil || !policy.allows(ip) {
+			return fmt.Errorf("%w: %s", ErrForbiddenAddress, host)
+		}
+		return nil
 	}
 	dial := dialer.DialContext
 	if len(cfg.Resolve) > 0 {
@@ -165,6 +165,9 @@ func (f *Fetcher) once(parent context.Context, req Request) (*Response, error) {
 	trace := &httptrace.ClientTrace{GotConn: func(ci httptrace.GotConnInfo) {
 		if a, ok := ci.Conn.RemoteAddr().(*net.TCPAddr); ok {
 			remoteIP = a.IP.String()
+		}
+		if f.pacer != nil { // the connection is ready: the request is written next
+			f.pacer.wait(ctx, HostOf(req.URL))
 		}
 	}}
 	hreq, err := http.NewRequestWithContext(httptrace.WithClientTrace(ctx, trace), http.MethodGet, req.URL, nil)

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -59,18 +60,18 @@ func TestReadWARCTruncated(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(dir, "*.warc.gz"))
 	data, _ := os.ReadFile(files[0])
 	var urls []string
-	read := func(b []byte) error {
+	read := func(b []byte) (WARCReport, error) {
 		urls = nil
 		return ReadWARC(context.Background(), bytes.NewReader(b), "x.warc.gz", func(p Fetched) error {
 			urls = append(urls, p.URL)
 			return nil
 		})
 	}
-	if err := read(data); err != nil || len(urls) != 2 {
-		t.Fatalf("whole file: %v %v", urls, err)
+	if rep, err := read(data); err != nil || len(urls) != 2 || len(rep.Lost) != 0 {
+		t.Fatalf("whole file: %v %v %+v", urls, err, rep.Lost)
 	}
-	if err := read(data[:len(data)-40]); err != nil || len(urls) != 1 {
-		t.Fatalf("truncated file: %v %v", urls, err)
+	if rep, err := read(data[:len(data)-40]); err != nil || len(urls) != 1 || len(rep.Lost) != 1 {
+		t.Fatalf("truncated file: %v %v %+v", urls, err, rep.Lost)
 	}
 }
 
@@ -119,19 +120,80 @@ func TestWARCNamesNeverCollide(t *testing.T) {
 	}
 }
 
+// FuzzReadWARC reads arbitrary bytes as a WARC: plain records, gzip
+// members and damage of every kind. It never fails, and what it reports
+// lies inside the file.
 func FuzzReadWARC(f *testing.F) {
 	rec := "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://x.cn/a\r\nContent-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n"
 	http := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body>质量月</body></html>"
-	f.Add([]byte(fmt.Sprintf(rec, len(http), http)))
+	one := fmt.Sprintf(rec, len(http), http)
+	f.Add([]byte(one))
 	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nabc"))
+	f.Add(gzipMembers(one, one))
+	f.Add(gzipMembers(one + one))
+	f.Add(append(gzipMembers(one), "garbage"...))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		ReadWARC(context.Background(), bytes.NewReader(b), "f.warc", func(p Fetched) error {
+		pages := 0
+		rep, err := ReadWARC(context.Background(), bytes.NewReader(b), "f.warc", func(p Fetched) error {
 			if len(p.Body) > maxWARCPage {
 				t.Fatalf("page of %d bytes", len(p.Body))
 			}
+			pages++
 			return nil
 		})
+		if err != nil {
+			t.Fatalf("error %v", err)
+		}
+		if rep.Pages != pages || pages+len(rep.Refused) > rep.Records {
+			t.Fatalf("report %+v for %d pages", rep, pages)
+		}
+		for _, l := range rep.Lost {
+			if l.Offset < 0 || l.Offset > int64(len(b)) || l.Inner < 0 {
+				t.Fatalf("loss %+v outside %d bytes", l, len(b))
+			}
+		}
 	})
+}
+
+// gzipMembers compresses each part as its own gzip member.
+func gzipMembers(parts ...string) []byte {
+	var out bytes.Buffer
+	for _, p := range parts {
+		zw := gzip.NewWriter(&out)
+		zw.Write([]byte(p))
+		zw.Close()
+	}
+	return out.Bytes()
+}
+
+// TestCrawlRefusalSurvivesWARC: a body the server cut short is archived
+// with WARC-Truncated, and reading the WARC back refuses it as the crawl did.
+func TestCrawlRefusalSurvivesWARC(t *testing.T) {
+	s := newTestSite(t)
+	s.pages["/ok.html"] = article("质量月一", "x")
+	s.handlers["/cut.html"] = func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Header().Set("Content-Length", "5000")
+		w.Write([]byte("<html><body><p>全市开展质量月"))
+		w.(http.Flusher).Flush()
+		conn, _, _ := w.(http.Hijacker).Hijack()
+		conn.Close()
+	}
+	dir := t.TempDir()
+	ww, _ := NewWARCWriter(dir, "t", 0, nil)
+	f := NewFetcher(testConfig(), ww)
+	for _, p := range []string{"/ok.html", "/cut.html"} {
+		f.Fetch(context.Background(), Request{URL: s.URL + p}, nil)
+	}
+	ww.Close()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.warc.gz"))
+	wf, err := OpenWARC(context.Background(), files[0])
+	if err != nil || wf.Len() != 1 {
+		t.Fatalf("OpenWARC: %d pages, %v", wf.Len(), err)
+	}
+	if r := wf.Report.Refused; len(r) != 1 || r[0].URL != s.URL+"/cut.html" || r[0].Reason != ReasonTruncated {
+		t.Fatalf("refused %+v", r)
+	}
 }
 
 // TestOpenPlainWARC reads an uncompressed WARC in the style of Common

@@ -23,11 +23,12 @@ const (
 // site's rate, slowed to robots.txt's Crawl-delay), a queue served by a
 // fixed number of workers, and a failure count that pauses the host.
 type host struct {
-	name    string
-	scheme  string
-	limiter *rate.Limiter
-	queue   chan Entry
-	cap     int
+	name     string
+	scheme   string
+	limiter  *rate.Limiter
+	queue    chan Entry
+	cap      int
+	parallel int // requests in flight at most
 
 	mu          sync.Mutex
 	robots      *Robots
@@ -44,12 +45,13 @@ type host struct {
 func newHost(name, scheme string, perSecond float64, parallel int) *host {
 	capacity := 2*parallel + 4
 	return &host{
-		name:    name,
-		scheme:  scheme,
-		limiter: rate.NewLimiter(rate.Limit(perSecond), 1),
-		queue:   make(chan Entry, capacity),
-		cap:     capacity,
-		status:  HostIdle,
+		name:     name,
+		scheme:   scheme,
+		limiter:  rate.NewLimiter(rate.Limit(perSecond), 1),
+		queue:    make(chan Entry, capacity),
+		cap:      capacity,
+		parallel: parallel,
+		status:   HostIdle,
 	}
 }
 

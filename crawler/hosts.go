@@ -4,7 +4,34 @@ import (
 	"context"
 	"net/url"
 	"sync"
+	"time"
 )
+
+// LastRequester is a Frontier that remembers when each host was last
+// requested (the fetch log): a new run spaces its first requests from
+// those times, so a restart never follows the previous run's last request
+// sooner than the host's interval.
+type LastRequester interface {
+	LastRequests(ctx context.Context, since time.Time) (map[string]time.Time, error)
+}
+
+// rememberLastRequests loads the last request time of each host from the
+// frontier, when it keeps them, looking back an hour (longer than any
+// Crawl-delay a site sets and we honour).
+func (c *Crawler) rememberLastRequests(ctx context.Context) {
+	lr, ok := c.frontier.(LastRequester)
+	if !ok {
+		return
+	}
+	last, err := lr.LastRequests(ctx, time.Now().Add(-time.Hour))
+	if err != nil {
+		c.log.Warn("crawl: last request times not read; first requests are not spaced from the previous run", "err", err)
+		return
+	}
+	for host, t := range last {
+		c.pacer.sentAt(host, t)
+	}
+}
 
 // hostFor returns the host of e, starting its workers on first use.
 func (c *Crawler) hostFor(ctx context.Context, run Run, e Entry, wg *sync.WaitGroup) *host {
@@ -27,6 +54,7 @@ func (c *Crawler) hostFor(ctx context.Context, run Run, e Entry, wg *sync.WaitGr
 	}
 	h := newHost(e.Host, scheme, perSecond, parallel)
 	c.hosts[e.Host] = h
+	c.pacer.setInterval(e.Host, time.Duration(float64(time.Second)/perSecond))
 	for i := 0; i < parallel; i++ {
 		wg.Add(1)
 		go func() {

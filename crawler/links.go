@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"github.com/ccorpus/ccorpus/crawler/urldate"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -19,7 +20,6 @@ type Link struct {
 
 var (
 	dateNear   = regexp.MustCompile(`(20\d{2}|19\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})`)
-	dateInURL  = regexp.MustCompile(`(?:/|\bt)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?:[/_]|\.|$)`)
 	indexLike  = regexp.MustCompile(`(?i)/(index|default|list)(_\d+)?\.(s?html?|jsp|php|aspx?)$|/$`)
 	trsPager   = regexp.MustCompile(`createPage(?:HTML)?\s*\(\s*['"]?(\d+)['"]?\s*,\s*['"]?(\d+)['"]?`)
 	countPage  = regexp.MustCompile(`(?i)var\s+(?:countPage|pageCount|totalPage)\s*=\s*['"]?(\d+)`)
@@ -76,7 +76,7 @@ func linkDate(a *goquery.Selection, u string) string {
 			return d
 		}
 	}
-	return matchDate(dateInURL, u)
+	return urldate.Find(u)
 }
 
 func matchDate(re *regexp.Regexp, s string) string {
@@ -116,11 +116,19 @@ func LooksLikeArticle(l Link) bool {
 // isPagerLink spots links of a list's pager and navigation, which are never
 // articles even inside the selected list: index pages (index_2.html, …)
 // and links whose text is a page number or 首页 / 上一页 / 下一页 / 尾页.
-func isPagerLink(l Link) bool {
-	if u, err := url.Parse(l.URL); err == nil && indexLike.MatchString(u.Path) {
-		return true
-	}
-	t := strings.Trim(l.Text, "[]【】 ")
+func isPagerLink(l Link) bool { return isIndexPath(l.URL) || isPagerText(l.Text) }
+
+// isIndexPath reports a URL whose path names a list or index page
+// (index.html, list_2.html, a path ending in /).
+func isIndexPath(u string) bool {
+	p, err := url.Parse(u)
+	return err == nil && indexLike.MatchString(p.Path)
+}
+
+// isPagerText reports the text of a pager or navigation link: a page
+// number, 首页, 上一页, 下一页 and the like.
+func isPagerText(text string) bool {
+	t := strings.Trim(text, "[]【】 ")
 	if t == "" {
 		return false
 	}

@@ -73,14 +73,28 @@ func fetchRobots(ctx context.Context, f *Fetcher, scheme, host string) (*Robots,
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
+	r, _, err := RobotsFromFetch(resp, err, f.cfg.UserAgent)
+	if err != nil {
+		return ParseRobots(503, nil, f.cfg.UserAgent), err
+	}
+	return r, nil
+}
+
+// RobotsFromFetch turns the fetch of a robots.txt into its rules, the one
+// statement of how a crawl reads the answer (crawl and discover both use
+// it): a 2xx body is parsed; a 4xx other than 429, too many redirects, a
+// redirect loop or an over-size file restrict nothing; anything else (a 5xx,
+// a 429, a network failure) makes the host unavailable for now and is
+// returned as the error. body is the file as fetched, nil when none.
+func RobotsFromFetch(resp *Response, err error, userAgent string) (r *Robots, body []byte, unavailable error) {
 	var fe *FetchError
 	switch {
 	case err == nil:
-		return ParseRobots(resp.Status, resp.Body, f.cfg.UserAgent), nil
+		return ParseRobots(resp.Status, resp.Body, userAgent), resp.Body, nil
 	case errors.As(err, &fe) && fe.Status >= 400 && fe.Status < 500 && !fe.Blocked && fe.Status != 429:
-		return ParseRobots(fe.Status, nil, f.cfg.UserAgent), nil
+		return ParseRobots(fe.Status, nil, userAgent), nil, nil
 	case errors.As(err, &fe) && (fe.Reason == ReasonRedirects || fe.Reason == ReasonRedirectLoop || fe.Reason == ReasonTooLarge):
-		return ParseRobots(404, nil, f.cfg.UserAgent), nil
+		return ParseRobots(404, nil, userAgent), nil, nil
 	}
-	return ParseRobots(503, nil, f.cfg.UserAgent), err
+	return nil, nil, err
 }

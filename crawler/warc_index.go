@@ -1,95 +1,94 @@
 package crawler
 
 import (
+	"compress/gzip"
 	"context"
 	"fmt"
+	"io"
 	"os"
-	"strconv"
-	"strings"
-
-	warc "github.com/internetarchive/gowarc"
 )
 
 // WARCFile is the list of HTML pages in one WARC file, for reading them one
-// at a time. In a gzip WARC each page is found again by its record offset,
-// so memory stays small however large the file; the pages of an
-// uncompressed WARC (no offsets) are kept in memory.
+// at a time, and the report of what else it held. A page is found again
+// by its record's place, so memory stays small however large the file;
+// only the pages inside a gzip member that holds several records (a file
+// gzipped whole) are kept in memory, as reading one of them again means
+// inflating the member from its start.
 type WARCFile struct {
-	path    string
-	offsets []int64
-	pages   []Fetched
+	path   string
+	locs   []warcLoc
+	held   map[int]Fetched
+	Report WARCReport
 }
 
-// OpenWARC reads a WARC file once and indexes its HTML pages.
+// OpenWARC reads a WARC file once and indexes its HTML pages. Damage in
+// the file is in the report, not an error: the error is ctx's or the
+// file's (missing, unreadable).
 func OpenWARC(ctx context.Context, path string) (*WARCFile, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("crawler: warc: %w", err)
 	}
 	defer f.Close()
-	w := &WARCFile{path: path}
-	var held []Fetched
-	err = ReadWARC(ctx, f, path, func(p Fetched) error {
-		if off, ok := sourceOffset(p.Source, path); ok {
-			w.offsets = append(w.offsets, off)
-		} else {
-			held = append(held, p)
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("crawler: warc: %w", err)
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("crawler: warc %s: is a directory", path)
+	}
+	w := &WARCFile{path: path, held: map[int]Fetched{}, Report: WARCReport{Others: map[string]int{}}}
+	err = scanWARC(ctx, f, st.Size(), func(loc warcLoc, rec warcRecord) error {
+		p, ok := w.Report.take(rec, loc, path)
+		if !ok {
+			return nil
 		}
+		if loc.Inner > 0 {
+			w.held[len(w.locs)] = p
+		}
+		w.locs = append(w.locs, loc)
 		return nil
-	})
+	}, func(l WARCLoss) { w.Report.Lost = append(w.Report.Lost, l) })
 	if err != nil {
 		return nil, err
-	}
-	if len(w.offsets) == 0 {
-		w.pages = held
 	}
 	return w, nil
 }
 
-func sourceOffset(source, path string) (int64, bool) {
-	rest, ok := strings.CutPrefix(source, path+"#")
-	if !ok {
-		return 0, false
-	}
-	off, err := strconv.ParseInt(rest, 10, 64)
-	return off, err == nil
-}
+// Path is the file's name as opened.
+func (w *WARCFile) Path() string { return w.path }
 
 // Len is the number of HTML pages.
-func (w *WARCFile) Len() int {
-	if w.pages != nil {
-		return len(w.pages)
-	}
-	return len(w.offsets)
-}
+func (w *WARCFile) Len() int { return len(w.locs) }
 
 // Page returns page i.
 func (w *WARCFile) Page(i int) (Fetched, error) {
-	if w.pages != nil {
-		return w.pages[i], nil
+	if p, ok := w.held[i]; ok {
+		return p, nil
 	}
+	loc := w.locs[i]
+	src := recordSource(w.path, loc)
 	f, err := os.Open(w.path)
 	if err != nil {
 		return Fetched{}, fmt.Errorf("crawler: warc: %w", err)
 	}
 	defer f.Close()
-	if _, err := f.Seek(w.offsets[i], 0); err != nil {
-		return Fetched{}, fmt.Errorf("crawler: warc: %w", err)
+	var r io.Reader = io.NewSectionReader(f, loc.Offset, 1<<62)
+	if loc.Gzip {
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return Fetched{}, fmt.Errorf("crawler: warc %s: %w", src, err)
+		}
+		zr.Multistream(false)
+		r = zr
 	}
-	r, err := warc.NewReader(f)
+	rec, _, err := newRecordReader(r).next(false)
 	if err != nil {
-		return Fetched{}, fmt.Errorf("crawler: warc: %w", err)
+		return Fetched{}, fmt.Errorf("crawler: warc %s: %w", src, err)
 	}
-	defer r.Close()
-	rec, err := r.ReadRecord()
-	if err != nil {
-		return Fetched{}, fmt.Errorf("crawler: warc %s#%d: %w", w.path, w.offsets[i], err)
-	}
-	defer rec.Content.Close()
-	rec.Offset = w.offsets[i]
-	p, ok, err := warcPage(rec, w.path)
-	if err != nil || !ok {
-		return Fetched{}, fmt.Errorf("crawler: warc %s#%d: not a page (%v)", w.path, w.offsets[i], err)
+	p, other, refusal := recordPage(rec, src)
+	if other != "" || refusal != nil {
+		return Fetched{}, fmt.Errorf("crawler: warc %s: no longer a page (the file changed since it was opened)", src)
 	}
 	return p, nil
 }

@@ -45,7 +45,8 @@ func (c *Crawler) handle(ctx context.Context, run Run, h *host, e Entry) {
 		c.finish(ctx, run, e, nil, StateSkipped, OutcomeSkipped, ReasonRobots)
 		return
 	}
-	if err := c.acquire(ctx, h); err != nil {
+	release, err := c.acquire(ctx, h)
+	if err != nil {
 		return
 	}
 	h.setStatus(HostFetching)
@@ -54,7 +55,7 @@ func (c *Crawler) handle(ctx context.Context, run Run, h *host, e Entry) {
 		req.ETag, req.LastModified = e.ETag, e.LastModified
 	}
 	resp, err := c.fetcher.Fetch(ctx, req, c.allowRedirect(site, h, robots))
-	<-c.slots
+	release()
 	c.stats.fetched.Add(1)
 	if ctx.Err() != nil {
 		return // the run stopped: the entry stays queued and is fetched again on resume
@@ -106,22 +107,32 @@ func (c *Crawler) prefilter(site *Site, e Entry) string {
 	return ""
 }
 
-// acquire waits for the host's turn, the global limit and a worker slot.
-func (c *Crawler) acquire(ctx context.Context, h *host) error {
+// acquire waits for the host's turn, the global limit, a worker slot and,
+// when the frontier is shared, the host's turn over all processes. Call
+// release when the request has ended.
+func (c *Crawler) acquire(ctx context.Context, h *host) (release func(), err error) {
 	if err := h.wait(ctx, c.cfg.Now); err != nil {
-		return err
+		return nil, err
 	}
 	if c.global != nil {
 		if err := c.global.Wait(ctx); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	select {
 	case c.slots <- struct{}{}:
-		return nil
 	case <-ctx.Done():
-		return ctx.Err()
+		return nil, ctx.Err()
 	}
+	if c.gate == nil {
+		return func() { <-c.slots }, nil
+	}
+	done, err := c.gate.Acquire(ctx, h.name, h.interval(), h.parallel)
+	if err != nil {
+		<-c.slots
+		return nil, err
+	}
+	return func() { done(); <-c.slots }, nil
 }
 
 // robotsFor fetches the host's robots.txt once (politely) and caches it.
@@ -137,15 +148,17 @@ func (c *Crawler) robotsFor(ctx context.Context, h *host) (*Robots, error) {
 	if r != nil {
 		return r, nil
 	}
-	if err := c.acquire(ctx, h); err != nil {
+	release, err := c.acquire(ctx, h)
+	if err != nil {
 		return nil, err
 	}
-	r, err := fetchRobots(ctx, c.fetcher, h.scheme, h.name)
-	<-c.slots
+	r, err = fetchRobots(ctx, c.fetcher, h.scheme, h.name)
+	release()
 	if err != nil {
 		return nil, err
 	}
 	h.applyCrawlDelay(r.CrawlDelay())
+	c.pacer.slowTo(h.name, r.CrawlDelay())
 	h.mu.Lock()
 	h.robots = r
 	h.mu.Unlock()
@@ -183,6 +196,11 @@ func (c *Crawler) retry(ctx context.Context, run Run, h *host, e Entry, resp *Re
 	delay := backoff(c.cfg.Backoff.Duration, c.cfg.MaxWait.Duration, e.Tries)
 	if fe.RetryAfter > 0 {
 		h.holdOff(now, fe.RetryAfter)
+		if c.gate != nil {
+			if err := c.gate.HoldOff(context.WithoutCancel(ctx), h.name, now.Add(fe.RetryAfter)); err != nil {
+				c.log.Warn("crawl: shared hold-off", "host", h.name, "err", err)
+			}
+		}
 		delay = max(delay, fe.RetryAfter)
 	}
 	e.NextAt = now.Add(delay)

@@ -1,8 +1,13 @@
-// Package extract turns a fetched page into an Article (main text and metadata)
-// and defines the record types that every later stage fills in and the store keeps.
+// Package extract defines the record types that every stage fills in and the
+// store keeps: Page (the pipeline's input), Article (what content extraction
+// reads from a page), Facts and Document (the record). It holds nothing but
+// these types and their helpers and imports only the standard library, so
+// any package can name them without linking an extractor. The readers live
+// in its subpackages: content (main text and metadata), facts, place,
+// segment, gazetteer and lexicon.
 //
-// The record types here are the project's domain types: their JSON form is the
-// format of `ccorpus extract --format jsonl` (see README, "The record").
+// Their JSON form is the format of `ccorpus extract --format jsonl` (see
+// README, "The record").
 package extract
 
 import "time"

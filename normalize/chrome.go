@@ -36,17 +36,8 @@ func DropChrome(s string) (string, int) {
 }
 
 var (
-	// breadcrumbs: 您当前位置: 新闻中心>>…, 首页 > 部门动态 > 正文
-	// (one ^ before the alternation: anchored, it tries the line's start only)
-	breadcrumbRe = regexp.MustCompile(`^(?:[【\[(（]?(您的?当前位置|当前位置|您的位置|您所在的位置|所在位置|位置)\s*[:：]|(首页|主页|网站首页)\s*(>|＞|»|›|>>))`)
-	// tools, share and print bars, counters
-	toolRe = containsAnyOf("分享到", "扫一扫", "【打印】", "【关闭】", "【字体", "字号:", "字号：", "打印本页", "关闭窗口", "浏览次数", "阅读次数",
-		"点击数:", "点击数：", "访问量:", "访问量：", "无障碍", "长者助手", "我的收藏", "返回顶部", "返回首页", "加入收藏", "设为首页")
 	// short scan prompts: 请扫码登录 (a forum line telling how to log in is content)
 	scanRe = regexp.MustCompile(`扫码|二维码`)
-	// copyright and ICP lines, short
-	copyrightRe = containsAnyOf("版权所有", "©", "ICP备", "ICP证", "公网安备", "网站标识码", "主办单位:", "主办单位：", "承办单位:", "承办单位：",
-		"技术支持:", "技术支持：", "联系我们", "网站地图").orFoldASCII("copyright")
 	// publisher statements, any length
 	statementRe = regexp.MustCompile(`本网注明|版权均属于|未经本网授权|转载自其他媒体|免责声明|版权归原作者|^声明[:：]?$`)
 	// metadata lines: 发布时间:2023/09/22 |来源:…, 2021-08-23 15:55:11 来源:市发改委
@@ -69,15 +60,15 @@ func chromeLine(l string) bool {
 		return false
 	case strings.Trim(l, ":：|-—=*·•.。,，_ ") == "":
 		return true // separator lines such as :::
-	case breadcrumbRe.MatchString(l):
+	case IsBreadcrumb(l):
 		return true
 	case n > 100:
 		return false // article paragraphs: only statements match above
-	case n <= 60 && toolRe.MatchString(l):
+	case IsToolBar(l):
 		return true
 	case n <= 12 && scanRe.MatchString(l):
 		return true
-	case n <= 80 && copyrightRe.MatchString(l):
+	case IsCopyright(l):
 		return true
 	case mayStatement(l) && statementRe.MatchString(l):
 		return true

@@ -60,8 +60,9 @@ func TestLiteralsMatchPatterns(t *testing.T) {
 		lits literals
 		re   *regexp.Regexp
 	}{
-		{toolRe, regexp.MustCompile(`分享到|扫一扫|【打印】|【关闭】|【字体|字号[:：]|打印本页|关闭窗口|浏览次数|阅读次数|点击数[:：]|访问量[:：]|无障碍|长者助手|我的收藏|返回顶部|返回首页|加入收藏|设为首页`)},
-		{copyrightRe, regexp.MustCompile(`版权所有|(?i:copyright)|©|ICP备|ICP证|公网安备|网站标识码|主办单位[:：]|承办单位[:：]|技术支持[:：]|联系我们|网站地图`)},
+		{toolWords, regexp.MustCompile(`分享到|分享至|扫一扫|打印|【关闭】|\[关闭\]|关闭窗口|【字体|字号|纠错|列印|關閉|收藏本页|加入收藏|我的收藏|设为首页|返回顶部|返回首页|无障碍|长者助手|浏览次数|阅读次数|点击数[:：]|访问量[:：]`)},
+		{copyrightStrong, regexp.MustCompile(`版权所有|版權所有|版权归|©|All Rights Reserved|ICP备|ICP证|公网安备|网站标识码|本网注明|转载请注明|轉載請註明|平台声明|仅代表作者本人|不代表本网观点|仅提供信息存储空间|(?i:copyright)`)},
+		{copyrightWeak, regexp.MustCompile(`主办单位[:：]|承办单位[:：]|主办[:：]|技术支持[:：]|联系我们|网站地图|免责声明`)},
 	}
 	lines := []string{"", "Copyright © 2023", "COPYRIGHT", "copyrigh", "cOpYrIgHt 2020", "ＣＯＰＹＲＩＧＨＴ",
 		"字号：大 中 小", "字号 大", "点击数:12", "访问量：3", "【字体：大】", "技术支持：某公司", "技术支持", "icp备",

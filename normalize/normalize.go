@@ -14,11 +14,14 @@ type Converter interface {
 
 // Result is the outcome of cleaning one page's text.
 type Result struct {
-	Text        string         // cleaned, simplified text, one paragraph per line
-	Original    string         // the text as it came in
-	Script      string         // "simplified", "traditional" or "mixed", before conversion
-	SpamRemoved []string       // every spam string removed, verbatim
-	Counts      map[string]int // changes made by each step, by step name
+	Text        string   // cleaned, simplified text, one paragraph per line
+	Original    string   // the text as it came in
+	Script      string   // "simplified", "traditional" or "mixed", before conversion
+	SpamRemoved []string // every spam string removed, verbatim
+	// Spliced lists the fragments a content farm spliced into the text
+	// (see Splices), removed and also in SpamRemoved; nil for a clean page.
+	Spliced []string
+	Counts  map[string]int // changes made by each step, by step name
 }
 
 // Step names, the keys of Result.Counts.
@@ -30,15 +33,25 @@ const (
 	StepSpam        = "spam"
 	StepChrome      = "chrome"
 	StepDuplicates  = "duplicates"
+	StepSplices     = "splices"
 )
 
 // Cleaner runs the cleaning steps in order. The zero value is not usable: use NewCleaner.
 type Cleaner struct {
 	conv Converter
+	cut  Cutter // nil: no splice detection
 }
 
 // NewCleaner returns a Cleaner converting with conv.
 func NewCleaner(conv Converter) *Cleaner { return &Cleaner{conv: conv} }
+
+// WithCutter returns a copy of c that also finds and removes spliced
+// fragments (see Splices), reading words with cut.
+func (c *Cleaner) WithCutter(cut Cutter) *Cleaner {
+	d := *c
+	d.cut = cut
+	return &d
+}
 
 // maxRounds bounds the passes Clean makes: a removal can expose work for an
 // earlier step (a cut spam phrase leaves doubled commas), so the steps run
@@ -71,6 +84,16 @@ func (c *Cleaner) Clean(text string) Result {
 		s, removed = RemoveSpam(s)
 		res.SpamRemoved = append(res.SpamRemoved, removed...)
 		res.Counts[StepSpam] += len(removed)
+		s, removed = DropSEO(s)
+		res.SpamRemoved = append(res.SpamRemoved, removed...)
+		res.Counts[StepSpam] += len(removed)
+		if c.cut != nil {
+			var frags []string
+			s, frags = DropSplices(s, c.cut)
+			res.Spliced = append(res.Spliced, frags...)
+			res.SpamRemoved = append(res.SpamRemoved, frags...)
+			res.Counts[StepSplices] += len(frags)
+		}
 		s, n = DropChrome(s)
 		res.Counts[StepChrome] += n
 		s, n = DropDuplicates(s)

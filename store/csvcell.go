@@ -24,3 +24,55 @@ func UnsafeCell(s string) string {
 	}
 	return s
 }
+
+// csvWriter writes RFC 4180 records keeping every cell byte-exact: a cell
+// holding a comma, a double quote, CR or LF is quoted (quotes doubled) and
+// written as it is, so a newline inside a cell stays LF and a lone CR stays.
+// CRLF ends each record, and nothing else is CRLF. (encoding/csv with
+// UseCRLF turns LF inside a cell into CRLF and drops a lone CR.)
+type csvWriter struct {
+	w interface {
+		WriteString(string) (int, error)
+		WriteByte(byte) error
+	}
+	err error
+}
+
+// Write writes one record.
+func (c *csvWriter) Write(rec []string) error {
+	for i, cell := range rec {
+		if i > 0 {
+			c.writeByte(',')
+		}
+		if !strings.ContainsAny(cell, ",\"\r\n") && !(cell != "" && (cell[0] == ' ' || cell[0] == '\t')) {
+			c.writeString(cell)
+			continue
+		}
+		c.writeByte('"')
+		for {
+			j := strings.IndexByte(cell, '"')
+			if j < 0 {
+				break
+			}
+			c.writeString(cell[:j+1])
+			c.writeByte('"')
+			cell = cell[j+1:]
+		}
+		c.writeString(cell)
+		c.writeByte('"')
+	}
+	c.writeString("\r\n")
+	return c.err
+}
+
+func (c *csvWriter) writeString(s string) {
+	if c.err == nil {
+		_, c.err = c.w.WriteString(s)
+	}
+}
+
+func (c *csvWriter) writeByte(b byte) {
+	if c.err == nil {
+		c.err = c.w.WriteByte(b)
+	}
+}

@@ -3,7 +3,6 @@ package store
 import (
 	"bufio"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -19,13 +18,20 @@ type ExportOptions struct {
 	Columns []string // the columns to write, in this order (all when empty)
 }
 
-// Export writes a table to w and returns the number of rows written.
+// Rows is a store that yields the rows of its exportable tables.
+type Rows interface {
+	// EachRow calls fn with each row of the table, typed as its Columns say.
+	EachRow(ctx context.Context, table string, fn func([]Value) error) error
+}
+
+// Export writes a table of db to w and returns the number of rows written.
 //
-// CSV follows RFC 4180 (CRLF line ends, a header row, quotes where needed),
-// UTF-8; lists and objects are JSON text in their cell; null is an empty cell;
+// CSV follows RFC 4180 (CRLF between records, a header row, quotes where
+// needed), UTF-8, every cell byte-exact (a newline inside a cell stays as
+// stored); lists and objects are JSON text in their cell; null is an empty cell;
 // a text cell that a spreadsheet would run as a formula is neutralised (see
 // SafeCell). JSON Lines writes one object per row with typed values.
-func (db *DB) Export(ctx context.Context, w io.Writer, opts ExportOptions) (int, error) {
+func Export(ctx context.Context, db Rows, w io.Writer, opts ExportOptions) (int, error) {
 	sel, err := selectColumns(opts)
 	if err != nil {
 		return 0, err
@@ -33,7 +39,7 @@ func (db *DB) Export(ctx context.Context, w io.Writer, opts ExportOptions) (int,
 	cols := sel.cols
 	bw := bufio.NewWriterSize(w, 64<<10)
 	n := 0
-	rows := func(fn func([]Value) error) error { return db.eachSelected(ctx, sel, opts.Filter, fn) }
+	rows := func(fn func([]Value) error) error { return eachSelected(ctx, db, sel, opts.Filter, fn) }
 	switch opts.Format {
 	case "csv":
 		err = exportCSV(bw, opts, cols, rows, &n)
@@ -57,8 +63,7 @@ func exportCSV(w *bufio.Writer, opts ExportOptions, cols []Column, rows func(fun
 	if opts.BOM {
 		w.WriteString("\uFEFF")
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
+	cw := &csvWriter{w: w}
 	rec := make([]string, len(cols))
 	for i, c := range cols {
 		rec[i] = c.Name
@@ -66,21 +71,13 @@ func exportCSV(w *bufio.Writer, opts ExportOptions, cols []Column, rows func(fun
 	if err := cw.Write(rec); err != nil {
 		return fmt.Errorf("store: export: %w", err)
 	}
-	err := rows(func(vals []Value) error {
+	return rows(func(vals []Value) error {
 		for i, v := range vals {
 			rec[i] = csvCell(v)
 		}
 		*n++
 		return cw.Write(rec)
 	})
-	if err != nil {
-		return err
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return fmt.Errorf("store: export: %w", err)
-	}
-	return nil
 }
 
 func csvCell(v Value) string {

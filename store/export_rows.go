@@ -40,7 +40,7 @@ func selectColumns(opts ExportOptions) (selection, error) {
 		s.cols = append(s.cols, all[i])
 		s.pick = append(s.pick, i)
 	}
-	if _, derived := derivedTables[opts.Table]; derived {
+	if d, derived := derivedTables[opts.Table]; derived && d.aggregate {
 		s.keep = func([]Value) bool { return true } // the filter selects the records aggregated
 		return s, nil
 	}
@@ -62,7 +62,7 @@ func columnIndex(cols []Column, name string) int {
 }
 
 // eachSelected calls fn with the chosen values of every row the filter keeps.
-func (db *DB) eachSelected(ctx context.Context, s selection, f Filter, fn func([]Value) error) error {
+func eachSelected(ctx context.Context, db Rows, s selection, f Filter, fn func([]Value) error) error {
 	out := make([]Value, len(s.pick))
 	visit := func(r []Value) error {
 		if !s.keep(r) {
@@ -76,5 +76,5 @@ func (db *DB) eachSelected(ctx context.Context, s selection, f Filter, fn func([
 	if d, ok := derivedTables[s.table]; ok {
 		return d.rows(ctx, db, f, visit)
 	}
-	return db.eachRow(ctx, s.table, visit)
+	return db.EachRow(ctx, s.table, visit)
 }

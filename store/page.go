@@ -6,9 +6,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"github.com/ccorpus/ccorpus/crawler"
 	"io"
-	"net/url"
-	"strings"
 	"sync"
 	"time"
 
@@ -48,19 +47,21 @@ func (p *Page) Prepare() error {
 	if err != nil {
 		return fmt.Errorf("store: compress %s: %w", p.Source, err)
 	}
-	p.rawHash()
+	p.HashRaw()
 	p.rawZ = z
 	return nil
 }
 
-func (p *Page) rawHash() string {
+// HashRaw returns RawHash, computing it first when empty.
+func (p *Page) HashRaw() string {
 	if p.RawHash == "" {
 		p.RawHash = Hash(p.Raw)
 	}
 	return p.RawHash
 }
 
-func (p *Page) compressed() ([]byte, error) {
+// Compressed returns Raw compressed with RawCodec (done once by Prepare).
+func (p *Page) Compressed() ([]byte, error) {
 	if p.rawZ != nil {
 		return p.rawZ, nil
 	}
@@ -77,7 +78,7 @@ func (p *Page) Key() string {
 	if c := CanonicalURL(u); c != "" {
 		return c
 	}
-	return "sha256:" + p.rawHash()
+	return "sha256:" + p.HashRaw()
 }
 
 // Hash returns the hex SHA-256 of b.
@@ -86,54 +87,20 @@ func Hash(b []byte) string {
 	return hex.EncodeToString(h[:])
 }
 
-// trackingParams are query parameters that never change what a page says.
-var trackingParams = []string{"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "spm", "from"}
-
-// CanonicalURL normalises an absolute http(s) URL so that the same page
-// always gets the same key: lower-case scheme and host, no default port, no
-// fragment, no tracking parameters, "/" for an empty path. It returns "" for
-// anything that is not an absolute http(s) URL.
+// CanonicalURL is the document key of an absolute http(s) URL: the
+// crawler's canonical form (crawler.Canonicalize, the one owner of the rule),
+// so a frontier entry and the document fetched for it always share a key. It
+// returns "" for anything the crawler could not fetch.
 func CanonicalURL(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil || u.Host == "" {
+	c, err := crawler.Canonicalize(raw)
+	if err != nil {
 		return ""
 	}
-	u.Scheme = strings.ToLower(u.Scheme)
-	if u.Scheme != "http" && u.Scheme != "https" {
-		return ""
-	}
-	host := strings.ToLower(u.Hostname())
-	if host == "" {
-		return ""
-	}
-	if strings.Contains(host, ":") {
-		host = "[" + host + "]" // IPv6 literal
-	}
-	port := u.Port()
-	if (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {
-		port = ""
-	}
-	u.Host = host
-	if port != "" {
-		u.Host = host + ":" + port
-	}
-	u.Fragment, u.RawFragment = "", ""
-	u.User = nil
-	if u.Path == "" {
-		u.Path = "/"
-	}
-	if u.RawQuery != "" {
-		q := u.Query()
-		for _, k := range trackingParams {
-			q.Del(k)
-		}
-		u.RawQuery = q.Encode()
-	}
-	return u.String()
+	return c
 }
 
-// rawCodec names how raw bytes are compressed in the documents table.
-const rawCodec = "gzip"
+// RawCodec names how raw bytes are compressed in the documents table.
+const RawCodec = "gzip"
 
 // gzipWriters reuses compressors: allocating one costs more than compressing a page.
 var gzipWriters = sync.Pool{New: func() any {
@@ -156,7 +123,8 @@ func compressRaw(b []byte) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func decompressRaw(codec string, b []byte) ([]byte, error) {
+// DecompressRaw undoes the compression named by codec.
+func DecompressRaw(codec string, b []byte) ([]byte, error) {
 	switch codec {
 	case "gzip":
 		zr, err := gzip.NewReader(bytes.NewReader(b))

@@ -28,13 +28,21 @@ var panelColumns = []Column{
 	{"activities", kJSON}, {"first_event", kText}, {"last_event", kText}, {"doc_keys", kJSON},
 }
 
-// derivedTable is an exportable table computed in Go from another.
+// derivedTable is an exportable table computed in Go from the rows of
+// another (so that every backend has it from its EachRow).
 type derivedTable struct {
 	columns []Column
-	rows    func(ctx context.Context, db *DB, f Filter, fn func([]Value) error) error
+	rows    func(ctx context.Context, db Rows, f Filter, fn func([]Value) error) error
+	// aggregate: the filter selects the rows aggregated (it is handed to
+	// rows), rather than the rows written.
+	aggregate bool
 }
 
-var derivedTables = map[string]derivedTable{"panel": {panelColumns, panelRows}}
+var derivedTables = map[string]derivedTable{
+	"panel":       {panelColumns, panelRows, true},
+	"departments": {departmentColumns, departmentRows, false},
+	"events":      {eventColumns, eventRows, false},
+}
 
 // PanelLevels are the levels the panel aggregates to.
 var PanelLevels = []string{"province", "city", "county"}
@@ -64,7 +72,7 @@ type panelStory struct {
 	recs      [][]Value
 }
 
-func panelRows(ctx context.Context, db *DB, f Filter, fn func([]Value) error) error {
+func panelRows(ctx context.Context, db Rows, f Filter, fn func([]Value) error) error {
 	level := f.Level
 	if level == "" {
 		level = "province"
@@ -83,7 +91,7 @@ func panelRows(ctx context.Context, db *DB, f Filter, fn func([]Value) error) er
 	str := func(r []Value, name string) string { s, _ := r[col[name]].(string); return s }
 	rows := map[panelKey]*panelRow{}
 	var order []panelKey
-	err = db.eachRow(ctx, "records", func(r []Value) error {
+	err = db.EachRow(ctx, "records", func(r []Value) error {
 		if !match(r) {
 			return nil
 		}

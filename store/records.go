@@ -1,31 +1,19 @@
 package store
 
 import (
-	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
-
-	"github.com/ccorpus/ccorpus/extract"
 )
 
-// Record is one stored regional record with the keys of its page.
-type Record struct {
-	DocKey string
-	Title  string
-	Index  int
-	extract.Facts
-}
-
-// EachRecord calls fn with every stored record, in page order.
-func (db *DB) EachRecord(ctx context.Context, fn func(Record) error) error {
-	rows, err := db.sql.QueryContext(ctx, `SELECT d.doc_key, coalesce(d.title, ''), r.record_index, r.campaign,
+// RecordsQuery yields the stored records in page order, as ScanRecords reads them.
+const RecordsQuery = `SELECT d.doc_key, coalesce(d.title, ''), r.record_index, r.campaign,
 		r.year, r.level, r.province, r.province_code, r.city, r.city_code, r.county, r.county_code, r.event_dates,
 		r.department_count, r.activity_count, r.activities, r.theme, r.evidence
-		FROM records r JOIN documents d ON d.id = r.document_id ORDER BY d.id, r.record_index`)
-	if err != nil {
-		return fmt.Errorf("store: records: %w", err)
-	}
+		FROM records r JOIN documents d ON d.id = r.document_id ORDER BY d.id, r.record_index`
+
+// ScanRecords reads the rows of RecordsQuery and calls fn with each. It closes rows.
+func ScanRecords(rows *sql.Rows, fn func(Record) error) error {
 	defer rows.Close()
 	for rows.Next() {
 		var (

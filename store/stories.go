@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -14,26 +15,43 @@ import (
 // signature and band hashes are stored as it is written, its candidates are
 // the documents sharing a band, and it joins the story of every candidate
 // whose signature says it is a copy (merging stories it links). Off-topic
-// documents belong to no story.
+// documents belong to no story. The tables are story_signatures and
+// story_bands of every backend; the SQL here is portable, with '?'
+// placeholders that a backend may rewrite (see Querier).
 
-// assignStory files document id into its story, in the write transaction.
-func (db *DB) assignStory(ctx context.Context, tx *sql.Tx, id int64, d *extract.Document) error {
-	var (
-		old          sql.NullInt64
-		wasCanonical bool
-	)
-	err := tx.QueryRowContext(ctx, `SELECT story_id, canonical FROM story_signatures WHERE document_id = ?`, id).Scan(&old, &wasCanonical)
-	if err != nil && err != sql.ErrNoRows {
+// Querier runs SQL inside one write transaction. Its statements are written
+// with '?' placeholders; a backend whose driver wants others ($1) rewrites them.
+type Querier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// Stories files the documents of one write transaction into stories.
+type Stories struct{ q Querier }
+
+// NewStories files documents through q, a write transaction.
+func NewStories(q Querier) *Stories { return &Stories{q: q} }
+
+// bucketCap is how many documents one LSH bucket (band, hash) keeps.
+const bucketCap = 8
+
+// Assign files document id into its story (none when it is off topic),
+// after its row in documents was written.
+func (s *Stories) Assign(ctx context.Context, id int64, d *extract.Document) error {
+	var old, wasCanonical sql.NullInt64
+	err := s.q.QueryRowContext(ctx, `SELECT story_id, canonical FROM story_signatures WHERE document_id = ?`, id).Scan(&old, &wasCanonical)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("story: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM story_bands WHERE document_id = ?`, id); err != nil {
+	if _, err := s.q.ExecContext(ctx, `DELETE FROM story_bands WHERE document_id = ?`, id); err != nil {
 		return fmt.Errorf("story: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM story_signatures WHERE document_id = ?`, id); err != nil {
+	if _, err := s.q.ExecContext(ctx, `DELETE FROM story_signatures WHERE document_id = ?`, id); err != nil {
 		return fmt.Errorf("story: %w", err)
 	}
-	if old.Valid && wasCanonical { // the story lost the member that stood for it
-		if err := markCanonical(ctx, tx, old.Int64); err != nil {
+	if old.Valid && wasCanonical.Int64 != 0 { // the story lost the member that stood for it
+		if err := s.markCanonical(ctx, old.Int64); err != nil {
 			return err
 		}
 	}
@@ -42,92 +60,76 @@ func (db *DB) assignStory(ctx context.Context, tx *sql.Tx, id int64, d *extract.
 	}
 	sig := story.Of(d.Text)
 	bands := sig.Bands()
-	stories, err := matchingStories(ctx, tx, id, sig, bands)
+	stories, err := s.matching(ctx, id, sig, bands)
 	if err != nil {
 		return err
 	}
 	sid := id
-	for _, s := range stories {
-		sid = min(sid, s)
+	for _, st := range stories {
+		sid = min(sid, st)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO story_signatures (document_id, story_id, shingles, signature) VALUES (?,?,?,?)`,
+	if _, err := s.q.ExecContext(ctx, `INSERT INTO story_signatures (document_id, story_id, shingles, signature, canonical) VALUES (?,?,?,?,0)`,
 		id, sid, sig.Shingles, sig.Bytes()); err != nil {
 		return fmt.Errorf("story: %w", err)
 	}
-	for b, h := range bands {
-		// A bucket keeps its first bucketCap documents: enough to find the
-		// story they belong to, and look-ups stay bounded when a template
-		// makes thousands of near-identical pages.
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_bands (band, hash, document_id)
-			SELECT ?1, ?2, ?3 WHERE (SELECT count(*) FROM story_bands WHERE band = ?1 AND hash = ?2) < ?4`, b, h, id, bucketCap); err != nil {
-			return fmt.Errorf("story: %w", err)
-		}
+	if err := s.insertBands(ctx, id, bands); err != nil {
+		return err
 	}
 	merged := false
-	for _, s := range stories {
-		if s == sid {
+	for _, st := range stories {
+		if st == sid {
 			continue
 		}
 		merged = true
-		if _, err := tx.ExecContext(ctx, `UPDATE story_signatures SET story_id = ? WHERE story_id = ?`, sid, s); err != nil {
+		if _, err := s.q.ExecContext(ctx, `UPDATE story_signatures SET story_id = ? WHERE story_id = ?`, sid, st); err != nil {
 			return fmt.Errorf("story: merge: %w", err)
 		}
 	}
 	if merged || len(stories) == 0 {
-		return markCanonical(ctx, tx, sid)
+		return s.markCanonical(ctx, sid)
 	}
-	return challengeCanonical(ctx, tx, sid, id)
+	return s.challengeCanonical(ctx, sid, id)
 }
 
-// bucketCap is how many documents one LSH bucket (band, hash) keeps.
-const bucketCap = 8
-
-// canonicalOrder ranks the members of a story, the one that stands for it first.
-const canonicalOrder = `(coalesce(d.origin, '') <> '' AND coalesce(d.site, '') <> '' AND
-	(d.origin = d.site OR instr(d.site, d.origin) > 0 OR instr(d.origin, d.site) > 0)) DESC,
-	d.published IS NULL, substr(d.published, 1, 10), d.id`
-
-// challengeCanonical makes the new member id canonical when it ranks before
-// the story's canonical member: one comparison, not a pass over the story.
-func challengeCanonical(ctx context.Context, tx *sql.Tx, sid, id int64) error {
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM story_signatures WHERE story_id = ? AND canonical`, sid).Scan(&n); err != nil {
-		return fmt.Errorf("story: canonical: %w", err)
+// bandValues is the VALUES list of the band hashes, typed so that every
+// backend reads the placeholders as integers.
+var bandValues = func() string {
+	v := make([]string, story.Bands)
+	for i := range v {
+		v[i] = "(CAST(? AS INTEGER), CAST(? AS BIGINT))"
 	}
-	if n != 1 { // its canonical member was deleted with its document: rank them all
-		return markCanonical(ctx, tx, sid)
+	return "VALUES " + strings.Join(v, ", ")
+}()
+
+func bandArgs(bands [story.Bands]int64, args []any) []any {
+	for b, h := range bands {
+		args = append(args, b, h)
 	}
-	var best int64
-	err := tx.QueryRowContext(ctx, `SELECT d.id FROM documents d WHERE d.id = ?1 OR d.id IN
-		(SELECT document_id FROM story_signatures WHERE story_id = ?2 AND canonical) ORDER BY `+canonicalOrder+` LIMIT 1`, id, sid).Scan(&best)
+	return args
+}
+
+// insertBands indexes document id under its band hashes. A bucket keeps its
+// first bucketCap documents: enough to find the story they belong to, and
+// look-ups stay bounded when a template makes thousands of near-identical pages.
+func (s *Stories) insertBands(ctx context.Context, id int64, bands [story.Bands]int64) error {
+	args := bandArgs(bands, []any{id})
+	args = append(args, bucketCap)
+	_, err := s.q.ExecContext(ctx, `INSERT INTO story_bands (band, hash, document_id)
+		SELECT v.column1, v.column2, CAST(? AS BIGINT) FROM (`+bandValues+`) AS v
+		WHERE (SELECT count(*) FROM story_bands b WHERE b.band = v.column1 AND b.hash = v.column2) < ?`, args...)
 	if err != nil {
-		return fmt.Errorf("story: canonical: %w", err)
-	}
-	if best != id {
-		return nil
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE story_signatures SET canonical = (document_id = ?1) WHERE story_id = ?2 AND (canonical OR document_id = ?1)`, id, sid); err != nil {
-		return fmt.Errorf("story: canonical: %w", err)
+		return fmt.Errorf("story: bands: %w", err)
 	}
 	return nil
 }
 
-// matchingStories returns the stories of the band candidates that are copies of sig.
-func matchingStories(ctx context.Context, tx *sql.Tx, id int64, sig story.Signature, bands [story.Bands]int64) ([]int64, error) {
-	var q strings.Builder
-	args := make([]any, 0, 2*len(bands)+1)
-	q.WriteString(`SELECT s.document_id, s.story_id, s.shingles, s.signature FROM story_signatures s WHERE s.document_id IN (
-		SELECT document_id FROM story_bands WHERE (band, hash) IN (VALUES `)
-	for b, h := range bands {
-		if b > 0 {
-			q.WriteString(",")
-		}
-		q.WriteString("(?,?)")
-		args = append(args, b, h)
-	}
-	q.WriteString(`)) AND s.document_id <> ?`)
+// matching returns the stories of the band candidates that are copies of sig.
+func (s *Stories) matching(ctx context.Context, id int64, sig story.Signature, bands [story.Bands]int64) ([]int64, error) {
+	args := bandArgs(bands, make([]any, 0, 2*story.Bands+1))
 	args = append(args, id)
-	rows, err := tx.QueryContext(ctx, q.String(), args...)
+	rows, err := s.q.QueryContext(ctx, `SELECT s.document_id, s.story_id, s.shingles, s.signature FROM story_signatures s
+		WHERE s.document_id IN (SELECT document_id FROM story_bands WHERE (band, hash) IN (`+bandValues+`))
+		AND s.document_id <> ? ORDER BY s.document_id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("story: candidates: %w", err)
 	}
@@ -152,18 +154,86 @@ func matchingStories(ctx context.Context, tx *sql.Tx, id int64, sig story.Signat
 			out = append(out, sid)
 		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("story: candidates: %w", err)
+	}
+	return out, nil
 }
 
-// markCanonical marks the one member that stands for story sid: a page on
-// the issuing body's own site (its 来源 names the site), else the earliest
-// published, else the first stored.
-func markCanonical(ctx context.Context, tx *sql.Tx, sid int64) error {
-	_, err := tx.ExecContext(ctx, `UPDATE story_signatures SET canonical = (document_id = (
-		SELECT d.id FROM story_signatures s JOIN documents d ON d.id = s.document_id WHERE s.story_id = ?1
-		ORDER BY `+canonicalOrder+` LIMIT 1)) WHERE story_id = ?1`, sid)
+// members reads the documents of a query's rows as story members.
+func (s *Stories) members(ctx context.Context, query string, args ...any) ([]story.Member, error) {
+	rows, err := s.q.QueryContext(ctx, query, args...)
 	if err != nil {
+		return nil, fmt.Errorf("story: canonical: %w", err)
+	}
+	defer rows.Close()
+	var out []story.Member
+	for rows.Next() {
+		var (
+			m                       story.Member
+			origin, site, published sql.NullString
+		)
+		if err := rows.Scan(&m.ID, &origin, &site, &published); err != nil {
+			return nil, fmt.Errorf("story: canonical: %w", err)
+		}
+		m.Origin, m.Site, m.Published = nullable(origin), nullable(site), nullable(published)
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("story: canonical: %w", err)
+	}
+	return out, nil
+}
+
+func nullable(s sql.NullString) *string {
+	if !s.Valid {
+		return nil
+	}
+	return &s.String
+}
+
+// setCanonical makes document id the canonical member of story sid, among
+// the members the condition selects.
+func (s *Stories) setCanonical(ctx context.Context, sid, id int64, onlyCanonicalAnd bool) error {
+	q := `UPDATE story_signatures SET canonical = CASE WHEN document_id = ? THEN 1 ELSE 0 END WHERE story_id = ?`
+	args := []any{id, sid}
+	if onlyCanonicalAnd {
+		q += ` AND (canonical <> 0 OR document_id = ?)`
+		args = append(args, id)
+	}
+	if _, err := s.q.ExecContext(ctx, q, args...); err != nil {
 		return fmt.Errorf("story: canonical: %w", err)
 	}
 	return nil
+}
+
+// markCanonical marks the one member that stands for story sid (see story.Canonical).
+func (s *Stories) markCanonical(ctx context.Context, sid int64) error {
+	ms, err := s.members(ctx, `SELECT d.id, d.origin, d.site, d.published FROM story_signatures s
+		JOIN documents d ON d.id = s.document_id WHERE s.story_id = ?`, sid)
+	if err != nil || len(ms) == 0 {
+		return err
+	}
+	return s.setCanonical(ctx, sid, story.Canonical(ms), false)
+}
+
+// challengeCanonical makes the new member id canonical when it ranks before
+// the story's canonical member: one comparison, not a pass over the story.
+func (s *Stories) challengeCanonical(ctx context.Context, sid, id int64) error {
+	var n int
+	if err := s.q.QueryRowContext(ctx, `SELECT count(*) FROM story_signatures WHERE story_id = ? AND canonical <> 0`, sid).Scan(&n); err != nil {
+		return fmt.Errorf("story: canonical: %w", err)
+	}
+	if n != 1 { // its canonical member was deleted with its document: rank them all
+		return s.markCanonical(ctx, sid)
+	}
+	ms, err := s.members(ctx, `SELECT d.id, d.origin, d.site, d.published FROM documents d WHERE d.id = ? OR d.id IN
+		(SELECT document_id FROM story_signatures WHERE story_id = ? AND canonical <> 0)`, id, sid)
+	if err != nil {
+		return err
+	}
+	if story.Canonical(ms) != id {
+		return nil
+	}
+	return s.setCanonical(ctx, sid, id, true)
 }

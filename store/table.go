@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -58,6 +57,13 @@ var documentColumns = []Column{
 	{"canonical", kBool},
 }
 
+var fetchColumns = []Column{
+	{"run_id", kInt}, {"time", kText}, {"url", kText}, {"via", kText}, {"kind", kText},
+	{"status", kInt}, {"size", kInt}, {"content_type", kText}, {"duration_ms", kInt}, {"hash", kText},
+	{"tries", kInt}, {"warc_file", kText}, {"warc_offset", kInt}, {"outcome", kText}, {"reason", kText},
+}
+
+// tables are the exportable tables (`ccorpus export --table NAME`).
 var tables = map[string]table{
 	"records": {recordColumns, `SELECT d.doc_key, d.url, d.source, d.title, d.published, d.origin,
 		r.record_index, r.campaign, r.year, r.level, r.province, r.province_code, r.city, r.city_code,
@@ -79,6 +85,9 @@ var tables = map[string]table{
 		coalesce(json_extract(facts, '$.county_code'), json_extract(facts, '$.city_code'), json_extract(facts, '$.province_code')),
 		s.story_id, s.canonical
 		FROM documents d LEFT JOIN story_signatures s ON s.document_id = d.id ORDER BY d.id`},
+	// The crawl's fetch log.
+	"fetches": {fetchColumns, `SELECT run_id, time, url, via, kind, status, size, content_type, duration_ms, hash, tries,
+		warc_file, warc_offset, outcome, reason FROM crawl_fetches ORDER BY id`},
 }
 
 // regionCodeSQL is a record's region_code: the code of its most specific unit.
@@ -105,36 +114,37 @@ func Columns(name string) []Column {
 	return tables[name].columns
 }
 
-// Value is one cell: nil, string, int64, bool, or json.RawMessage.
+// Value is one cell: nil, string, int64, float64 (the panel's medians), bool,
+// or json.RawMessage.
 type Value = any
 
-// eachRow runs the table's query and calls fn with each row's typed values.
-func (db *DB) eachRow(ctx context.Context, name string, fn func([]Value) error) error {
+// Table returns the columns of an exportable table and the query that yields
+// them in that order, in SQLite's dialect (a backend may translate it).
+func Table(name string) (cols []Column, query string, ok bool) {
 	t, ok := tables[name]
-	if !ok {
-		return fmt.Errorf("store: unknown table %q", name)
-	}
-	rows, err := db.sql.QueryContext(ctx, t.query)
-	if err != nil {
-		return fmt.Errorf("store: export %s: %w", name, err)
-	}
+	return t.columns, t.query, ok
+}
+
+// ScanRows reads the rows of a table's query and calls fn with each row's
+// typed values (the slice is reused between calls). It closes rows.
+func ScanRows(rows *sql.Rows, name string, cols []Column, fn func([]Value) error) error {
 	defer rows.Close()
-	dest := make([]any, len(t.columns))
-	strs := make([]sql.NullString, len(t.columns))
-	ints := make([]sql.NullInt64, len(t.columns))
-	for i, c := range t.columns {
+	dest := make([]any, len(cols))
+	strs := make([]sql.NullString, len(cols))
+	ints := make([]sql.NullInt64, len(cols))
+	for i, c := range cols {
 		if c.kind == kInt || c.kind == kBool {
 			dest[i] = &ints[i]
 		} else {
 			dest[i] = &strs[i]
 		}
 	}
-	vals := make([]Value, len(t.columns))
+	vals := make([]Value, len(cols))
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
 			return fmt.Errorf("store: export %s: %w", name, err)
 		}
-		for i, c := range t.columns {
+		for i, c := range cols {
 			vals[i] = nil
 			switch {
 			case c.kind == kInt && ints[i].Valid:

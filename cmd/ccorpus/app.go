@@ -91,7 +91,7 @@ func buildPipeline() (*pipeline, error) {
 	return &pipeline{
 		rules:   rules,
 		reader:  content.NewReader(rules),
-		cleaner: normalize.NewCleaner(defaultConverter()),
+		cleaner: normalize.NewCleaner(defaultConverter()).WithCutter(seg),
 		facts:   fx,
 	}, nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/ccorpus/ccorpus/store/sqlite"
 	"io"
 	"io/fs"
 	"os"
@@ -12,7 +13,6 @@ import (
 	"time"
 
 	"github.com/ccorpus/ccorpus/extract"
-	"github.com/ccorpus/ccorpus/store"
 )
 
 // sharedCorpus finds the shared corpus beside the repository, "" when absent.
@@ -88,7 +88,7 @@ func BenchmarkIngest(b *testing.B) {
 				pipe += time.Since(t0)
 
 				b.StopTimer()
-				db, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+				db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
 				if err != nil {
 					b.Fatal(err)
 				}

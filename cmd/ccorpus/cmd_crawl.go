@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"path/filepath"
+	"os"
 	"sort"
 	"strings"
 	"time"
@@ -12,18 +12,22 @@ import (
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/extract/content"
 	"github.com/ccorpus/ccorpus/store"
+	"github.com/ccorpus/ccorpus/store/postgres"
 )
 
 func runCrawl(ctx context.Context, a *app, args []string) error {
 	stderr := a.stderr
 	fs := newFlagSet("crawl", stderr,
-		"Usage: ccorpus crawl [--db FILE] [--sources FILE] [--since DATE] [--warc DIR] [--deadline DURATION] [--recheck] [--allow-private]",
+		"Usage: ccorpus crawl [--db FILE|URL] [--worker NAME] [--sources FILE] [--since DATE] [--warc DIR] [--deadline DURATION]",
+		"                     [--recheck] [--allow-private]",
 		"Crawls the news sections listed in the sources file (see crawler/sources.example.toml): list pages,",
 		"feeds and sitemaps are checked again (conditionally), articles not fetched before are fetched",
 		"and run through the same pipeline as ingest. robots.txt and per-host rates are obeyed; every",
 		"request and response is archived as WARC. A run that is killed continues where it stopped",
-		"when started again. Prints a summary; exit code 1 when some URLs failed or work was left,",
-		"130 when interrupted by a signal.")
+		"when started again. With --db postgres://… any number of processes on any machines crawl the",
+		"sources together: each URL is fetched once and each host's limits hold over all of them.",
+		"Prints a summary; exit code 1 when some URLs failed or work was left, 130 when interrupted",
+		"by a signal.")
 	dbPath := dbFlag(fs)
 	sources := fs.String("sources", "sources.toml", "sources `FILE` (TOML)")
 	since := fs.String("since", "", "skip articles published before `DATE` (YYYY-MM-DD)")
@@ -31,6 +35,8 @@ func runCrawl(ctx context.Context, a *app, args []string) error {
 	deadline := fs.Duration("deadline", 0, "stop after this long (the next run resumes); 0 for no limit")
 	recheck := fs.Bool("recheck", false, "fetch stored articles again (conditionally): edited ones are stored again, counted as changed")
 	progress := fs.String("progress", "auto", "progress display on stderr: auto (when a terminal), on, off")
+	lease := fs.Duration("lease", 15*time.Second, "on PostgreSQL: how long the URLs of a worker that died stay held before others take them")
+	worker := fs.String("worker", os.Getenv("CCORPUS_WORKER"), "this process's `NAME` when several crawl one PostgreSQL store (default $CCORPUS_WORKER, else host name and pid)")
 	allowPrivate := fs.Bool("allow-private", false, "let sites resolve to private, loopback or link-local addresses (like allow_private in the sources file)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
@@ -57,7 +63,7 @@ func runCrawl(ctx context.Context, a *app, args []string) error {
 		src.Crawl.Deadline.Duration = *deadline
 	}
 	show := *progress == "on" || (*progress == "auto" && isTerminal(stderr))
-	_, err = a.crawlSources(ctx, crawlJob{db: *dbPath, src: src, since: *since, warc: *warcDir, recheck: *recheck, progress: show})
+	_, err = a.crawlSources(ctx, crawlJob{db: *dbPath, src: src, since: *since, warc: *warcDir, recheck: *recheck, progress: show, worker: *worker, lease: *lease})
 	return err
 }
 
@@ -69,6 +75,8 @@ type crawlJob struct {
 	warc     string
 	recheck  bool
 	progress bool
+	worker   string        // --worker: this process's name on a shared store
+	lease    time.Duration // --lease on a shared store
 }
 
 // crawlSources runs one crawl into the database and prints its summary.
@@ -78,29 +86,25 @@ func (a *app) crawlSources(ctx context.Context, job crawlJob) (crawler.Summary, 
 	if err != nil {
 		return crawler.Summary{}, err
 	}
-	unlock, err := crawler.Lock(job.db + ".crawl.lock")
-	if err != nil {
-		return crawler.Summary{}, err
-	}
-	defer unlock()
 	db, err := openDB(ctx, job.db)
 	if err != nil {
 		return crawler.Summary{}, err
 	}
 	defer db.Close()
+	if workerName(db, job.worker) != "" && job.lease > 0 {
+		db.(*postgres.DB).Lease = job.lease
+	}
+	unlock, err := db.LockCrawl(ctx)
+	if err != nil {
+		return crawler.Summary{}, err
+	}
+	defer unlock()
 	p, err := a.pipelineWith(overlay)
 	if err != nil {
 		return crawler.Summary{}, err
 	}
-	dir := job.warc
-	if dir == "" {
-		dir = job.src.Crawl.WARCDir
-	}
-	if dir == "" {
-		dir = job.db + ".warc"
-	}
-	ww, err := crawler.NewWARCWriter(dir, strings.TrimSuffix(filepath.Base(job.db), filepath.Ext(job.db)),
-		job.src.Crawl.WARCSize, map[string]string{"operator": job.src.Crawl.Contact, "software": "ccorpus crawl"})
+	dir, prefix := warcPlace(job, workerName(db, job.worker))
+	ww, err := crawler.NewWARCWriter(dir, prefix, job.src.Crawl.WARCSize, map[string]string{"operator": job.src.Crawl.Contact, "software": "ccorpus crawl"})
 	if err != nil {
 		return crawler.Summary{}, err
 	}

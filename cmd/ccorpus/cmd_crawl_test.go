@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/ccorpus/ccorpus/store/sqlite"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -14,8 +15,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/ccorpus/ccorpus/store"
 )
 
 // killSite is a three-page TRS-style news list with eight press releases
@@ -172,7 +171,7 @@ func TestCrawlKilledAndResumed(t *testing.T) {
 
 // corpus lists the stored documents and records of a database, one line each.
 func corpus(t *testing.T, path string) []string {
-	db, err := store.Open(context.Background(), path)
+	db, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}

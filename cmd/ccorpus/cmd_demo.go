@@ -60,7 +60,7 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 	}
 	defer db.Close()
 	opts := store.ExportOptions{Table: "records", Format: "csv", BOM: true}
-	n, err := exportFile(ctx, *out, func(w io.Writer) (int, error) { return db.Export(ctx, w, opts) })
+	n, err := exportFile(ctx, *out, func(w io.Writer) (int, error) { return store.Export(ctx, db, w, opts) })
 	if err != nil {
 		return err
 	}
@@ -84,7 +84,7 @@ func demoPages() ([]string, error) {
 }
 
 // demoSummary prints one line per stored record.
-func demoSummary(ctx context.Context, db *store.DB, w io.Writer) error {
+func demoSummary(ctx context.Context, db store.Store, w io.Writer) error {
 	var b strings.Builder
 	row := func(cells ...string) {
 		widths := []int{16, 6, 24, 8, 7, 6}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ccorpus/ccorpus/store"
+	"github.com/ccorpus/ccorpus/store/postgres"
 )
 
 // exportFormats are the formats export writes.
@@ -91,16 +92,16 @@ func runExport(ctx context.Context, a *app, args []string) error {
 	if _, err := store.DataPackage(store.PackageInfo{Opts: opts}); err != nil {
 		return fail("%s", strings.TrimPrefix(err.Error(), "store: ")) // unknown column, filter without its column
 	}
-	db, err := openExistingDB(ctx, *dbPath)
+	db, err := openReadDB(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	if *out == "" {
-		_, err := db.Export(ctx, stdout, opts)
+		_, err := store.Export(ctx, db, stdout, opts)
 		return err
 	}
-	n, err := exportFile(ctx, *out, func(w io.Writer) (int, error) { return db.Export(ctx, w, opts) })
+	n, err := exportFile(ctx, *out, func(w io.Writer) (int, error) { return store.Export(ctx, db, w, opts) })
 	if err != nil {
 		return err
 	}
@@ -112,7 +113,7 @@ func runExport(ctx context.Context, a *app, args []string) error {
 }
 
 // writeCodebook writes the data package of an export written to out.
-func (a *app) writeCodebook(ctx context.Context, db *store.DB, path, out string, opts store.ExportOptions, rows int) error {
+func (a *app) writeCodebook(ctx context.Context, db store.Store, path, out string, opts store.ExportOptions, rows int) error {
 	s, err := db.Stats(ctx)
 	if err != nil {
 		return err
@@ -121,9 +122,11 @@ func (a *app) writeCodebook(ctx context.Context, db *store.DB, path, out string,
 	if err != nil {
 		rel = out
 	}
-	abs, err := filepath.Abs(db.Path())
-	if err != nil {
-		abs = db.Path()
+	abs := db.Path() // a server's URL (without password) as it is
+	if !postgres.IsURL(abs) {
+		if p, err := filepath.Abs(abs); err == nil {
+			abs = p
+		}
 	}
 	bi := readBuildInfo()
 	b, err := store.DataPackage(store.PackageInfo{Opts: opts, Path: rel, Rows: rows, Version: bi.Version, Commit: bi.Commit,

@@ -20,7 +20,7 @@ func runIngest(ctx context.Context, a *app, args []string) error {
 		"read for the HTML pages of their response records. An http(s) URL is fetched once, with the",
 		"crawler's timeouts and size caps (private addresses refused unless --allow-private).")
 	dbPath := dbFlag(fs)
-	fs.BoolVar(&a.allowPrivate, "allow-private", false, "let pages named by URL come from private, loopback or link-local addresses")
+	fs.BoolVar(&a.allowPrivate, "allow-private", false, "let pages named by URL come from private or loopback addresses (never link-local)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
@@ -36,11 +36,14 @@ func runIngest(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer db.Close()
-	src, err := a.inputSource(ctx, paths)
+	src, notes, err := a.inputSource(ctx, paths)
 	if err != nil {
 		return err
 	}
-	if src.n == 0 {
+	for _, n := range notes {
+		fmt.Fprintf(stderr, "ccorpus ingest: %s\n", n)
+	}
+	if src.n == 0 && len(notes) == 0 {
 		fmt.Fprintf(stderr, "ccorpus ingest: no pages found in %s (page files end in .html .htm .shtml .txt, archives in .warc .warc.gz)\n",
 			strings.Join(fs.Args(), " "))
 	}
@@ -48,7 +51,7 @@ func runIngest(ctx context.Context, a *app, args []string) error {
 }
 
 // ingestSource stores every page of src and prints the run's counts.
-func (a *app) ingestSource(ctx context.Context, db *store.DB, src pageSource) error {
+func (a *app) ingestSource(ctx context.Context, db store.Store, src pageSource) error {
 	counts, err := a.storeRun(ctx, db, "ingest", src)
 	summarizeRun(a.stdout, "ingest", counts)
 	return err

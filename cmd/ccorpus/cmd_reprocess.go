@@ -17,7 +17,7 @@ func runReprocess(ctx context.Context, a *app, args []string) error {
 		"page and replaces their texts, facts, records and activities. Keys, raw bytes and version",
 		"history are kept: an improved extractor never needs a re-crawl.")
 	dbPath := existingDBFlag(fs)
-	return onStore(ctx, fs, args, dbPath, func(db *store.DB) error {
+	return onStore(ctx, fs, args, dbPath, func(db store.Store) error {
 		ids, err := db.DocumentIDs(ctx)
 		if err != nil {
 			return err

@@ -28,14 +28,14 @@ func runShow(ctx context.Context, a *app, args []string) error {
 	if isURL(key) {
 		key = store.CanonicalURL(key)
 	}
-	db, err := openExistingDB(ctx, *dbPath)
+	db, err := openReadDB(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	rows := func(table string) ([]json.RawMessage, error) {
 		var buf bytes.Buffer
-		if _, err := db.Export(ctx, &buf, store.ExportOptions{Table: table, Format: "jsonl", Filter: store.Filter{DocKey: key}}); err != nil {
+		if _, err := store.Export(ctx, db, &buf, store.ExportOptions{Table: table, Format: "jsonl", Filter: store.Filter{DocKey: key}}); err != nil {
 			return nil, err
 		}
 		var out []json.RawMessage

@@ -17,7 +17,7 @@ func runStats(ctx context.Context, a *app, args []string) error {
 		"pages stored without records and why, pages that failed and at which stage, and the last runs.")
 	dbPath := existingDBFlag(fs)
 	asJSON := fs.Bool("json", false, "print the same counts as one JSON object (for scripts)")
-	return onStore(ctx, fs, args, dbPath, func(db *store.DB) error {
+	return onReadStore(ctx, fs, args, dbPath, func(db store.Store) error {
 		s, err := db.Stats(ctx)
 		if err != nil {
 			return err
@@ -52,6 +52,7 @@ func writeStats(w io.Writer, s store.Stats) error {
 		section("crawl frontier URLs by state", s.CrawlURLs)
 		section("crawl fetches that stored nothing, by outcome and reason", s.CrawlSkipped)
 	}
+	writeWorkers(&b, s.Workers)
 	fmt.Fprintf(&b, "\nlast runs\n")
 	for _, r := range s.LastRuns {
 		end := shortTime(r.FinishedAt)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/ccorpus/ccorpus/store/sqlite"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -132,7 +133,7 @@ func countDocs(t *testing.T, path string) int {
 
 func checkDB(t *testing.T, path string) {
 	t.Helper()
-	db, err := store.Open(context.Background(), path)
+	db, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		t.Fatalf("reopen: %v", err)
 	}
@@ -142,7 +143,7 @@ func checkDB(t *testing.T, path string) {
 		t.Fatalf("integrity_check: %q %v", res, err)
 	}
 	var b bytes.Buffer
-	if _, err := db.Export(context.Background(), &b, store.ExportOptions{Table: "documents", Format: "jsonl"}); err != nil {
+	if _, err := store.Export(context.Background(), db, &b, store.ExportOptions{Table: "documents", Format: "jsonl"}); err != nil {
 		t.Fatalf("export after kill: %v", err)
 	}
 }

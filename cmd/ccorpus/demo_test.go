@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"github.com/ccorpus/ccorpus/store/sqlite"
 	"io/fs"
 	"os"
 	"path"
@@ -11,8 +12,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-
-	"github.com/ccorpus/ccorpus/store"
 )
 
 func TestDemo(t *testing.T) {
@@ -43,7 +42,7 @@ func TestDemo(t *testing.T) {
 		t.Errorf("stats after the demo, exit %d:\n%s", code, stats)
 	}
 	// The GBK page was decoded.
-	sdb, err := store.Open(context.Background(), db)
+	sdb, err := sqlite.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
+	"strings"
+
+	"github.com/ccorpus/ccorpus/crawler/sniff"
 
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/extract/content"
@@ -19,18 +23,29 @@ type pageSource struct {
 	load func(ctx context.Context, i int) (page extract.Page, id int64, err error)
 }
 
+// runCounts are the counts of a run: the store's, and the inputs skipped
+// (never stored) by reason.
+type runCounts struct {
+	store.RunCounts
+	Skipped map[string]int
+}
+
 // storeRun runs every page of src through the pipeline on the worker pool and
 // hands the results to a single batching writer. Pages that fail are logged,
-// counted and skipped; the run returns errPartial when some failed.
-func (a *app) storeRun(ctx context.Context, db *store.DB, command string, src pageSource) (store.RunCounts, error) {
+// counted and skipped; the run returns errPartial when some failed. Inputs
+// that are not pages (empty, binary, a format the pipeline does not read, a
+// response the crawl refused) are logged as skipped with their reason and
+// counted, never stored.
+func (a *app) storeRun(ctx context.Context, db store.Store, command string, src pageSource) (runCounts, error) {
 	p, err := a.pipeline()
 	if err != nil {
-		return store.RunCounts{}, err
+		return runCounts{}, err
 	}
 	runID, err := db.StartRun(ctx, command)
 	if err != nil {
-		return store.RunCounts{}, err
+		return runCounts{}, err
 	}
+	skipped := map[string]int{}
 	reprocess := command == "reprocess"
 	// The writer outlives a cancelled context long enough to commit what is done.
 	w := startWriter(context.WithoutCancel(ctx), db, reprocess)
@@ -46,6 +61,9 @@ func (a *app) storeRun(ctx context.Context, db *store.DB, command string, src pa
 			return job{}, &stageError{Stage: "read", Err: err}
 		}
 		if !reprocess {
+			if reason, detail := sniff.Junk(page.Raw); reason != "" {
+				return job{}, &stageError{Stage: "read", Err: &skipError{Reason: reason, Detail: detail}}
+			}
 			// Bytes already stored need no pipeline run: nothing would change.
 			stored, err := db.Stored(ctx, page.URL, store.Hash(page.Raw))
 			if err != nil {
@@ -67,7 +85,8 @@ func (a *app) storeRun(ctx context.Context, db *store.DB, command string, src pa
 		}
 		return job{id: id, page: sp}, nil
 	}, func(i int, j job, err error) error {
-		bar.add(err != nil)
+		var skip *skipError
+		bar.add(err != nil && !errors.As(err, &skip))
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
@@ -76,6 +95,12 @@ func (a *app) storeRun(ctx context.Context, db *store.DB, command string, src pa
 			var se *stageError
 			if errors.As(err, &se) {
 				stage = se.Stage
+			}
+			if skip != nil {
+				skipped[skip.Reason]++
+				a.log.Info("page skipped", "source", src.name(i), "reason", skip.Reason, "detail", skip.Detail)
+				return w.put(writeItem{event: &store.Event{RunID: runID, Source: src.name(i), Stage: stage,
+					Outcome: "skipped", Reason: skip.Error()}})
 			}
 			a.log.Warn("page failed", "source", src.name(i), "stage", stage, "err", err)
 			return w.put(writeItem{event: &store.Event{RunID: runID, Source: src.name(i), Stage: stage,
@@ -87,13 +112,14 @@ func (a *app) storeRun(ctx context.Context, db *store.DB, command string, src pa
 		return w.put(writeItem{id: j.id, page: &j.page})
 	})
 	bar.finish()
-	counts, werr := w.close()
-	counts.Pages = bar.done
+	stored, werr := w.close()
+	stored.Pages = bar.done
+	counts := runCounts{RunCounts: stored, Skipped: skipped}
 	if werr != nil {
 		return counts, werr
 	}
 	if runErr != nil {
-		if err := db.InterruptRun(context.WithoutCancel(ctx), runID, counts); err != nil {
+		if err := db.InterruptRun(context.WithoutCancel(ctx), runID, counts.RunCounts); err != nil {
 			a.log.Warn("run counts not saved", "err", err)
 		}
 		if ctx.Err() != nil {
@@ -102,7 +128,7 @@ func (a *app) storeRun(ctx context.Context, db *store.DB, command string, src pa
 		}
 		return counts, runErr
 	}
-	if err := db.FinishRun(ctx, runID, counts); err != nil {
+	if err := db.FinishRun(ctx, runID, counts.RunCounts); err != nil {
 		return counts, err
 	}
 	if counts.Failed > 0 {
@@ -144,8 +170,19 @@ func (a *app) fileSource(paths []string) pageSource {
 	}
 }
 
-// summarizeRun prints one line of counts.
-func summarizeRun(w io.Writer, command string, c store.RunCounts) {
-	fmt.Fprintf(w, "%s: %d pages: %d new, %d updated, %d unchanged, %d failed\n",
+// summarizeRun prints one line of counts, with the skipped inputs by reason when there are any.
+func summarizeRun(w io.Writer, command string, c runCounts) {
+	fmt.Fprintf(w, "%s: %d pages: %d new, %d updated, %d unchanged, %d failed",
 		command, c.Pages, c.Inserted, c.Updated, c.Unchanged, c.Failed)
+	if len(c.Skipped) > 0 {
+		reasons := make([]string, 0, len(c.Skipped))
+		n := 0
+		for r, k := range c.Skipped {
+			reasons = append(reasons, fmt.Sprintf("%s %d", r, k))
+			n += k
+		}
+		sort.Strings(reasons)
+		fmt.Fprintf(w, ", %d skipped (%s)", n, strings.Join(reasons, ", "))
+	}
+	fmt.Fprintln(w)
 }

@@ -20,8 +20,25 @@ var pageExts = map[string]bool{".html": true, ".htm": true, ".shtml": true, ".tx
 
 // expandPaths turns the named files, folders and URLs into a list of inputs, folders
 // walked in lexical order and filtered to page files, and to the files that
-// one of also accepts.
+// one of also accepts. A file named twice (itself and in a folder) is read once.
 func expandPaths(args []string, also ...func(path string) bool) ([]string, error) {
+	out, err := walkPaths(args, also)
+	seen := map[string]bool{}
+	kept := out[:0]
+	for _, p := range out {
+		key := p
+		if !isURL(p) {
+			key = filepath.Clean(p)
+		}
+		if !seen[key] {
+			seen[key] = true
+			kept = append(kept, p)
+		}
+	}
+	return kept, err
+}
+
+func walkPaths(args []string, also []func(path string) bool) ([]string, error) {
 	var out []string
 	for _, a := range args {
 		if isURL(a) {

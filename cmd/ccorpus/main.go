@@ -44,9 +44,10 @@ type command struct {
 var commands = []command{
 	{"ingest", "run local HTML files and text dumps through the pipeline and store them", runIngest},
 	{"extract", "run the pipeline on files and print one record per page (no database)", runExtract},
+	{"discover", "turn a list of government home pages into a sources file for crawl, each site checked", runDiscover},
 	{"crawl", "fetch what is new on the sites of a sources file, politely and resumably, and store it", runCrawl},
 	{"reprocess", "re-run cleaning and extraction over the raw pages already stored", runReprocess},
-	{"export", "write the stored records, activities or documents as CSV or JSON Lines", runExport},
+	{"export", "write a stored table (records, panel, documents …) as CSV, JSON Lines or Parquet", runExport},
 	{"stats", "print counts by campaign, year and province, and what was skipped or failed", runStats},
 	{"eval", "score fact extraction against a labelled sample (same numbers as tools/score_facts.py)", runEval},
 	{"convert", "convert Chinese text between scripts like the opencc tool (t2s, tw2sp, hk2s)", runConvert},

@@ -81,6 +81,7 @@ func (p *pipeline) processPage(ctx context.Context, page extract.Page) (r proces
 		URL:        art.URL,
 		Origin:     meta.Origin,
 		RegionHint: art.Region,
+		Spliced:    clean.Spliced,
 	})
 	doc := extract.Document{
 		Source:      page.Source,

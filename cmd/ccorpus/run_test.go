@@ -6,12 +6,11 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"github.com/ccorpus/ccorpus/store/sqlite"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/ccorpus/ccorpus/store"
 )
 
 // seedDir holds the five seed pages, kept as fixtures.
@@ -170,7 +169,7 @@ func TestChangedPageIsUpdatedAndReprocessRestores(t *testing.T) {
 		t.Fatalf("after update: %+v", doc)
 	}
 	// Damage the derived data; reprocess rebuilds it from the raw bytes.
-	sdb, err := store.Open(context.Background(), db)
+	sdb, err := sqlite.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,6 +27,19 @@ type statsRun struct {
 	Failed     int     `json:"failed"`
 }
 
+// statsWorker is one worker of a shared store in `stats --json`.
+type statsWorker struct {
+	Worker    string `json:"worker"`
+	Role      string `json:"role"`
+	Machine   string `json:"machine"`
+	Since     string `json:"since"`
+	Heartbeat string `json:"heartbeat"`
+	Alive     bool   `json:"alive"`
+	Held      int    `json:"held"`
+	Done      int    `json:"done"`
+	Failed    int    `json:"failed"`
+}
+
 // writeStatsJSON prints the stats as one JSON object with snake_case keys,
 // every list present (empty rather than null).
 func writeStatsJSON(w io.Writer, s store.Stats) error {
@@ -46,12 +59,16 @@ func writeStatsJSON(w io.Writer, s store.Stats) error {
 		}
 		runs = append(runs, statsRun{r.ID, r.Command, r.StartedAt, fin, r.Pages, r.Inserted, r.Updated, r.Unchanged, r.Failed})
 	}
+	workers := make([]statsWorker, 0, len(s.Workers))
+	for _, w := range s.Workers {
+		workers = append(workers, statsWorker(w))
+	}
 	b, err := json.MarshalIndent(map[string]any{
 		"documents": s.Documents, "on_topic": s.OnTopic, "changed": s.Changed, "records": s.Records,
 		"activities": s.Activities, "by_campaign": counts(s.ByCampaign), "by_year": counts(s.ByYear),
 		"by_province": counts(s.ByProvince), "by_script": counts(s.ByScript), "skipped": counts(s.Skipped),
 		"failed": counts(s.Failed), "crawl_urls": counts(s.CrawlURLs), "crawl_skipped": counts(s.CrawlSkipped),
-		"last_runs": runs,
+		"last_runs": runs, "workers": workers,
 	}, "", "  ")
 	if err != nil {
 		return err

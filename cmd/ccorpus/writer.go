@@ -28,7 +28,7 @@ type writeItem struct {
 
 // writer is the single goroutine that writes to the store, in batches.
 type writer struct {
-	db        *store.DB
+	db        store.Store
 	reprocess bool
 	every     time.Duration
 	in        chan writeItem
@@ -38,12 +38,12 @@ type writer struct {
 	err       error
 }
 
-func startWriter(ctx context.Context, db *store.DB, reprocess bool) *writer {
+func startWriter(ctx context.Context, db store.Store, reprocess bool) *writer {
 	return startWriterEvery(ctx, db, reprocess, writeEvery)
 }
 
 // startWriterEvery starts a writer that commits at least every interval.
-func startWriterEvery(ctx context.Context, db *store.DB, reprocess bool, every time.Duration) *writer {
+func startWriterEvery(ctx context.Context, db store.Store, reprocess bool, every time.Duration) *writer {
 	w := &writer{db: db, reprocess: reprocess, every: every, in: make(chan writeItem, writeBatch), done: make(chan struct{})}
 	go w.loop(ctx)
 	return w
@@ -147,7 +147,11 @@ func (w *writer) loop(ctx context.Context) {
 
 func (w *writer) flush(ctx context.Context, ids []int64, pages []store.Page, events []store.Event) error {
 	w.commits++
-	w.counts.Failed += len(events)
+	for _, e := range events {
+		if e.Outcome == "failed" { // skipped inputs are counted by the run, by reason
+			w.counts.Failed++
+		}
+	}
 	if w.reprocess {
 		if err := w.db.SaveReprocessed(ctx, ids, pages, events); err != nil {
 			return err

@@ -9,14 +9,15 @@ import (
 )
 
 // A date as pages print it: 2021-09-08, 2021/9/8, 2021.09.08, 2021年9月8日,
-// optionally followed by a time 13:42 or 13:42:42 (or 13时42分), or an ISO
-// 8601 stamp with a zone.
+// optionally followed by a time 13:42 or 13:42:42 (or 13时42分, 21時40分,
+// 23時05分11秒, 10点05), or an ISO 8601 stamp with a zone.
 var reDate = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:\s*日)?` +
-	`(?:(?:\s*|T)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
+	`(?:(?:\s*|T)(\d{1,2})\s*[:：时時点點]\s*(\d{2})(?:\s*(?:[:：]|分)\s*(\d{2}))?(?:\s*[分秒])?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
 
-// reDateMeridiem is the 12-hour form with a weekday some sites print:
-// 2024年5月22日週三 上午8:21, 2024年5月20日 星期一 下午2:05.
-var reDateMeridiem = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:星期.|週.|周.)?\s*(上午|下午|中午|晚上|早上|凌晨)\s*(\d{1,2})[:：](\d{2})`)
+// reDateMeridiem is the 12-hour form, with or without a weekday, some sites
+// print: 2024年5月22日週三 上午8:21, 2024年5月20日 星期一 下午2:05,
+// 2013-04-08 晚8:00.
+var reDateMeridiem = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})日?\s*(?:星期.|週.|周.)?\s*(上午|下午|中午|晚上|早上|凌晨|晚|早)\s*(\d{1,2})\s*[:：点點时時]\s*(\d{2})`)
 
 // reDateDMY is the day-first form some sites print: 28.09.2016 16:36.
 var reDateDMY = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
@@ -36,11 +37,11 @@ type foundDate struct {
 
 // findDate returns the first plausible date in s.
 func findDate(s string) (foundDate, bool) {
-	if strings.Contains(s, "午") || strings.Contains(s, "晚上") || strings.Contains(s, "早上") || strings.Contains(s, "凌晨") {
+	if strings.Contains(s, "午") || strings.Contains(s, "晚") || strings.Contains(s, "早") || strings.Contains(s, "凌晨") {
 		if m := reDateMeridiem.FindStringSubmatchIndex(s); m != nil {
 			p := submatches(s, m)
 			h, _ := strconv.Atoi(p[5])
-			if (p[4] == "下午" || p[4] == "晚上") && h < 12 {
+			if (p[4] == "下午" || p[4] == "晚上" || p[4] == "晚") && h < 12 {
 				h += 12
 			}
 			return buildDate(p[1], p[2], p[3], strconv.Itoa(h), p[6], "", "", m[0], m[1])
@@ -136,22 +137,6 @@ func parseZone(z string) (*time.Location, bool) {
 		off = -off
 	}
 	return time.FixedZone("", off), true
-}
-
-// reURLDate finds a date in a URL path: /2021-09/08/, /2021/0908/, /20210908/, t20210908_.
-var reURLDate = regexp.MustCompile(`(?:^|[/_t])((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?:[/_.]|$)`)
-
-// dateFromURL returns the day a URL path names, or "".
-func dateFromURL(u string) string {
-	m := reURLDate.FindStringSubmatch(u)
-	if m == nil {
-		return ""
-	}
-	d, ok := buildDate(m[1], m[2], m[3], "", "", "", "", 0, 0)
-	if !ok {
-		return ""
-	}
-	return d.ISO
 }
 
 func isHanStart(s string) bool {

@@ -39,21 +39,6 @@ func TestFindDate(t *testing.T) {
 	}
 }
 
-func TestDateFromURL(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"http://www.cqn.com.cn/zj/content/2023-09/28/content_8985011.htm", "2023-09-28"},
-		{"https://news.youth.cn/gn/202405/t20240513_15249693.htm", "2024-05-13"},
-		{"http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html", "2024-05-10"},
-		{"http://www.news.cn/politics/leaders/20240509/3dd6e/c.html", "2024-05-09"},
-		{"https://www.sohu.com/a/778336904_120702", ""},
-	}
-	for _, tt := range tests {
-		if got := dateFromURL(tt.in); got != tt.want {
-			t.Errorf("dateFromURL(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestReadLineMeta(t *testing.T) {
 	tests := []struct {
 		in                                  string
@@ -77,6 +62,22 @@ func TestReadLineMeta(t *testing.T) {
 		{"发布日期：2016年12月1日　来源：市政府办", "2016-12-01", "label", "市政府办", "", ""},
 		{"2020年3月5日来源不明的产品被查处", "", "", "", "", ""},
 		{"2020年3月5日　全市开展质量宣传，来源：县局", "", "", "县局", "", ""},
+		// a weekday beside a date-only value
+		{"周六 2013年04月08日", "2013-04-08", "line", "", "", ""},
+		{"星期一 2013-04-08", "2013-04-08", "line", "", "", ""},
+		{"（星期三）2024年9月4日", "2024-09-04", "line", "", "", ""},
+		// times written with 晚, 点, 時 and 分/秒
+		{"2013-04-08 晚8:00", "2013-04-08T20:00:00+08:00", "line", "", "", ""},
+		{"2013年4月8日 10点05", "2013-04-08T10:05:00+08:00", "line", "", "", ""},
+		{"2013年4月8日 21時40分", "2013-04-08T21:40:00+08:00", "line", "", "", ""},
+		{"2013年04月08日 23時05分11秒", "2013-04-08T23:05:11+08:00", "line", "", "", ""},
+		// bylines: 作者/记者 is the author, 责任编辑 the editor, with or without a colon
+		{"记者 王五", "", "", "", "王五", ""},
+		{"本报记者 赵六 通讯员 钱七", "", "", "", "赵六", ""},
+		{"文/记者 吴十", "", "", "", "吴十", ""},
+		{"（记者 王小明 李华）", "", "", "", "王小明 李华", ""},
+		{"作者：张三 责任编辑：李四", "", "", "", "张三", "李四"},
+		{"记者在现场看到，群众排起长队咨询", "", "", "", "", ""},
 	}
 	for _, tt := range tests {
 		m := readLineMeta(tt.in)
@@ -103,6 +104,26 @@ func TestSplitTitle(t *testing.T) {
 		title, site := splitTitle(tt.raw, tt.headings, "")
 		if title != tt.wantTitle || site != tt.wantSite {
 			t.Errorf("splitTitle(%q) = %q, %q; want %q, %q", tt.raw, title, site, tt.wantTitle, tt.wantSite)
+		}
+	}
+}
+
+func TestLongestConsistentTitle(t *testing.T) {
+	for _, tt := range []struct {
+		preferred  string
+		candidates []string
+		want       string
+	}{
+		// og:title cut at an ASCII quote; <title> and <h1> hold the whole
+		{"写", []string{"写", `写"救命啊"纸团的女孩找到了_某某新闻网`, `写"救命啊"纸团的女孩找到了`}, `写"救命啊"纸团的女孩找到了_某某新闻网`},
+		// a whole og:title is kept over a <title> that only adds the site
+		{"全市启动质量月活动", []string{"全市启动质量月活动", "全市启动质量月活动_某某市人民政府"}, "全市启动质量月活动"},
+		// unrelated candidates change nothing
+		{"质量月活动启动", []string{"某某市人民政府", "工作动态"}, "质量月活动启动"},
+		{"", []string{"标题"}, ""},
+	} {
+		if got := longestConsistent(tt.preferred, tt.candidates); got != tt.want {
+			t.Errorf("longestConsistent(%q) = %q, want %q", tt.preferred, got, tt.want)
 		}
 	}
 }

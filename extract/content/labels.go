@@ -1,6 +1,7 @@
 package content
 
 import (
+	"github.com/ccorpus/ccorpus/normalize"
 	"regexp"
 	"strings"
 	"unicode"
@@ -19,6 +20,13 @@ var (
 	// reNextLabel ends a label's value where the next label begins.
 	reNextLabel = regexp.MustCompile(`(发布|發布|发表|時間|时间|日期|作者|记者|記者|编辑|編輯|责编|責編|来源|來源|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|审核|審核|摄影|攝影|校对|校對|打印|分享)\s*[:：]?`)
 )
+
+// reWeekday is a weekday standing beside a date: 星期一, 周六, 週三, 礼拜天.
+var reWeekday = regexp.MustCompile(`^[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?$`)
+
+// reBylineBare is a reporter's byline without a colon: "记者 王五",
+// "本报记者 赵六 通讯员 钱七", "文/记者 吴十", "（记者 王小明）".
+var reBylineBare = regexp.MustCompile(`^[\s（(【\[]*(?:文[/／])?(?:本报|本台|本刊|本网|新华社)?(?:记者|記者|作者)\s+(\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})*)`)
 
 // reReporter finds the reporter a news lead names: "本报讯（记者叶婉）",
 // "新华社北京9月8日电（记者 张三 李四）".
@@ -96,11 +104,14 @@ func readLineMeta(s string) lineMeta {
 	if strings.ContainsAny(s, "0123456789") {
 		m.published, m.publishedKind = readLineDate(s)
 	}
-	if strings.ContainsAny(s, "源处") && !copyrightWords.contains(s) {
+	if strings.ContainsAny(s, "源处") && !normalize.IsCopyright(s) {
 		m.origin = labelValue(s, reOriginLabel)
 	}
 	if strings.ContainsAny(s, "者稿") {
 		m.author = labelValue(s, reAuthorLabel)
+		if m.author == "" {
+			m.author = bareByline(s)
+		}
 	}
 	if strings.ContainsAny(s, "编編") {
 		m.editor = labelValue(s, reEditorLabel)
@@ -144,7 +155,7 @@ func isDateLine(s string, d foundDate) bool {
 		return false
 	}
 	rest := strings.TrimSpace(s[:d.Start] + " " + s[d.End:])
-	if len([]rune(rest)) <= 2 {
+	if len([]rune(rest)) <= 2 || reWeekday.MatchString(rest) {
 		return true
 	}
 	if len([]rune(s)) > 80 || strings.ContainsAny(rest, "。，") {
@@ -155,4 +166,23 @@ func isDateLine(s string, d foundDate) bool {
 	}
 	after := strings.TrimLeft(s[d.End:], " 　\t")
 	return strings.TrimSpace(s[:d.Start]) == "" && len(after) < len(s[d.End:]) && startsWithLabel(after)
+}
+
+// bareByline returns the reporters a short byline without a colon names.
+func bareByline(s string) string {
+	if len([]rune(s)) > 40 {
+		return ""
+	}
+	m := reBylineBare.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	names := strings.Fields(strings.ReplaceAll(m[1], "、", " "))
+	for i, n := range names {
+		if n == "通讯员" || n == "通訊員" || n == "摄影" || n == "攝影" {
+			names = names[:i]
+			break
+		}
+	}
+	return strings.Join(names, " ")
 }

@@ -24,27 +24,15 @@ var lineRules = []lineRule{
 		return l.linked*2 > l.runes && !(l.punct >= 2 && l.runes > 60) && !strings.Contains(l.text, "://")
 	}},
 	// Breadcrumbs: "您当前位置: 首页>>…", "当前位置：首页 > 新闻", "首页 > 要闻 > 正文".
-	{"breadcrumb", func(l *line) bool {
-		return l.runes < 120 && breadcrumbWords.in(l) && reBreadcrumb.MatchString(l.text)
-	}},
+	{"breadcrumb", func(l *line) bool { return l.runes < 120 && normalize.IsBreadcrumb(l.text) }},
 	// Share, print and font-size bars: "【打印】【关闭】", "分享到：", "字号：大 中 小".
-	{"share-print", func(l *line) bool {
-		return l.runes < 60 && (shareWords.in(l) || (strings.Contains(l.text, "中") && reFontSize.MatchString(l.text)))
-	}},
+	{"share-print", func(l *line) bool { return l.runes < 60 && normalize.IsToolBar(l.text) }},
 	// QR-code prompts: "扫一扫在手机打开当前页", "微信扫一扫分享".
 	{"qrcode", func(l *line) bool {
 		return l.runes < 40 && (strings.Contains(l.text, "扫一扫") || strings.Contains(l.text, "二维码"))
 	}},
 	// Copyright and reprint notices: "本网注明“来源:…”的作品…", "版权所有", "未经授权禁止转载".
-	{"copyright", func(l *line) bool {
-		if l.runes >= 300 {
-			return false
-		}
-		if copyrightWords.in(l) {
-			return true
-		}
-		return strings.Contains(l.text, "未经") && reprintWords.in(l)
-	}},
+	{"copyright", func(l *line) bool { return l.runes < 300 && normalize.IsCopyright(l.text) }},
 	// Prev/next article links and paging: "上一篇：…", "下一篇：…".
 	{"prev-next", func(l *line) bool {
 		return l.runes < 100 && hasAnyPrefix(strings.TrimLeft(l.text, " 【[<《"), prevNextWords)
@@ -144,9 +132,6 @@ var (
 	keywordLabels    = []string{"问题标签：", "问题标签:", "文章标签：", "文章标签:", "关键字：", "关键字:", "关键词：", "关键词:", "标签：", "标签:", "Tags:", "TAG:", "Tag:"}
 	forumWords       = newWordSet("只看该作者", "只看楼主", "电梯直达", "倒序浏览", "阅读模式", "回复:", "回复：", "查看:", "查看：", "复制链接", "使用道具", "举报", "回复楼主", "引用回复", "返回列表", "发新帖", "跳转到指定楼层")
 	memberLabels     = []string{"主题", "帖子", "积分", "精华", "金钱", "威望", "贡献", "回帖", "粉丝", "关注", "经验", "发帖", "楼主", "沙发", "板凳", "地板", "注册时间", "在线时间", "最后登录", "阅读权限", "听众", "收听", "私信", "发消息", "加好友"}
-	breadcrumbWords  = newWordSet("位置", "首页", "正文", "首頁", "位置")
-	shareWords       = newWordSet("打印", "关闭窗口", "【关闭】", "[关闭]", "收藏本页", "加入收藏", "分享到", "分享至", "字号", "字体", "纠错", "列印", "關閉")
-	copyrightWords   = newWordSet("本网注明", "技术支持：", "技术支持:", "主办单位", "承办单位", "主办：", "转载请注明", "轉載請註明", "平台声明", "仅代表作者本人", "不代表本网观点", "仅提供信息存储空间", "版权所有", "版權所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved", "ICP备", "ICP证", "公网安备", "网站标识码", "网站地图", "联系我们", "免责声明")
 	prevNextWords    = []string{"上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "上一頁", "下一頁", "上一页", "下一页"}
 	commentWords     = newWordSet("验证码", "發表評論", "发表评论", "我要评论", "网友评论", "条评论", "查看全部评论", "文明上网", "文明发言", "理性发言", "请勿发布", "方可回复", "才能回复", "方可发表", "才能发表")
 	// loginWords also occur in prose ("可以登录后生成"): prompts are short.
@@ -156,8 +141,6 @@ var (
 )
 
 var (
-	reBreadcrumb   = regexp.MustCompile(`^\s*(您|你)?(当前|现在)?(的)?(所在)?(位置|所在位置)\s*[:：]|^\s*首[页頁]\s*(>|»|›|/|-|＞|→)|>>\s*正文\s*$|>\s*正文\s*$`)
-	reFontSize     = regexp.MustCompile(`^\s*[【\[]?\s*[大中小]\s*[大中小]\s*[大中小]\s*[】\]]?\s*$`)
 	reImageName    = regexp.MustCompile(`(?i)^\S+\.(png|jpe?g|gif|webp)$`)
 	reMemberStat   = regexp.MustCompile(`^(帖子|积分|主题|精华|金钱|威望|贡献|回帖|粉丝|关注|经验|发帖|注册时间|在线时间|最后登录)\s*[:：]?\s*\d+\s*$`)
 	reInteraction  = regexp.MustCompile(`^\s*(阅读|浏览|点赞|评论|收藏|转发|分享|首赞|赞|踩)\s*[\(（]?\s*[\d.]*\s*[万千kKwW]?\s*[\)）]?\s*$`)
@@ -166,8 +149,6 @@ var (
 	reFromPlace    = regexp.MustCompile(`^\s*(来自|來自|IP属地[:：]?|发布于[:：]?)\s*\S{2,8}\s*$`)
 	reCounter      = regexp.MustCompile(`(浏览|阅读|點擊|点击|访问)(次数|量|数)?\s*[:：]\s*\d*|^\s*[【\[]?\s*字体\s*[:：]`)
 )
-
-var reprintWords = newWordSet("转载", "复制", "使用", "镜像")
 
 // A wordSet is a keyword list with a mask of its first runes: a line whose
 // rune mask shares no bit with it holds none of the words, which spares most

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"github.com/ccorpus/ccorpus/crawler/urldate"
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/normalize"
 	"regexp"
@@ -27,9 +28,11 @@ const metaScanLines = 40
 // lines around the main text and, as a last resort, the URL.
 func readMeta(a *extract.Article, doc *goquery.Document, w *walker, sel selection, pageURL string) {
 	metas, title := headMetas(doc.Get(0))
-	raw := firstNonEmpty(metas["og:title"], metas["articletitle"], metas["title"], title)
+	headings := headingTexts(w)
+	raw := longestConsistent(firstNonEmpty(metas["og:title"], metas["articletitle"], metas["title"], title),
+		append([]string{metas["og:title"], metas["articletitle"], metas["title"], title}, headings...))
 	a.Site = firstNonEmpty(metas["og:site_name"], metas["sitename"], metas["site_name"], metas["application-name"])
-	a.Title, a.Site = splitTitle(collapseSpace(raw), headingTexts(w), a.Site)
+	a.Title, a.Site = splitTitle(collapseSpace(raw), headings, a.Site)
 
 	for _, k := range publishedMetaKeys {
 		if v := metas[k]; v != "" {
@@ -103,7 +106,7 @@ func readMeta(a *extract.Article, doc *goquery.Document, w *walker, sel selectio
 	case lineDate.ISO != "":
 		a.Published, a.PublishedFrom = lineDate.ISO, "text"
 	default:
-		if d := dateFromURL(pageURL); d != "" {
+		if d := urldate.Find(pageURL); d != "" {
 			a.Published, a.PublishedFrom = d, "url"
 		}
 	}

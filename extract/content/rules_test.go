@@ -1,6 +1,7 @@
 package content
 
 import (
+	"github.com/ccorpus/ccorpus/normalize"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -32,7 +33,7 @@ func TestLineRules(t *testing.T) {
 		{"当前位置：首页 > 新闻中心", 0, "breadcrumb"},
 		{"【打印】【关闭】", 0, "share-print"},
 		{"分享到：", 0, "share-print"},
-		{"扫一扫在手机打开当前页", 0, "qrcode"},
+		{"扫一扫在手机打开当前页", 0, "share-print"}, // normalize.IsToolBar, tried before qrcode,
 		{"本网注明“来源:中国质量新闻网”的所有作品,版权均属于中国质量新闻网", 0, "copyright"},
 		{"版权所有：示例市人民政府 网站标识码4400000000", 0, "copyright"},
 		{"未经书面授权，不得转载或镜像", 0, "copyright"},
@@ -42,7 +43,7 @@ func TestLineRules(t *testing.T) {
 		{"图片加载中", 0, "image-placeholder"},
 		{"image.png", 0, "image-placeholder"},
 		{"相关阅读", 0, "list-heading"},
-		{"浏览次数：123", 0, "counter"},
+		{"浏览次数：123", 0, "share-print"},
 		{"帖子 12", 0, "counter"},
 		{"只看该作者", 0, "forum-chrome"},
 		{"积分", 0, "forum-chrome"},
@@ -186,6 +187,30 @@ func TestTeasers(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%s: teasers marked = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestChromeLinesAgreeWithCleaning: a breadcrumb, tool-bar or copyright line
+// is chrome to content extraction exactly when it is chrome to text-dump
+// cleaning (normalize.DropChrome), since both ask normalize's predicates.
+func TestChromeLinesAgreeWithCleaning(t *testing.T) {
+	for _, s := range []string{
+		"您当前的位置：首页 > 热点专题 > 图片头条", "首页/ 今日要闻/ 正文", "网站首页>>工作动态", "当前位置：首页",
+		"【打印】【关闭】", "分享到：微信 微博", "字号：大 中 小", "字号变大| 字号变小", "返回顶部", "【纠错】",
+		"版权所有 © 2024 某某市人民政府", "京ICP备12345678号", "主办单位：某某市市场监督管理局", "未经授权禁止转载",
+		"CopyRight 2008-2017 All Rights Reserved",
+		"全国质量月活动联合主办单位增加到了47家，参与部门更加广泛。",
+		"市场监管局在首页发布了质量月活动的通知，请广大市民关注。",
+		"我们要把打印机等办公设备的质量抽查作为今年质量月的重点工作之一，切实维护消费者权益，推动产业升级。",
+	} {
+		l := textLine(s, 0)
+		reason := dropReason(&l)
+		byContent := reason == "breadcrumb" || reason == "share-print" || reason == "copyright"
+		out, _ := normalize.DropChrome(s)
+		byCleaning := out != s
+		if byContent != byCleaning {
+			t.Errorf("%q: content rule %q, cleaning drops it: %v", s, reason, byCleaning)
 		}
 	}
 }

@@ -127,3 +127,37 @@ func splitSegments(s string) []string {
 	}
 	return parts
 }
+
+// longestConsistent returns the longest of the candidate titles (metadata,
+// <title>, headings) that begins with the preferred one, when the preferred
+// one is cut short: a malformed og:title ends at an ASCII quote
+// (content="写"救命啊"纸团…" reads as 写), so a title that continues it with
+// more text is the whole of it. A preferred title that no candidate extends
+// is kept.
+func longestConsistent(preferred string, candidates []string) string {
+	preferred = strings.TrimSpace(preferred)
+	best := preferred
+	if preferred == "" {
+		return best
+	}
+	for _, c := range candidates {
+		c = strings.TrimSpace(c)
+		if len(c) <= len(best) || !strings.HasPrefix(c, preferred) {
+			continue
+		}
+		// Only a cut title is extended: the candidate must go on with
+		// title text, not with a site suffix after a separator.
+		rest := []rune(strings.TrimSpace(c[len(preferred):]))
+		if len(rest) == 0 || isTitleSeparator(rest[0]) {
+			continue
+		}
+		best = c
+	}
+	return best
+}
+
+// isTitleSeparator reports the characters sites put between an article's
+// title and their name.
+func isTitleSeparator(r rune) bool {
+	return strings.ContainsRune("_|｜–—-·:：", r)
+}

@@ -70,6 +70,27 @@ type activityFilter struct {
 	// (低碳日 joined to 节能宣传周 by 暨 is a campaign, not an activity).
 	knownCampaign func(string) bool
 	theme         string
+	// campaign is the page's campaign name (质量月, 全国防灾减灾日).
+	campaign string
+}
+
+// campaignLike reports whether a name is the page's campaign in other words:
+// a part of its name standing for it (“宣传周” on a page of 知识产权宣传周,
+// “防灾减灾” on one of 防灾减灾日), or its name with a place, a year or an
+// ordinal before it (2024年某区食品安全宣传周活动, 广泛开展全国第21个安全生产月活动).
+func (f activityFilter) campaignLike(name string) bool {
+	c := strings.TrimPrefix(f.campaign, "全国")
+	if c != "" && name != c && utf8.RuneCountInString(name) >= 2 &&
+		(strings.HasPrefix(c, name) || strings.HasSuffix(c, name)) {
+		return true
+	}
+	core := strings.TrimSuffix(strings.TrimSuffix(name, "活动"), "系列")
+	for i := range core {
+		if i > 0 && utf8.RuneCountInString(core[i:]) >= 3 && f.isCampaign(core[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 func (f activityFilter) keep(name string) bool {
@@ -77,7 +98,7 @@ func (f activityFilter) keep(name string) bool {
 	if n < 2 || n > 25 || strings.ContainsAny(name, "。！？；;!?") || !hasHan(name) {
 		return false
 	}
-	if numberedNameRe.MatchString(name) || f.isCampaign(name) || name == f.theme {
+	if numberedNameRe.MatchString(name) || f.isCampaign(name) || name == f.theme || f.campaignLike(name) {
 		return false
 	}
 	if thingEndRe.MatchString(name) {
@@ -117,7 +138,11 @@ func inMixedList(d *doc, q quoted, to int) bool {
 // activityAfter reports whether the text following a quoted name marks it as an activity.
 func activityAfter(after string) bool {
 	m := activityAfterRe.FindStringSubmatch(prefixRunes(after, 12))
-	return m != nil && !badGapRe.MatchString(m[1])
+	if m != nil && !badGapRe.MatchString(m[1]) {
+		return true
+	}
+	m = longGapRe.FindStringSubmatch(prefixRunes(after, 20))
+	return m != nil && !badGapRe.MatchString(m[1]) && !badLongGapRe.MatchString(m[1])
 }
 
 // named is an activity name and where it was read.
@@ -133,6 +158,7 @@ type named struct {
 func findActivities(d *doc, from, to int, f activityFilter, ms []campaignMention) []named {
 	var out []named
 	qs := scanQuotes(d.text, from, to)
+	enumerated := heldEnumeration(d, qs, from, to)
 	for i := 0; i < len(qs); {
 		j := i + 1
 		for j < len(qs) && chainLinkRe.MatchString(d.text[qs[j-1].end:qs[j].start]) {
@@ -143,7 +169,7 @@ func findActivities(d *doc, from, to int, f activityFilter, ms []campaignMention
 		joined := participateBeforeRe.MatchString(d.text[max(from, qs[i].start-18):qs[i].start]) &&
 			standAloneAfterRe.MatchString(d.text[qs[j-1].end:to])
 		for k := i; k < j; k++ {
-			held := listIsActivity || inMixedList(d, qs[k], to) || joined && len(qs[k].nested) == 0 && !isSlogan(strings.TrimSpace(qs[k].inner))
+			held := listIsActivity || enumerated[qs[k].start] || inMixedList(d, qs[k], to) || joined && len(qs[k].nested) == 0 && !isSlogan(strings.TrimSpace(qs[k].inner))
 			out = append(out, quotedActivities(d, qs[k], d.text[qs[k].end:to], held, f)...)
 		}
 		i = j
@@ -196,7 +222,7 @@ func quotedActivities(d *doc, q quoted, after string, listIsActivity bool, f act
 		return nil
 	}
 	alone := standAloneAfterRe.MatchString(after)
-	ok := listIsActivity || activityAfter(after) || strongSuffixRe.MatchString(name) || tourRe.MatchString(name) ||
+	ok := listIsActivity || activityAfter(after) || strongSuffixRe.MatchString(name) || tourRe.MatchString(name) || programmeRe.MatchString(name) ||
 		weakSuffixRe.MatchString(name) && alone ||
 		!isSlogan(name) && (headAfter(after) || headSuffixRe.MatchString(name) && alone)
 	if !ok {

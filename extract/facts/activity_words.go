@@ -13,6 +13,16 @@ var (
 	// “质量开放日”活动, “质量之光”公众评选活动, “…”等系列活动.
 	// “…”等8项活动, “…”签约仪式, “…”服务.
 	activityAfterRe = regexp.MustCompile(`^(?:等)?(?:[0-9０-９]{1,3}项)?(?:一系列|系列)?(\p{Han}{0,4}?)(?:活动|行动|征文|讲堂|讲座|大赛|竞赛|比赛|评选|监督抽查|专项整治)`)
+	// longGapRe follows a name that modifies a longer description of an
+	// activity: “手机变砝码”计量惠民便民服务活动, “质量体检”进企业等系列活动.
+	// The activity word ends the phrase: in “桂有优品”品牌提升行动企业交流 the
+	// name is a brand.
+	longGapRe = regexp.MustCompile(`^(\p{Han}{5,12}?)(?:等)?(?:一系列|系列)?(?:活动|行动)(?:[^\p{Han}]|$|[和及与中])`)
+	// badLongGapRe: words in a long gap that make the name something other
+	// than the activity's own: its period (…期间…), its theme (…为主题…), a
+	// second event joined by 暨, a verb (开展, 推进: the name is a means), another
+	// activity word, a service the name qualifies (“绿色工厂”服务进园区活动).
+	badLongGapRe = regexp.MustCompile(`期间|主题|暨|开展|作为|推进|推动|促进|助力|实施|活动|行动|服务\p{Han}|方案|联合`)
 	// headAfterRe follows a name with the head word of an activity, read only
 	// when the name is no slogan: “放心消费承诺”签约仪式, “质量提升进企业”服务.
 	// The head word ends the phrase (or a pair joined by 和/及/与): in
@@ -53,8 +63,16 @@ var (
 	// heldBeforeRe ends the words before a list that is what was held or
 	// offered: 开展“…”“…”。, 包括“…”、“…”等, 推出“…”.
 	heldBeforeRe = regexp.MustCompile(`(?:开展|举办|举行|启动|推出|包括)了?[:：]?$`)
-	// numberedNameRe starts names that count tasks rather than name one (十项行动, 五进).
-	numberedNameRe = regexp.MustCompile(`^[一二三四五六七八九十两0-9]+(?:项|大|个)|^[一二三四五六七八九十两0-9]{1,2}\p{Han}$`)
+	// numberedNameRe starts names that count tasks rather than name one
+	// (十项行动, 十大攻坚战); a numbered programme (五进, 五个一, 七个主题日) is a
+	// name, judged by its context like any other.
+	numberedNameRe = regexp.MustCompile(`^[一二三四五六七八九十两0-9]+(?:项|大)`)
+	// programmeRe is the shape of a numbered programme, an activity wherever it
+	// is quoted (GOLD: "named numbered programmes (五进)"): N进 (into N kinds of
+	// place) and runs of 百千万 (百千万, 万千百十一: a hundred X, a thousand Y,
+	// ten thousand Z). Other numbered names (五个一 but also 三个一 of a pilot
+	// scheme) need an activity word after them.
+	programmeRe = regexp.MustCompile(`^(?:[一二三四五六七八九十两]{1,2}进|[十百千万]{3,}[一二三四五六七八九十]?)$`)
 	// badGapRe: words between a name and 活动 that show the name is not the activity's (…的活动).
 	badGapRe = regexp.MustCompile(`的|和|及|为|是|在`)
 )

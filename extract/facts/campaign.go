@@ -1,15 +1,16 @@
 package facts
 
 import (
-	_ "embed"
 	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ccorpus/ccorpus/extract/lexicon"
 )
 
-//go:embed data/campaigns.txt
-var campaignsData string
+// campaignsData is the campaigns file (owned by package lexicon).
+var campaignsData = lexicon.CampaignsData()
 
 // campaignDef is one known campaign and the names it is written under.
 type campaignDef struct {

@@ -70,7 +70,12 @@ func pageDay(d *doc, published string, dates []dateMention, year int) (t day, li
 // eventDates returns the sorted, distinct days of campaign events written in
 // the byte range [from, to) of d: dates of the campaign's year that are not
 // page metadata, datelines, recurring days or history.
-func eventDates(d *doc, dates []dateMention, from, to, year int, page day, ev evidence) []string {
+//
+// own reports whether a name is the page's campaign: a month-day defined as
+// the Nth of the page's own day (2024年5月20日是第25个“世界计量日”) is its event;
+// one defined as another day (4月26日是第十一个“世界知识产权日” on a page of the
+// 知识产权宣传周) is not, unless activities are held that day.
+func eventDates(d *doc, dates []dateMention, from, to, year int, page day, own func(string) bool, ev evidence) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(t day, at int) {
@@ -88,9 +93,12 @@ func eventDates(d *doc, dates []dateMention, from, to, year int, page day, ev ev
 			continue
 		}
 		if dm.kind == dateMonthDay && dm.rangeEnd == nil && definitionRe.MatchString(d.text[dm.end:]) &&
-			!strings.Contains(prefixRunes(d.text[dm.end:], 12), "第") && !inPeriod(d, dates, dm, from, to) &&
-			!heldThatDay(d, dm, to) {
+			(!strings.Contains(prefixRunes(d.text[dm.end:], 12), "第") || definesOther(d.text[dm.end:], own)) &&
+			!inPeriod(d, dates, dm, from, to) && !heldThatDay(d, dm, to) {
 			continue
+		}
+		if reportingRe.MatchString(d.text[dm.end:]) {
+			continue // 3月12日，笔者从市局获悉: when the news was learnt
 		}
 		if dm.kind == dateFull && year != 0 && dm.y != year {
 			continue // history (始于1978年) or another year's event
@@ -138,9 +146,23 @@ func inPeriod(d *doc, dates []dateMention, dm dateMention, from, to int) bool {
 	return false
 }
 
+// ordinalDayRe reads the day a month-day is defined as: 是第十一个“世界知识产权日”.
+var ordinalDayRe = regexp.MustCompile(`^\s*(?:是|为|定为)第[^个届]{1,5}[个届]\s*[“「]?([^“”「」，,。；;\s]{2,20}?)[”」]?(?:[，,。；;\s]|$)`)
+
+// definesOther reports whether the words after a month-day define it as the
+// Nth of a day other than the page's campaign.
+func definesOther(after string, own func(string) bool) bool {
+	m := ordinalDayRe.FindStringSubmatch(prefixRunes(after, 30))
+	return m != nil && !own(m[1])
+}
+
+// reportingRe follows the day a reporter learnt the news, which is no event:
+// 3月12日，记者从市市场监管局获悉.
+var reportingRe = regexp.MustCompile(`^\s*[，,]?\s*(?:本报)?(?:记者|笔者|通讯员)?从[^。！？；;，,]{1,24}?(?:获悉|了解到|得知)`)
+
 // thatDayRe says activities are held on a day just defined: 当天…开展,
 // 届时将举办.
-var thatDayRe = regexp.MustCompile(`(?:当天|当日|这一天|这天|届时|同日)[^。！？；]{0,30}?` + heldVerbs)
+var thatDayRe = regexp.MustCompile(`(?:当天|当日|这一天|这天|届时|同日)[^。！？；]{0,60}?` + heldVerbs)
 
 // syncRe says, in the defining sentence itself, that activities are held
 // together that day: 6月16日为…咨询日,各地将同步组织咨询活动.

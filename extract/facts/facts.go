@@ -17,6 +17,9 @@ type Input struct {
 	URL        string
 	Origin     string // 来源: the body that issued the release, "" when unknown
 	RegionHint string // default region from the sources file, "" when none
+	// Spliced are the fragments a content farm spliced into the text,
+	// found and removed by cleaning: a spliced copy is not a report.
+	Spliced []string
 }
 
 // Result holds the facts of a page: page-level facts and one record per regional report.
@@ -65,7 +68,9 @@ func (e *Extractor) Extract(in Input) Result {
 	}
 	top := p.facts(0, len(p.d.text), p.year, p.yearSentence)
 	setPlace(&top, where)
-	res := Result{OnTopic: onTopic(p, in.Title, in.Text), Facts: top}
+	on, why := onTopic(p, in)
+	res := Result{OnTopic: on, Facts: top}
+	res.Facts.Evidence = withTopic(top.Evidence, why)
 	res.Records = []extract.Facts{top}
 	if records := e.reports(p, in); records != nil {
 		res.Records = records
@@ -73,8 +78,15 @@ func (e *Extractor) Extract(in Input) Result {
 		res.Facts.DepartmentCount = common(res.Records, func(f extract.Facts) *int { return f.DepartmentCount })
 		res.Facts.ActivityCount = common(res.Records, func(f extract.Facts) *int { return f.ActivityCount })
 		res.Facts.Theme = common(res.Records, func(f extract.Facts) *string { return f.Theme })
+		topTheme := top.Evidence["theme"] // the page's evidence map, cleared below
 		for _, k := range []string{"department_count", "activity_count", "theme"} {
 			delete(res.Facts.Evidence, k)
+		}
+		if lead := res.Records[0].Theme; res.Facts.Theme == nil && lead != nil && top.Theme != nil && *lead == *top.Theme &&
+			res.Records[0].Evidence["theme"] == topTheme && leadTheme(res.Records) {
+			// the round-up's lead states the theme for all its reports
+			res.Facts.Theme = top.Theme
+			res.Facts.Evidence["theme"] = topTheme
 		}
 	}
 	return res
@@ -105,6 +117,9 @@ func (e *Extractor) newPage(in Input) *page {
 	p.namedInTitle = len(titleMentions) > 0
 	p.dates = d.allDates()
 	stamp, stampLine := pageDay(d, in.Published, p.dates, 0)
+	if isTodayBanner(stampLine) {
+		stamp, stampLine = day{}, "" // the day of the visit states no year of the campaign
+	}
 	p.year, p.yearSentence = campaignYear(d, in.Title, p.mentions, titleMentions, stamp)
 	if p.yearSentence == "" {
 		p.yearSentence = stampLine
@@ -127,27 +142,38 @@ func (e *Extractor) newPage(in Input) *page {
 // reports returns one record per regional report of a digest page, or nil
 // when the page is not a digest: fewer than three reports closed by bylines,
 // or reports that do not span at least two regions (a long report with photo
-// credits is one report).
+// credits is one report). A round-up without bylines is split by the regions
+// its blocks open with (regionParts).
 func (e *Extractor) reports(p *page, in Input) []extract.Facts {
-	parts := digestParts(p.d)
-	if parts == nil {
-		return nil
+	parts, where := digestParts(p.d), []span(nil)
+	if parts == nil && p.campaign.name != "" { // a round-up is one of a campaign's reports
+		resolve := func(s string) place.Result { return e.places.Resolve(place.Input{Text: s, URL: in.URL}) }
+		for _, rp := range regionParts(p.d, in.Title, resolve) {
+			parts, where = append(parts, rp.facts), append(where, rp.where)
+		}
+		if parts == nil {
+			return nil
+		}
 	}
 	var records []extract.Facts
 	regions := map[string]bool{}
-	for _, part := range parts {
+	for i, part := range parts {
 		year, sentence := p.year, p.yearSentence
 		if y, s := campaignYear(p.d.sub(part), "", p.mentionsIn(part), nil, day{}); y != 0 {
 			year, sentence = y, s
 		}
 		rec := p.facts(part.start, part.end, year, sentence)
-		setPlace(&rec, e.places.Resolve(place.Input{Text: p.d.text[part.start:part.end], URL: in.URL}))
+		at := part
+		if where != nil {
+			at = where[i]
+		}
+		setPlace(&rec, e.places.Resolve(place.Input{Text: p.d.text[at.start:at.end], URL: in.URL}))
 		if rec.Province != nil {
 			regions[*rec.Province] = true
 		}
 		records = append(records, rec)
 	}
-	if len(regions) < 2 {
+	if len(regions) < 2 && where == nil {
 		return nil
 	}
 	return records
@@ -181,7 +207,7 @@ func (p *page) facts(from, to, year int, yearSentence string) extract.Facts {
 		f.Year = extract.Int(year)
 		ev.set("year", yearSentence)
 	}
-	f.EventDates = eventDates(p.d, p.dates, from, to, year, p.day, ev)
+	f.EventDates = eventDates(p.d, p.dates, from, to, year, p.day, p.isCampaig, ev)
 	if c, ok := pickDepartmentCount(departmentCounts(p.d, p.mentions, from, to), p.national); ok {
 		f.DepartmentCount = extract.Int(c.n)
 		ev.set("department_count", p.d.sentenceAt(c.at))
@@ -190,12 +216,12 @@ func (p *page) facts(from, to, year int, yearSentence string) extract.Facts {
 		f.ActivityCount = extract.Int(cs[0].n)
 		ev.set("activity_count", p.d.sentenceAt(cs[0].at))
 	}
-	theme, sentence := findTheme(p.d, from, to)
+	theme, sentence := findTheme(p.d, from, to, p.isCampaig)
 	if theme != "" && !p.isCampaig(theme) {
 		f.Theme = extract.Str(theme)
 		ev.set("theme", sentence)
 	}
-	filter := activityFilter{isCampaign: p.isCampaig, knownCampaign: p.knownCampaign, theme: theme}
+	filter := activityFilter{isCampaign: p.isCampaig, knownCampaign: p.knownCampaign, theme: theme, campaign: p.campaign.name}
 	for _, a := range findActivities(p.d, from, to, filter, p.mentions) {
 		f.Activities = append(f.Activities, a.name)
 		ev.set(itemKey("activities", a.name), p.d.sentenceAt(a.at))

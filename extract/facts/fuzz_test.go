@@ -26,7 +26,8 @@ func FuzzExtract(f *testing.F) {
 				}
 			}
 			for k, v := range fs.Evidence {
-				if k != "province" && k != "level" && !strings.Contains(text, v) {
+				// on_topic holds the reason of the decision, not a sentence
+				if k != "province" && k != "level" && k != "on_topic" && !strings.Contains(text, v) {
 					t.Fatalf("evidence %s = %q is not from the text", k, v)
 				}
 			}

@@ -9,16 +9,19 @@ import (
 var (
 	// themeRes find a quoted theme with the words that announce it.
 	themeRes = []*regexp.Regexp{
-		// 主题是“…”, 主题为“…”, 中国主题正式确定为“…”, 主题——“…”, 主题“…”
-		regexp.MustCompile(`主题(?:是|为|确定为|正式确定为|定为)?\s*[:：—\-]*\s*[“「『"]([^”」』"\n]{2,60})[”」』"]`),
-		// 以“…”为主题, 以“…”为年度主题, 以“…”为今年活动主题
-		regexp.MustCompile(`以\s*[“「『"]([^”」』"\n]{2,60})[”」』"](?:[“「『"][^”」』"\n]{2,60}[”」』"])*\s*为(?:今年|本次|此次|本届)?(?:年度|年|活动|宣传|宣传周|宣传月)?主题`),
-		// 围绕“…”主题, 紧扣“…”主题, “…”这一主题 — but not “…”主题活动
-		regexp.MustCompile(`[“「『"]([^”」』"\n]{2,60})[”」』"](?:[、，,]?[“「『"][^”」』"\n]{2,60}[”」』"])*\s*(?:的|这一|这个)?主题(?:[^\p{Han}]|$)`),
+		// 主题是“…”, 主题为“…”, 中国主题正式确定为“…”, 主题——“…”, 主题“…”,
+		// 活动主题，是“…”
+		regexp.MustCompile(`主题[，,]?(?:是|为|确定为|正式确定为|定为)?\s*[:：—\-]*\s*[“「『"]([^”」』"\n]{2,60})[”」』"]`),
+		// 以“…”为主题, 以“…”为年度主题, 以“…”为今年活动主题, 是“…”为主题的第21个…
+		regexp.MustCompile(`[“「『"]([^”」』"\n]{2,60})[”」』"](?:[“「『"][^”」』"\n]{2,60}[”」』"])*\s*为(?:今年|本次|此次|本届)?(?:年度|年|活动|宣传|宣传周|宣传月)?主题`),
+		// 围绕“…”主题, 紧扣“…”主题, “…”这一主题, “…”的年度主题, 以“…”主题的…,
+		// 围绕“…”活动主题, “…”主题在…开展 — but not “…”主题活动
+		regexp.MustCompile(`[“「『"]([^”」』"\n]{2,60})[”」』"](?:[、，,]?[“「『"][^”」』"\n]{2,60}[”」』"])*\s*(?:的|这一|这个)?(?:年度|活动|宣传)?主题(?:[^\p{Han}]|的|$|[在开举组])`),
 	}
 	// themeColonRe reads an unquoted theme after a colon, up to the end of the
 	// sentence or line: 活动主题：质量第一 安全至上。
-	themeColonRe = regexp.MustCompile(`主题(?:是|为)?\s*[:：]\s*([^“”"「」\n。；;!！?？:：]{4,30})(?:[。；;!！?？]|\n|$)`)
+	// A quoted word may sit inside: 主题为：推动“三个转变”，建设质量强国。
+	themeColonRe = regexp.MustCompile(`主题(?:是|为)?\s*[:：]\s*([^“「\n。；;!！?？:：][^\n。；;!！?？:：]{3,29})(?:[。；;!！?？]|\n|$)`)
 	// themeHeadingRe is a line that announces the theme on the next line.
 	themeHeadingRe = regexp.MustCompile(`^(?:今年|活动|中国|全球|国际)?(?:中文|特别)?主题\s*[:：]?$`)
 	// globalLabelRe marks the global theme of an international day, which yields
@@ -34,15 +37,16 @@ type themeCandidate struct {
 
 // findTheme returns the campaign's theme and the sentence it was read from:
 // the first theme announced in the text, preferring a Chinese theme to the
-// global theme of an international day.
-func findTheme(d *doc, from, to int) (string, string) {
+// global theme of an international day. A quoted name that reject refuses
+// (the campaign's own name: “世界标准日”主题“标准保护地球”) is no candidate.
+func findTheme(d *doc, from, to int, reject func(string) bool) (string, string) {
 	var cands []themeCandidate
 	text := d.text[from:to]
 	for _, re := range themeRes {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			at := from + m[0]
 			theme := strings.TrimSpace(text[m[2]:m[3]])
-			if !hasHan(theme) || len([]rune(theme)) < 4 {
+			if !hasHan(theme) || len([]rune(theme)) < 4 || reject(theme) {
 				continue
 			}
 			label := d.text[max(d.sentenceStart(at), at-18) : from+m[2]]

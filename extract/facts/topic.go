@@ -25,22 +25,51 @@ var spunWords = func() []string {
 // reportVerbRe: a report tells of something done (开展, 举办, 启动 …).
 var reportVerbRe = regexp.MustCompile(`开展|举办|举行|启动|召开|组织|部署|印发|发布|参加|出席|走进|宣传|检查`)
 
-// onTopic reports whether a page is a report of a campaign activity: it names
-// a campaign early or often, tells of something done in prose, is not a list
-// of links or keywords, not a procurement notice, and is not a spun copy.
-func onTopic(p *page, title, text string) bool {
+// onTopic decides whether a page is a report of a campaign activity and
+// says why, in a line for the evidence map: it names a campaign early or
+// often, tells of something done in prose, is not a list of links or
+// keywords, not a procurement notice, not a spun or spliced copy.
+func onTopic(p *page, in Input) (bool, string) {
+	title, text := in.Title, in.Text
 	if p.campaign.name == "" {
-		return false
+		return false, "no campaign named"
 	}
-	if proseHan(text) < 60 || !reportVerbRe.MatchString(text) || isIndexLike(text) || isProcurement(title, text) {
-		return false
+	switch {
+	case proseHan(text) < 60:
+		return false, "too little prose"
+	case !reportVerbRe.MatchString(text):
+		return false, "no report verb (开展, 举办 …)"
+	case isIndexLike(text):
+		return false, "index page: mostly short dated lines"
+	case isProcurement(title, text):
+		return false, "procurement notice"
 	}
 	if !p.namedInTitle && len(p.mentions) < 3 {
 		if p.standing() || len(p.mentions) == 0 || p.d.sentenceIndex(p.mentions[0].start) > 5 {
-			return false // named only in passing, deep in an unrelated document
+			return false, "campaign named only in passing" // deep in an unrelated document
 		}
 	}
-	return !isSpun(title + "\n" + text)
+	if k, ok := documentKind(title, text, strings.TrimPrefix(p.campaign.name, "全国")); ok {
+		return false, "not a report: " + k.name + ": " + clip(k.cue, 60)
+	}
+	if len(in.Spliced) > 0 {
+		return false, "spliced copy: fragments " + strings.Join(in.Spliced, "/") + " recur at clause edges"
+	}
+	if isSpun(title + "\n" + text) {
+		return false, "spun copy: synonym-swapped words"
+	}
+	return true, "report: names " + p.campaign.name + " and tells of an activity"
+}
+
+// withTopic returns a copy of the evidence map with the on_topic decision's
+// reason under "on_topic".
+func withTopic(ev map[string]string, why string) map[string]string {
+	out := make(map[string]string, len(ev)+1)
+	for k, v := range ev {
+		out[k] = v
+	}
+	out["on_topic"] = why
+	return out
 }
 
 // proseHan counts the Han characters of prose lines: lines of 20 or more Han
@@ -110,4 +139,12 @@ func isKeywordList(l string) bool {
 		}
 	}
 	return false
+}
+
+// clip cuts s to at most n runes, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	if rs := []rune(s); len(rs) > n {
+		return string(rs[:n]) + "…"
+	}
+	return s
 }

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -61,11 +62,57 @@ func campaignYear(d *doc, title string, mentions, titleMentions []campaignMentio
 			}
 		}
 	}
+	// A year written before the name of a day, week or month of events
+	// (宣城市2022年安全生产宣传咨询日活动, 代县2024年全国食品诚信安全宣传周活动):
+	// the edition of the campaign's own event under a name the list lacks.
+	// A plan or programme (2015年…工作方案) is not an edition.
+	if y, sentence := eventNameYear(d); y != 0 {
+		return y, sentence
+	}
 	if page.valid() {
 		return page.y, ""
 	}
 	return 0, ""
 }
+
+// eventNameRe: a year, then a short name ending in 日, 周, 月 or 节 and 活动 or
+// a quote (2022年“安全宣传咨询日”, 2024年全国食品诚信安全宣传周活动).
+var eventNameRe = regexp.MustCompile(`^[“"「]?\p{Han}{2,14}(日|周|月|节)([”"」]|活动)`)
+
+// eventNameYear returns the year written before an event's name, and its
+// sentence, when every such year in the text is the same one.
+func eventNameYear(d *doc) (int, string) {
+	year, sentence := 0, ""
+	for _, y := range scanYears(d.text) {
+		if !eventNameRe.MatchString(d.text[y.end:]) || sinceYear(d.text, y) {
+			continue
+		}
+		if year != 0 && year != y.year {
+			return 0, "" // two editions: which one is the page's cannot be told
+		}
+		if year == 0 {
+			year, sentence = y.year, d.sentenceAt(y.start)
+		}
+	}
+	return year, sentence
+}
+
+// sinceYear reports a year that starts a span (自2014年起, 2002——2013年):
+// history, not an edition.
+func sinceYear(text string, y yearMention) bool {
+	before := strings.TrimRight(text[:y.start], " ")
+	after := text[y.end:]
+	return strings.HasSuffix(before, "自") || strings.HasSuffix(before, "从") ||
+		strings.HasSuffix(before, "—") || strings.HasSuffix(before, "-") || strings.HasSuffix(before, "至") ||
+		strings.HasPrefix(after, "起") || strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "开始")
+}
+
+// todayBannerRe: a site's banner giving the day of the visit (今天是:2025年12月02日),
+// not the page's date.
+var todayBannerRe = regexp.MustCompile(`^(今天是|今日是|今天|今日)\s*[:：]?\s*\d`)
+
+// isTodayBanner reports whether a page-date line is a today banner.
+func isTodayBanner(line string) bool { return todayBannerRe.MatchString(strings.TrimSpace(line)) }
 
 // sameSentence reports whether s holds no sentence break.
 func sameSentence(s string) bool {

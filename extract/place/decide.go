@@ -107,7 +107,7 @@ func (r *Resolver) level(p *gazetteer.Unit, t *tally) gazetteer.Level {
 	}
 	for _, m := range t.named {
 		u := m.cands[0]
-		if (m.actor || m.headline) && r.gz.Contains(p, u) {
+		if (m.actor || m.headline) && r.gz.Contains(p, u) && !r.outranked(m, t) {
 			act[u.Level] += m.weight
 			named[u.Level] = true
 		}
@@ -130,6 +130,23 @@ func (r *Resolver) level(p *gazetteer.Unit, t *tally) gazetteer.Level {
 		}
 	}
 	return lv
+}
+
+// outranked reports whether m is a credit (the origin, 来源:某某) that a
+// body of the text acting below it outranks: a provincial bureau that
+// republishes a city's report (来源:某省质监局; 某市质监局举办…) names who
+// published, not the level reported on. It still names the region.
+func (r *Resolver) outranked(m *mention, t *tally) bool {
+	if !m.credit {
+		return false
+	}
+	u := m.cands[0]
+	for _, o := range t.named {
+		if v := o.cands[0]; !o.credit && o.actor && v.Level > u.Level && r.gz.Contains(u, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // best returns the unit of the given level within p (and within under, when

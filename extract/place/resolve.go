@@ -25,6 +25,20 @@ func (r *Resolver) resolveMentions(sc *scan) *tally {
 			certain[m.cands[0]] += m.weight
 		}
 	}
+	// A county page that names itself only by a short form, twice or more
+	// (平安卓资、和谐卓资) beside its own 县 bodies, names its county.
+	shortRepeats, selfCounty := map[string]int{}, false
+	for _, m := range sc.mentions {
+		if len(m.cands) == 0 && m.level == gazetteer.County {
+			selfCounty = true
+		}
+		if len(m.cands) == 1 && m.form == gazetteer.Short {
+			shortRepeats[m.name]++
+		}
+	}
+	ownShort := func(m *mention) bool {
+		return selfCounty && len(m.cands) == 1 && shortRepeats[m.name] >= 2 && !r.gz.IsCommon(m.name)
+	}
 	related := func(u *gazetteer.Unit) float64 {
 		w := 0.0
 		for c, cw := range certain {
@@ -58,7 +72,7 @@ func (r *Resolver) resolveMentions(sc *scan) *tally {
 				continue
 			}
 		}
-		if r.weak(m) && related(u) == 0 {
+		if r.weak(m) && related(u) == 0 && !ownShort(m) {
 			continue
 		}
 		rm := *m

@@ -18,6 +18,7 @@ type mention struct {
 	own      bool // the writer's own region (我市, 本省)
 	shi      bool // a self reference by 市 (市市场监管局, 全市): the writer's …市, prefecture or county-level
 	headline bool // in the title, origin or headline
+	credit   bool // in the origin or a source credit
 	merged   bool // the name took the level character of the next word (清河|区市场监管局)
 	sentence string
 	pos      int // order in the text
@@ -128,6 +129,9 @@ func (r *Resolver) mentionAt(toks []string, j int, s sentence) *mention {
 	if lv, ok := abbreviatedBody(tok, rest); ok {
 		return &mention{level: lv, weight: s.weight * actorMul, actor: true, abbrev: true, shi: strings.HasPrefix(tok, "市"), sentence: s.text}
 	}
+	if r.conjunctionRead(toks, j) || companyName(toks, j) {
+		return nil
+	}
 	ms := r.gz.Lookup(tok)
 	if len(rest) > 0 {
 		// 清河|区市场监督管理局: the segmenter took the level character for the body.
@@ -168,7 +172,7 @@ func (r *Resolver) mentionAt(toks []string, j int, s sentence) *mention {
 
 // named builds the mention of a place name with matches ms followed by the words rest.
 func (r *Resolver) named(name string, ms []gazetteer.Match, rest []string, s sentence) *mention {
-	m := &mention{name: name, form: ms[0].Form, weight: s.weight, headline: s.weight >= wHeadline, sentence: s.text}
+	m := &mention{name: name, form: ms[0].Form, weight: s.weight, headline: s.weight >= wHeadline, credit: s.credit, sentence: s.text}
 	for _, x := range ms {
 		if x.Form == ms[0].Form {
 			m.cands = append(m.cands, x.Unit)
@@ -176,7 +180,7 @@ func (r *Resolver) named(name string, ms []gazetteer.Match, rest []string, s sen
 	}
 	// A short form is a body only before a known body (鄂前旗|市场监督管理局,
 	// 琼山|分局), not before any word ending like one (会同|中央宣传部).
-	if (m.form != gazetteer.Short && isActor(rest)) || (len(rest) > 0 && knownBodies[rest[0]]) {
+	if (m.form != gazetteer.Short && (isActor(rest) || holdsEvent(rest))) || (len(rest) > 0 && knownBodies[rest[0]]) {
 		m.actor = true
 		m.weight *= actorMul
 	} else if m.form == gazetteer.Short {
@@ -226,6 +230,24 @@ func attendanceClauses(toks []string) []bool {
 		start = j + 1
 	}
 	return out
+}
+
+// holdsEvent reports whether the words after a place name make it the
+// holder of an event: 漠河市|在|初心|广场|举行, 某县|于|9月|在|广场|开展 (up to
+// eight words, no punctuation between).
+func holdsEvent(rest []string) bool {
+	if len(rest) == 0 || rest[0] != "在" && rest[0] != "于" {
+		return false
+	}
+	for k := 1; k < len(rest) && k <= 8; k++ {
+		if venueVerbs[rest[k]] {
+			return true
+		}
+		if strings.ContainsAny(rest[k], "，,。；;：:、") {
+			return false
+		}
+	}
+	return false
 }
 
 // venueVerbs follow the place where an event is held: 在北京举办.

@@ -1,6 +1,7 @@
 package place
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -18,6 +19,7 @@ const (
 type sentence struct {
 	text   string
 	weight float64
+	credit bool // the origin or a source credit: who published, not what is reported
 }
 
 // sentences splits the input into weighted sentences.
@@ -25,12 +27,19 @@ func sentences(in Input) []sentence {
 	var out []sentence
 	out = append(out, headline(in.Title)...)
 	if o := branchOffice(strings.TrimSpace(in.Origin)); o != "" {
-		out = append(out, sentence{o, wHeadline})
+		out = append(out, sentence{o, wHeadline, true})
 	}
 	if h := strings.TrimSpace(in.RegionHint); h != "" {
-		out = append(out, sentence{h, wHint})
+		out = append(out, sentence{text: h, weight: wHint})
 	}
 	lines := strings.Split(in.Text, "\n")
+	if strings.TrimSpace(in.Origin) == "" {
+		// A source credit in the text (来源:某某之声) is the origin the
+		// metadata lacks.
+		if o := creditedSource(in.Text); o != "" {
+			out = append(out, sentence{o, wHeadline, true})
+		}
+	}
 	// Without a title, the short lines before the first paragraph may hold the
 	// headline (after site chrome such as 中国质量新闻网).
 	headlines := 0
@@ -55,10 +64,31 @@ func sentences(in Input) []sentence {
 				w = wDateline
 				datelines--
 			}
-			out = append(out, sentence{s, w})
+			out = append(out, sentence{text: s, weight: w})
 		}
 	}
 	return out
+}
+
+// sourceCreditRe: a source credit, 来源 and the medium or body named.
+var sourceCreditRe = regexp.MustCompile(`来源\s*[:：]\s*([^\s|，,。；;]{2,20})`)
+
+// breadcrumbRe: a breadcrumb line, the site's own sections (首页/ 今日某县/ 正文).
+var breadcrumbRe = regexp.MustCompile(`^(您当前所在的?位置[是为]?\s*[:：]\s*)?首页\s*[/>»＞]`)
+
+// creditedSource returns the medium or body of the text's first source
+// credit, or else the sections of a breadcrumb line (a site names its region
+// in them: 今日某县), or "".
+func creditedSource(text string) string {
+	if m := sourceCreditRe.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); breadcrumbRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 {
+			return l
+		}
+	}
+	return ""
 }
 
 // branchOffice returns the issuing office of an origin that names a branch
@@ -144,7 +174,7 @@ func headline(title string) []sentence {
 				break
 			}
 		}
-		out = append(out, sentence{part, w})
+		out = append(out, sentence{text: part, weight: w})
 	}
 	return out
 }

@@ -1,17 +1,14 @@
 package place
 
 import (
-	_ "embed"
-	"strings"
-
 	"github.com/ccorpus/ccorpus/extract/gazetteer"
-	"github.com/ccorpus/ccorpus/extract/segment"
+	"github.com/ccorpus/ccorpus/extract/lexicon"
 )
 
 // knownBodies are the bodies named in the segmenter's dictionary, plus branches.
 var knownBodies = func() map[string]bool {
 	m := map[string]bool{"分局": true, "市场监管分局": true, "市场监督管理分局": true}
-	for _, b := range segment.Bodies() {
+	for _, b := range lexicon.Bodies() {
 		m[b] = true
 	}
 	return m
@@ -21,15 +18,17 @@ var knownBodies = func() map[string]bool {
 // character without being an abbreviated body (市场, 市民, 省级, 县区, 省直属).
 const notAbbrevStart = "场民级内外区县市属域城容"
 
-// selfRefs are words by which a body refers to its own region.
-var selfRefs = map[string]gazetteer.Level{
-	"我省": gazetteer.Province, "全省": gazetteer.Province, "本省": gazetteer.Province,
-	"我市": gazetteer.City, "全市": gazetteer.City, "本市": gazetteer.City,
-	"我州": gazetteer.City, "全州": gazetteer.City, "全盟": gazetteer.City,
-	"我县": gazetteer.County, "全县": gazetteer.County, "本县": gazetteer.County,
-	"我旗": gazetteer.County, "全旗": gazetteer.County,
-	"我区": levelQu, "全区": levelQu, "本区": levelQu,
-}
+// selfRefs are words by which a body refers to its own region (lexicon's
+// data/self_refs.txt), with the level of the region.
+var selfRefs = func() map[string]gazetteer.Level {
+	levels := map[string]gazetteer.Level{"province": gazetteer.Province, "city": gazetteer.City,
+		"county": gazetteer.County, "qu": levelQu}
+	out := map[string]gazetteer.Level{}
+	for _, r := range lexicon.SelfRefs() {
+		out[r.Word] = levels[r.Level]
+	}
+	return out
+}()
 
 // levelQu is the level of 我区 and 全区: an autonomous region's or a district's.
 const levelQu gazetteer.Level = 9
@@ -68,16 +67,11 @@ var notBodies = map[string]bool{
 	"场所": true, "住所": true, "处所": true,
 }
 
-//go:embed data/national_bodies.txt
-var nationalBodiesData string
-
-// nationalBodies issue national releases (the data file, one name a line).
+// nationalBodies issue national releases (lexicon's data/national_bodies.txt).
 var nationalBodies = func() map[string]bool {
 	out := map[string]bool{}
-	for _, l := range strings.Split(nationalBodiesData, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			out[l] = true
-		}
+	for _, l := range lexicon.NationalBodies() {
+		out[l] = true
 	}
 	return out
 }()

@@ -1,0 +1,35 @@
+package crawler
+
+import (
+	"context"
+	"time"
+)
+
+// HostGate is implemented by a Frontier that several crawler processes
+// share (the PostgreSQL store): it holds each host's politeness across all
+// of them. The crawler asks it before every request to a host, after its
+// own per-process limiter, and tells it of every Retry-After.
+type HostGate interface {
+	// Acquire waits until a request to host may start: fewer than parallel
+	// requests to it in flight over all processes, and at least interval
+	// since the start of the one before (and past any hold-off). Call
+	// release when the request has ended.
+	Acquire(ctx context.Context, host string, interval time.Duration, parallel int) (release func(), err error)
+	// HoldOff makes every process leave host alone until until.
+	HoldOff(ctx context.Context, host string, until time.Time) error
+}
+
+// gateFor returns the frontier's HostGate, nil when it has none.
+func gateFor(f Frontier) HostGate {
+	g, _ := f.(HostGate)
+	return g
+}
+
+// interval is the spacing of requests the host's limiter allows.
+func (h *host) interval() time.Duration {
+	lim := float64(h.limiter.Limit())
+	if lim <= 0 {
+		return 0
+	}
+	return time.Duration(float64(time.Second) / lim)
+}

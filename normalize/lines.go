@@ -1,0 +1,67 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// The three kinds of page-chrome line that both content extraction (lines of
+// an HTML page's main region) and text-dump cleaning (DropChrome) drop. This
+// file is their one owner: each rule is the union of the two that existed
+// before, so the stages cannot disagree about what a breadcrumb, a tool bar
+// or a copyright notice is.
+
+// breadcrumbRe: 您当前位置: …, 当前位置：首页 > 新闻, 首页 > 要闻 > 正文, 网站首页>>…
+// (anchored once before the alternation, it tries the line's start only).
+var breadcrumbRe = regexp.MustCompile(`^\s*[【\[(（]?\s*(?:(?:您|你)?(?:当前|现在)?的?(?:所在)?(?:位置|所在位置)\s*[:：]|(?:首[页頁]|主页|网站首页)\s*(?:>|»|›|/|-|＞|→))|>\s*正文\s*$`)
+
+// IsBreadcrumb reports a breadcrumb line.
+func IsBreadcrumb(line string) bool {
+	if !strings.Contains(line, "位置") && !strings.Contains(line, "首页") && !strings.Contains(line, "首頁") &&
+		!strings.Contains(line, "主页") && !strings.Contains(line, "正文") {
+		return false
+	}
+	return utf8.RuneCountInString(line) < 120 && breadcrumbRe.MatchString(line)
+}
+
+// toolWords mark share, print, font-size and navigation tool bars.
+var toolWords = containsAnyOf("分享到", "分享至", "扫一扫", "打印", "【关闭】", "[关闭]", "关闭窗口", "【字体", "字号", "纠错",
+	"列印", "關閉", "收藏本页", "加入收藏", "我的收藏", "设为首页", "返回顶部", "返回首页", "无障碍", "长者助手",
+	"浏览次数", "阅读次数", "点击数:", "点击数：", "访问量:", "访问量：")
+
+// fontSizeRe: 【大 中 小】 standing alone.
+var fontSizeRe = regexp.MustCompile(`^\s*[【\[]?\s*[大中小]\s*[大中小]\s*[大中小]\s*[】\]]?\s*$`)
+
+// IsToolBar reports a short share, print, font-size or page-tool line:
+// "【打印】【关闭】", "分享到：", "字号：大 中 小", "返回顶部". A line with
+// sentence punctuation is prose ("把打印机的质量抽查作为重点，…"), not a tool bar.
+func IsToolBar(line string) bool {
+	if utf8.RuneCountInString(line) >= 60 || strings.ContainsAny(line, "。，；！？") {
+		return false
+	}
+	return toolWords.MatchString(line) || strings.Contains(line, "中") && fontSizeRe.MatchString(line)
+}
+
+// copyrightStrong are words only a site's notice uses; a line holding one is
+// a notice up to 300 runes. copyrightWeak also occur in prose ("请联系我们"),
+// so they mark only lines of up to 80 runes.
+var (
+	copyrightStrong = containsAnyOf("版权所有", "版權所有", "版权归", "©", "All Rights Reserved", "ICP备", "ICP证", "公网安备",
+		"网站标识码", "本网注明", "转载请注明", "轉載請註明", "平台声明", "仅代表作者本人", "不代表本网观点", "仅提供信息存储空间").orFoldASCII("copyright")
+	copyrightWeak = containsAnyOf("主办单位：", "主办单位:", "承办单位：", "承办单位:", "主办：", "主办:", "技术支持：", "技术支持:", "联系我们", "网站地图", "免责声明")
+	reprintWords  = containsAnyOf("转载", "复制", "使用", "镜像")
+)
+
+// IsCopyright reports a copyright, ICP, publisher or reprint notice:
+// "版权所有 © …", "京ICP备…", "本网注明“来源:…”的作品…", "未经授权禁止转载".
+func IsCopyright(line string) bool {
+	n := utf8.RuneCountInString(line)
+	if n >= 300 {
+		return false
+	}
+	if copyrightStrong.MatchString(line) || strings.Contains(line, "未经") && reprintWords.MatchString(line) {
+		return true
+	}
+	return n <= 80 && copyrightWeak.MatchString(line)
+}

@@ -1,0 +1,79 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/ccorpus/ccorpus/extract"
+	"github.com/ccorpus/ccorpus/store"
+)
+
+// storyLock is the advisory lock key under which one transaction at a time
+// files documents into stories ("ccst"): two machines writing copies of one
+// release at the same moment would otherwise each miss the other's.
+const storyLock = 0x63637374
+
+// pendingStory is a document whose story is filed at the end of its batch.
+type pendingStory struct {
+	id  int64
+	doc *extract.Document
+}
+
+// assignStories files the batch's written documents into stories (see
+// store.Stories), under storyLock taken only after every page row is
+// written: the lock holder never waits for a row another writer holds, so
+// writers queue on it without deadlocks, and each sees what the previous
+// holder committed.
+func assignStories(ctx context.Context, tx *sql.Tx, pending []pendingStory) error {
+	if len(pending) == 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, storyLock); err != nil {
+		return fmt.Errorf("story: lock: %w", err)
+	}
+	s := store.NewStories(numbered{tx})
+	for _, p := range pending {
+		if err := s.Assign(ctx, p.id, p.doc); err != nil {
+			return fmt.Errorf("store: story of %d: %w", p.id, err)
+		}
+	}
+	return nil
+}
+
+// numbered runs statements written with '?' placeholders as PostgreSQL's $1, $2 ….
+type numbered struct{ tx *sql.Tx }
+
+func (n numbered) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	return n.tx.ExecContext(ctx, numberPlaceholders(q), args...)
+}
+
+func (n numbered) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return n.tx.QueryContext(ctx, numberPlaceholders(q), args...)
+}
+
+func (n numbered) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	return n.tx.QueryRowContext(ctx, numberPlaceholders(q), args...)
+}
+
+// numberPlaceholders rewrites each '?' of q as $1, $2 … in order. The
+// statements it serves hold no '?' inside quotes.
+func numberPlaceholders(q string) string {
+	var b strings.Builder
+	b.Grow(len(q) + 16)
+	n := 0
+	for {
+		i := strings.IndexByte(q, '?')
+		if i < 0 {
+			b.WriteString(q)
+			return b.String()
+		}
+		n++
+		b.WriteString(q[:i])
+		b.WriteByte('$')
+		b.WriteString(strconv.Itoa(n))
+		q = q[i+1:]
+	}
+}

@@ -1,0 +1,64 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"github.com/ccorpus/ccorpus/store"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ccorpus/ccorpus/extract"
+)
+
+// mustOpen opens a fresh database in a temporary folder with a fixed clock.
+func mustOpen(tb testing.TB) *DB {
+	tb.Helper()
+	db, err := Open(context.Background(), filepath.Join(tb.TempDir(), "test.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	t0 := time.Date(2024, 9, 1, 8, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { t0 = t0.Add(time.Second); return t0 }
+	tb.Cleanup(func() { db.Close() })
+	return db
+}
+
+// testPage builds a realistic on-topic page numbered i with nrec records.
+func testPage(i, nrec int, body string) store.Page {
+	province := "河北省"
+	code := "130000"
+	doc := extract.Document{
+		Source:  fmt.Sprintf("pages/%04d.html", i),
+		URL:     extract.Str(fmt.Sprintf("http://www.example.gov.cn/art/2022/9/%d/art_%d.html", i%28+1, i)),
+		Title:   extract.Str(fmt.Sprintf("全省2022年“质量月”活动启动 %d", i)),
+		Script:  "simplified",
+		Text:    fmt.Sprintf("今年9月，%s联合18个部门开展2022年全省“质量月”活动。%s", province, body),
+		OnTopic: true,
+	}
+	doc.Facts = facts(province, code, i)
+	for r := 0; r < nrec; r++ {
+		f := facts(province, code, i+r)
+		doc.Records = append(doc.Records, f)
+	}
+	doc.SpamRemoved = []string{}
+	raw := fmt.Sprintf("<html><head><title>%s</title></head><body><p>%s</p></body></html>", *doc.Title, doc.Text)
+	return store.Page{
+		Source: doc.Source, URL: *doc.URL, Kind: extract.KindHTML, FetchedAt: time.Date(2024, 9, 2, 0, 0, 0, 0, time.UTC),
+		Raw: []byte(raw), OriginalText: doc.Text, CleanCounts: map[string]int{"spam": 0}, Doc: doc,
+	}
+}
+
+func facts(province, code string, i int) extract.Facts {
+	campaign := "质量月"
+	year := 2022
+	return extract.Facts{
+		Campaign: &campaign, Year: &year, Level: extract.Str("province"),
+		Province: &province, ProvinceCode: &code,
+		EventDates:      []string{"2022-09-02"},
+		DepartmentCount: extract.Int(18 + i%5),
+		Activities:      []string{"提质强企", fmt.Sprintf("计量服务中小企业行%d", i), "=HYPERLINK(\"x\")"},
+		Theme:           extract.Str("-推动质量变革创新 促进质量强国建设"),
+		Evidence:        map[string]string{"department_count": "联合省委宣传部、省发展改革委等18个部门开展活动。"},
+	}
+}

@@ -1,0 +1,145 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"github.com/ccorpus/ccorpus/store"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Stats computes the summary.
+func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
+	var s store.Stats
+	q := db.sql
+	err := q.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(on_topic), 0),
+		coalesce(sum(previous_hashes <> '[]'), 0) FROM documents`).Scan(&s.Documents, &s.OnTopic, &s.Changed)
+	if err == nil {
+		err = q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM records), (SELECT count(*) FROM activities)`).
+			Scan(&s.Records, &s.Activities)
+	}
+	groups := []struct {
+		dst   *[]store.Count
+		query string
+	}{
+		{&s.ByCampaign, `SELECT coalesce(campaign, '(none)'), count(*) FROM records GROUP BY 1 ORDER BY 2 DESC, 1`},
+		{&s.ByYear, `SELECT coalesce(CAST(year AS TEXT), '(none)'), count(*) FROM records GROUP BY 1 ORDER BY 1`},
+		{&s.ByProvince, `SELECT coalesce(province, '(none)'), count(*) FROM records GROUP BY 1 ORDER BY 2 DESC, 1`},
+		{&s.ByScript, `SELECT script, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1`},
+		{&s.Skipped, `SELECT CASE WHEN is_index THEN 'index or list page' ELSE 'off topic' END, count(*)
+			FROM documents WHERE NOT on_topic GROUP BY 1 ORDER BY 2 DESC, 1`},
+	}
+	var crawled int
+	if err == nil {
+		err = q.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table'
+			AND name IN ('crawl_urls', 'crawl_fetches')`).Scan(&crawled)
+	}
+	if crawled == 2 {
+		groups = append(groups,
+			struct {
+				dst   *[]store.Count
+				query string
+			}{&s.CrawlURLs, `SELECT state, count(*) FROM crawl_urls GROUP BY 1 ORDER BY 2 DESC, 1`},
+			struct {
+				dst   *[]store.Count
+				query string
+			}{&s.CrawlSkipped, `SELECT outcome || ': ' || reason, count(*) FROM crawl_fetches
+				WHERE outcome IN ('failed', 'blocked', 'skipped') GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`})
+	}
+	for _, g := range groups {
+		if err != nil {
+			break
+		}
+		*g.dst, err = counts(ctx, q, g.query)
+	}
+	if err == nil {
+		s.Failed, err = db.failures(ctx, 20)
+	}
+	if err == nil {
+		s.LastRuns, err = db.lastRuns(ctx, 5)
+	}
+	if err != nil {
+		return store.Stats{}, fmt.Errorf("store: stats: %w", err)
+	}
+	return s, nil
+}
+
+func counts(ctx context.Context, q *sql.DB, query string) ([]store.Count, error) {
+	rows, err := q.QueryContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []store.Count
+	for rows.Next() {
+		var c store.Count
+		if err := rows.Scan(&c.Label, &c.N); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// failures counts the pages that failed in the latest run of each command
+// by stage and reason, the reason generalised (the page's own name and the
+// numbers in it taken out) so that pages failing the same way count together.
+func (db *DB) failures(ctx context.Context, limit int) ([]store.Count, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT stage, reason, source FROM processing_log
+		WHERE outcome = 'failed' AND (run_id IS NULL OR run_id IN (SELECT max(id) FROM runs GROUP BY command))`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	n := map[string]int{}
+	for rows.Next() {
+		var stage, reason, source string
+		if err := rows.Scan(&stage, &reason, &source); err != nil {
+			return nil, err
+		}
+		if source != "" {
+			reason = strings.ReplaceAll(reason, source, "…")
+		}
+		n[stage+": "+digits.ReplaceAllString(reason, "N")]++
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]store.Count, 0, len(n))
+	for label, c := range n {
+		out = append(out, store.Count{Label: label, N: c})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].N != out[j].N {
+			return out[i].N > out[j].N
+		}
+		return out[i].Label < out[j].Label
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+var digits = regexp.MustCompile(`[0-9]+`)
+
+func (db *DB) lastRuns(ctx context.Context, n int) ([]store.Run, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT id, command, started_at, coalesce(finished_at, ''), pages,
+		inserted, updated, unchanged, failed FROM runs ORDER BY id DESC LIMIT ?`, n)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []store.Run
+	for rows.Next() {
+		var r store.Run
+		if err := rows.Scan(&r.ID, &r.Command, &r.StartedAt, &r.FinishedAt, &r.Pages, &r.Inserted, &r.Updated,
+			&r.Unchanged, &r.Failed); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
