@@ -72,6 +72,7 @@ func New(src Sources, f Frontier, sink Sink, w *WARCWriter, opts Options) (*Craw
 		c.log = slog.Default()
 	}
 	c.pacer = newWirePacer(time.Duration(float64(time.Second) / cfg.HostRate))
+	c.pacer.gate = wireGateFor(f)
 	c.fetcher.pacer = c.pacer
 	if cfg.GlobalRate > 0 {
 		c.global = rate.NewLimiter(rate.Limit(cfg.GlobalRate), 1)

@@ -18,6 +18,9 @@ type wirePacer struct {
 	mu    sync.Mutex
 	hosts map[string]*pacedHost
 	def   time.Duration // interval of a host not told otherwise
+	// gate, when the frontier is shared by several processes, spaces the
+	// requests of all of them as written (after this process's own spacing).
+	gate WireGate
 }
 
 type pacedHost struct {
@@ -65,6 +68,14 @@ func (p *wirePacer) sentAt(name string, t time.Time) {
 // wait blocks until a request may be written to the host and records it as
 // written now. It returns early only when ctx ends (the request then fails).
 func (p *wirePacer) wait(ctx context.Context, name string) {
+	p.waitLocal(ctx, name)
+	if p.gate != nil {
+		p.waitShared(ctx, name)
+	}
+}
+
+// waitLocal spaces this process's requests to the host.
+func (p *wirePacer) waitLocal(ctx context.Context, name string) {
 	for {
 		p.mu.Lock()
 		h := p.host(name)
@@ -77,6 +88,27 @@ func (p *wirePacer) wait(ctx context.Context, name string) {
 		}
 		p.mu.Unlock()
 		t := time.NewTimer(next.Sub(now))
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// waitShared takes the host's turn from the shared gate, retrying a failed
+// call (a database hiccup) rather than sending unspaced; it returns early
+// only when ctx ends.
+func (p *wirePacer) waitShared(ctx context.Context, name string) {
+	p.mu.Lock()
+	interval := p.host(name).interval
+	p.mu.Unlock()
+	for wait := 10 * time.Millisecond; ; wait = min(2*wait, time.Second) {
+		if err := p.gate.Turn(ctx, name, interval); err == nil || ctx.Err() != nil {
+			return
+		}
+		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
 			t.Stop()

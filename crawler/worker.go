@@ -55,12 +55,19 @@ func (c *Crawler) handle(ctx context.Context, run Run, h *host, e Entry) {
 		req.ETag, req.LastModified = e.ETag, e.LastModified
 	}
 	resp, err := c.fetcher.Fetch(ctx, req, c.allowRedirect(site, h, robots))
+	var fe *FetchError
+	if c.gate != nil && errors.As(err, &fe) && fe.RetryAfter > 0 && fe.RetryAfter <= c.cfg.MaxWait.Duration {
+		// Tell the other processes before the host's slot is let go, so
+		// that none of them sends a request during the Retry-After.
+		if err := c.gate.HoldOff(context.WithoutCancel(ctx), h.name, c.cfg.Now().Add(fe.RetryAfter)); err != nil {
+			c.log.Warn("crawl: shared hold-off", "host", h.name, "err", err)
+		}
+	}
 	release()
 	c.stats.fetched.Add(1)
 	if ctx.Err() != nil {
 		return // the run stopped: the entry stays queued and is fetched again on resume
 	}
-	var fe *FetchError
 	switch {
 	case errors.As(err, &fe) && fe.Transient:
 		c.retry(ctx, run, h, e, resp, fe)
@@ -196,7 +203,7 @@ func (c *Crawler) retry(ctx context.Context, run Run, h *host, e Entry, resp *Re
 	delay := backoff(c.cfg.Backoff.Duration, c.cfg.MaxWait.Duration, e.Tries)
 	if fe.RetryAfter > 0 {
 		h.holdOff(now, fe.RetryAfter)
-		if c.gate != nil {
+		if c.gate != nil { // again, for a Retry-After not seen by run (HoldOff keeps the later end)
 			if err := c.gate.HoldOff(context.WithoutCancel(ctx), h.name, now.Add(fe.RetryAfter)); err != nil {
 				c.log.Warn("crawl: shared hold-off", "host", h.name, "err", err)
 			}

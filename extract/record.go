@@ -52,6 +52,8 @@ type Article struct {
 	Text string
 	// IsIndex is true when the page is a list or index page rather than an article.
 	IsIndex bool
+	// Reason says why Text is empty (one of the Reason* values), "" when it is not.
+	Reason string
 	// Region is the region the site rule for the page's host names (a
 	// county site's pages all report on that county), "" when none.
 	Region string
@@ -117,7 +119,26 @@ type Document struct {
 	Facts
 	SpamRemoved []string `json:"spam_removed"`
 	Records     []Facts  `json:"records"`
+	// Reason says why Text is empty (one of the Reason* values); nil when it is not.
+	Reason *string `json:"reason"`
 }
+
+// Reasons for an empty text (Article.Reason, Document.Reason).
+const (
+	// ReasonIndex: a list or index page, links to other pages rather than a text.
+	ReasonIndex = "index-page"
+	// ReasonNoMainText: the page holds no region of text at all (an empty
+	// body, a frame set, a page drawn by scripts).
+	ReasonNoMainText = "no-main-text"
+	// ReasonAllChrome: the page has text, but every line of it is page
+	// chrome (menus, tool bars, notices) dropped by extraction or cleaning.
+	ReasonAllChrome = "all-chrome"
+	// ReasonAllSpam: cleaning removed every line as spam (see spam_removed).
+	ReasonAllSpam = "all-spam"
+	// ReasonNotText: the bytes are not text (binary data, an image, a PDF,
+	// or text that decodes to mostly invalid characters).
+	ReasonNotText = "not-text"
+)
 
 // Str returns a pointer to s, or nil when s is empty: the JSON null of the record format.
 func Str(s string) *string {

@@ -18,10 +18,17 @@ type ExportOptions struct {
 	Columns []string // the columns to write, in this order (all when empty)
 }
 
-// Rows is a store that yields the rows of its exportable tables.
+// Rows is a store that yields the rows of its exportable tables and the
+// corrections in force, which Export applies to them (the same code for
+// every backend, so that corrected exports agree byte for byte).
 type Rows interface {
-	// EachRow calls fn with each row of the table, typed as its Columns say.
+	// EachRow calls fn with each row of the table, typed as its Columns say,
+	// as extracted (its "corrected" column is the empty list).
 	EachRow(ctx context.Context, table string, fn func([]Value) error) error
+	// CorrectionsInForce returns, for each corrected (page, record, field),
+	// the newest correction not undone (DocKey, RecordIndex, Field and New
+	// are what Export needs).
+	CorrectionsInForce(ctx context.Context) ([]Correction, error)
 }
 
 // Export writes a table of db to w and returns the number of rows written.
@@ -31,11 +38,22 @@ type Rows interface {
 // stored); lists and objects are JSON text in their cell; null is an empty cell;
 // a text cell that a spreadsheet would run as a formula is neutralised (see
 // SafeCell). JSON Lines writes one object per row with typed values.
+//
+// The corrections in force are applied to every row: corrected values
+// replace extracted ones, the "corrected" column lists the corrected fields,
+// and the records and activities of a page marked off topic are left out;
+// the derived tables (panel, departments, events) are built from the
+// corrected records.
 func Export(ctx context.Context, db Rows, w io.Writer, opts ExportOptions) (int, error) {
 	sel, err := selectColumns(opts)
 	if err != nil {
 		return 0, err
 	}
+	list, err := db.CorrectionsInForce(ctx)
+	if err != nil {
+		return 0, err
+	}
+	db = correctedRows{db, newCorrector(list)}
 	cols := sel.cols
 	bw := bufio.NewWriterSize(w, 64<<10)
 	n := 0
@@ -119,5 +137,22 @@ func exportJSONL(w *bufio.Writer, cols []Column, rows func(func([]Value) error) 
 		*n++
 		_, err := w.Write(obj)
 		return err
+	})
+}
+
+// correctedRows is a store whose rows have the corrections in force applied
+// (rows the corrections leave out are not yielded).
+type correctedRows struct {
+	Rows
+	fix *corrector
+}
+
+func (c correctedRows) EachRow(ctx context.Context, table string, fn func([]Value) error) error {
+	cols := Columns(table)
+	return c.Rows.EachRow(ctx, table, func(vals []Value) error {
+		if !c.fix.apply(table, cols, vals) {
+			return nil
+		}
+		return fn(vals)
 	})
 }

@@ -53,12 +53,28 @@ type Crawls interface {
 	LockCrawl(ctx context.Context) (unlock func() error, err error)
 }
 
+// Corrections keeps researchers' corrections of extracted facts (made in
+// `ccorpus serve`): rows of their own table, keyed by page, applied by
+// Export and never changed except to be undone.
+type Corrections interface {
+	// Correct stores a correction (DocumentID, RecordIndex, Field, Old, New,
+	// Note, Who) and returns its id. The page must exist and, for a record
+	// field, so must the record (else ErrNotFound).
+	Correct(ctx context.Context, c Correction) (int64, error)
+	// Undo withdraws a correction; the one it superseded, if any, is in force again.
+	Undo(ctx context.Context, id int64, who string) error
+	// Corrections lists corrections, newest first: of one document when
+	// documentID is not 0, withdrawn ones too when withUndone.
+	Corrections(ctx context.Context, documentID int64, withUndone bool) ([]Correction, error)
+}
+
 // Store is an open corpus database.
 type Store interface {
 	Writer
 	Runs
 	Reader
 	Crawls
+	Corrections
 	// Path names the store for messages: its file, or its server without password.
 	Path() string
 	Close() error

@@ -32,6 +32,10 @@ type Page struct {
 	// Doc is the record of the page (RECORD.md).
 	Doc extract.Document
 
+	// SearchText is the title and text cut into words, separated by spaces,
+	// for the search index; "" leaves the page out of it until rebuilt.
+	SearchText string
+
 	// RawHash is the hex SHA-256 of Raw when the caller has it already;
 	// it is computed when empty.
 	RawHash string

@@ -21,11 +21,49 @@ import (
 
 // Querier runs SQL inside one write transaction. Its statements are written
 // with '?' placeholders; a backend whose driver wants others ($1) rewrites them.
+// A row not found is an error errors.Is reports as sql.ErrNoRows.
 type Querier interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	Exec(ctx context.Context, query string, args ...any) error
+	Query(ctx context.Context, query string, args ...any) (QueryRows, error)
+	QueryRow(ctx context.Context, query string, args ...any) RowScanner
 }
+
+// QueryRows are the rows of a Querier's query.
+type QueryRows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+	Close()
+}
+
+// RowScanner is the one row of a Querier's QueryRow.
+type RowScanner interface{ Scan(dest ...any) error }
+
+// SQLQuerier is the Querier of a database/sql transaction.
+func SQLQuerier(tx *sql.Tx) Querier { return sqlQuerier{tx} }
+
+type sqlQuerier struct{ tx *sql.Tx }
+
+func (q sqlQuerier) Exec(ctx context.Context, query string, args ...any) error {
+	_, err := q.tx.ExecContext(ctx, query, args...)
+	return err
+}
+
+func (q sqlQuerier) Query(ctx context.Context, query string, args ...any) (QueryRows, error) {
+	rows, err := q.tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	return sqlRows{rows}, nil
+}
+
+func (q sqlQuerier) QueryRow(ctx context.Context, query string, args ...any) RowScanner {
+	return q.tx.QueryRowContext(ctx, query, args...)
+}
+
+type sqlRows struct{ *sql.Rows }
+
+func (r sqlRows) Close() { r.Rows.Close() }
 
 // Stories files the documents of one write transaction into stories.
 type Stories struct{ q Querier }
@@ -40,14 +78,14 @@ const bucketCap = 8
 // after its row in documents was written.
 func (s *Stories) Assign(ctx context.Context, id int64, d *extract.Document) error {
 	var old, wasCanonical sql.NullInt64
-	err := s.q.QueryRowContext(ctx, `SELECT story_id, canonical FROM story_signatures WHERE document_id = ?`, id).Scan(&old, &wasCanonical)
+	err := s.q.QueryRow(ctx, `SELECT story_id, canonical FROM story_signatures WHERE document_id = ?`, id).Scan(&old, &wasCanonical)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("story: %w", err)
 	}
-	if _, err := s.q.ExecContext(ctx, `DELETE FROM story_bands WHERE document_id = ?`, id); err != nil {
+	if err := s.q.Exec(ctx, `DELETE FROM story_bands WHERE document_id = ?`, id); err != nil {
 		return fmt.Errorf("story: %w", err)
 	}
-	if _, err := s.q.ExecContext(ctx, `DELETE FROM story_signatures WHERE document_id = ?`, id); err != nil {
+	if err := s.q.Exec(ctx, `DELETE FROM story_signatures WHERE document_id = ?`, id); err != nil {
 		return fmt.Errorf("story: %w", err)
 	}
 	if old.Valid && wasCanonical.Int64 != 0 { // the story lost the member that stood for it
@@ -68,7 +106,7 @@ func (s *Stories) Assign(ctx context.Context, id int64, d *extract.Document) err
 	for _, st := range stories {
 		sid = min(sid, st)
 	}
-	if _, err := s.q.ExecContext(ctx, `INSERT INTO story_signatures (document_id, story_id, shingles, signature, canonical) VALUES (?,?,?,?,0)`,
+	if err := s.q.Exec(ctx, `INSERT INTO story_signatures (document_id, story_id, shingles, signature, canonical) VALUES (?,?,?,?,0)`,
 		id, sid, sig.Shingles, sig.Bytes()); err != nil {
 		return fmt.Errorf("story: %w", err)
 	}
@@ -81,7 +119,7 @@ func (s *Stories) Assign(ctx context.Context, id int64, d *extract.Document) err
 			continue
 		}
 		merged = true
-		if _, err := s.q.ExecContext(ctx, `UPDATE story_signatures SET story_id = ? WHERE story_id = ?`, sid, st); err != nil {
+		if err := s.q.Exec(ctx, `UPDATE story_signatures SET story_id = ? WHERE story_id = ?`, sid, st); err != nil {
 			return fmt.Errorf("story: merge: %w", err)
 		}
 	}
@@ -114,7 +152,7 @@ func bandArgs(bands [story.Bands]int64, args []any) []any {
 func (s *Stories) insertBands(ctx context.Context, id int64, bands [story.Bands]int64) error {
 	args := bandArgs(bands, []any{id})
 	args = append(args, bucketCap)
-	_, err := s.q.ExecContext(ctx, `INSERT INTO story_bands (band, hash, document_id)
+	err := s.q.Exec(ctx, `INSERT INTO story_bands (band, hash, document_id)
 		SELECT v.column1, v.column2, CAST(? AS BIGINT) FROM (`+bandValues+`) AS v
 		WHERE (SELECT count(*) FROM story_bands b WHERE b.band = v.column1 AND b.hash = v.column2) < ?`, args...)
 	if err != nil {
@@ -127,7 +165,7 @@ func (s *Stories) insertBands(ctx context.Context, id int64, bands [story.Bands]
 func (s *Stories) matching(ctx context.Context, id int64, sig story.Signature, bands [story.Bands]int64) ([]int64, error) {
 	args := bandArgs(bands, make([]any, 0, 2*story.Bands+1))
 	args = append(args, id)
-	rows, err := s.q.QueryContext(ctx, `SELECT s.document_id, s.story_id, s.shingles, s.signature FROM story_signatures s
+	rows, err := s.q.Query(ctx, `SELECT s.document_id, s.story_id, s.shingles, s.signature FROM story_signatures s
 		WHERE s.document_id IN (SELECT document_id FROM story_bands WHERE (band, hash) IN (`+bandValues+`))
 		AND s.document_id <> ? ORDER BY s.document_id`, args...)
 	if err != nil {
@@ -162,7 +200,7 @@ func (s *Stories) matching(ctx context.Context, id int64, sig story.Signature, b
 
 // members reads the documents of a query's rows as story members.
 func (s *Stories) members(ctx context.Context, query string, args ...any) ([]story.Member, error) {
-	rows, err := s.q.QueryContext(ctx, query, args...)
+	rows, err := s.q.Query(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("story: canonical: %w", err)
 	}
@@ -201,7 +239,7 @@ func (s *Stories) setCanonical(ctx context.Context, sid, id int64, onlyCanonical
 		q += ` AND (canonical <> 0 OR document_id = ?)`
 		args = append(args, id)
 	}
-	if _, err := s.q.ExecContext(ctx, q, args...); err != nil {
+	if err := s.q.Exec(ctx, q, args...); err != nil {
 		return fmt.Errorf("story: canonical: %w", err)
 	}
 	return nil
@@ -221,7 +259,7 @@ func (s *Stories) markCanonical(ctx context.Context, sid int64) error {
 // the story's canonical member: one comparison, not a pass over the story.
 func (s *Stories) challengeCanonical(ctx context.Context, sid, id int64) error {
 	var n int
-	if err := s.q.QueryRowContext(ctx, `SELECT count(*) FROM story_signatures WHERE story_id = ? AND canonical <> 0`, sid).Scan(&n); err != nil {
+	if err := s.q.QueryRow(ctx, `SELECT count(*) FROM story_signatures WHERE story_id = ? AND canonical <> 0`, sid).Scan(&n); err != nil {
 		return fmt.Errorf("story: canonical: %w", err)
 	}
 	if n != 1 { // its canonical member was deleted with its document: rank them all

@@ -37,13 +37,14 @@ var recordColumns = []Column{
 	{"county", kText}, {"county_code", kText}, {"event_dates", kJSON}, {"department_count", kInt},
 	{"activity_count", kInt}, {"activities", kJSON}, {"theme", kText}, {"evidence", kJSON},
 	{"region_code", kText}, {"story_id", kInt}, {"canonical", kBool}, {"departments", kJSON}, {"events", kJSON},
+	{"corrected", kJSON},
 }
 
 var activityColumns = []Column{
 	{"doc_key", kText}, {"url", kText}, {"published", kText}, {"record_index", kInt}, {"activity_index", kInt},
 	{"activity", kText}, {"campaign", kText}, {"year", kInt}, {"level", kText},
 	{"province", kText}, {"province_code", kText}, {"city", kText}, {"city_code", kText},
-	{"county", kText}, {"county_code", kText}, {"region_code", kText}, {"story_id", kInt},
+	{"county", kText}, {"county_code", kText}, {"region_code", kText}, {"story_id", kInt}, {"corrected", kJSON},
 }
 
 var documentColumns = []Column{
@@ -52,9 +53,10 @@ var documentColumns = []Column{
 	{"kind", kText}, {"script", kText}, {"on_topic", kBool}, {"is_index", kBool}, {"campaign", kText},
 	{"year", kInt}, {"record_count", kInt}, {"spam_removed", kJSON}, {"clean_counts", kJSON},
 	{"raw_size", kInt}, {"raw_hash", kText}, {"text_hash", kText}, {"previous_hashes", kJSON},
-	{"fetched_at", kText}, {"first_seen", kText}, {"updated_at", kText}, {"processed_at", kText}, {"text", kText},
+	{"fetched_at", kText}, {"first_seen", kText}, {"updated_at", kText}, {"processed_at", kText}, {"reason", kText},
+	{"text", kText},
 	{"level", kText}, {"province", kText}, {"province_code", kText}, {"region_code", kText}, {"story_id", kInt},
-	{"canonical", kBool},
+	{"canonical", kBool}, {"corrected", kJSON},
 }
 
 var fetchColumns = []Column{
@@ -68,22 +70,22 @@ var tables = map[string]table{
 	"records": {recordColumns, `SELECT d.doc_key, d.url, d.source, d.title, d.published, d.origin,
 		r.record_index, r.campaign, r.year, r.level, r.province, r.province_code, r.city, r.city_code,
 		r.county, r.county_code, r.event_dates, r.department_count, r.activity_count, r.activities, r.theme, r.evidence,
-		` + regionCodeSQL + `, s.story_id, s.canonical, r.departments, r.events
+		` + regionCodeSQL + `, s.story_id, s.canonical, r.departments, r.events, '[]'
 		FROM records r JOIN documents d ON d.id = r.document_id LEFT JOIN story_signatures s ON s.document_id = d.id
 		ORDER BY d.id, r.record_index`},
 	"activities": {activityColumns, `SELECT d.doc_key, d.url, d.published, r.record_index, a.activity_index,
 		a.name, r.campaign, r.year, r.level, r.province, r.province_code, r.city, r.city_code, r.county, r.county_code,
-		` + regionCodeSQL + `, s.story_id
+		` + regionCodeSQL + `, s.story_id, '[]'
 		FROM activities a JOIN records r ON r.id = a.record_id JOIN documents d ON d.id = r.document_id
 		LEFT JOIN story_signatures s ON s.document_id = d.id
 		ORDER BY d.id, r.record_index, a.activity_index`},
 	"documents": {documentColumns, `SELECT doc_key, source, url, title, published, site, origin, author, editor,
 		charset, kind, script, on_topic, is_index, json_extract(facts, '$.campaign'), json_extract(facts, '$.year'),
 		(SELECT count(*) FROM records r WHERE r.document_id = d.id), spam_removed, clean_counts, raw_size,
-		raw_hash, text_hash, previous_hashes, fetched_at, first_seen, updated_at, processed_at, text,
+		raw_hash, text_hash, previous_hashes, fetched_at, first_seen, updated_at, processed_at, reason, text,
 		json_extract(facts, '$.level'), json_extract(facts, '$.province'), json_extract(facts, '$.province_code'),
 		coalesce(json_extract(facts, '$.county_code'), json_extract(facts, '$.city_code'), json_extract(facts, '$.province_code')),
-		s.story_id, s.canonical
+		s.story_id, s.canonical, '[]'
 		FROM documents d LEFT JOIN story_signatures s ON s.document_id = d.id ORDER BY d.id`},
 	// The crawl's fetch log.
 	"fetches": {fetchColumns, `SELECT run_id, time, url, via, kind, status, size, content_type, duration_ms, hash, tries,

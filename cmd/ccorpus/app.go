@@ -93,5 +93,6 @@ func buildPipeline() (*pipeline, error) {
 		reader:  content.NewReader(rules),
 		cleaner: normalize.NewCleaner(defaultConverter()).WithCutter(seg),
 		facts:   fx,
+		seg:     seg,
 	}, nil
 }

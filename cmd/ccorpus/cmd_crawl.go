@@ -184,7 +184,7 @@ func (s *crawlSink) Put(ctx context.Context, f crawler.Fetched) error {
 	if pub := extract.Deref(r.Doc.Published); s.since != "" && len(pub) >= 10 && pub[:10] < s.since {
 		return crawler.Skip("before-since")
 	}
-	sp := storePage(page, r)
+	sp := s.p.storePage(page, r)
 	if err := sp.Prepare(); err != nil {
 		return err
 	}

@@ -65,7 +65,11 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "database: %s\nrecords:  %s (%d rows)\n\n", *dbPath, *out, n)
-	return demoSummary(ctx, db, stdout)
+	if err := demoSummary(ctx, db, stdout); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Browse, search and correct it: ccorpus serve --db %s\n", *dbPath)
+	return nil
 }
 
 // demoPages lists the bundled HTML pages in lexical order.

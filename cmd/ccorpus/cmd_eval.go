@@ -19,14 +19,35 @@ func runEval(ctx context.Context, a *app, args []string) error {
 	fs := newFlagSet("eval", stderr,
 		"Usage: ccorpus eval --gold GOLD.jsonl [--json] [--errors] PAGES...",
 		"       ccorpus eval --gold GOLD.jsonl --pred PREDICTIONS.jsonl [--json] [--errors]",
+		"       ccorpus eval --corrections [--db FILE] [--json] [--errors]",
 		"Runs every page through the pipeline (or reads records printed by `ccorpus extract`)",
-		"and scores them against gold rows keyed by file name, as tools/score_facts.py does.")
+		"and scores them against gold rows keyed by file name, as tools/score_facts.py does.",
+		"With --corrections the gold is the researchers' corrections stored in the database (made in",
+		"`ccorpus serve`): the current extractor is re-run on each corrected page and scored per field.")
 	goldPath := fs.String("gold", "", "gold annotations `FILE` (one JSON object per line, keyed by \"file\")")
 	predPath := fs.String("pred", "", "score the records in `FILE` instead of running the pipeline")
 	asJSON := fs.Bool("json", false, "print the scores as one JSON object")
 	showErrors := fs.Bool("errors", false, "print every disagreement before the scores")
+	corrections := fs.Bool("corrections", false, "score against the corrections stored in --db")
+	dbPath := existingDBFlag(fs)
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
+	}
+	if *corrections {
+		if *goldPath != "" || *predPath != "" || fs.NArg() != 0 {
+			fs.Usage()
+			return errUsage
+		}
+		db, err := openExistingDB(ctx, *dbPath)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		rep, err := a.evalCorrections(ctx, db)
+		if err != nil {
+			return err
+		}
+		return writeCorrectionReport(stdout, rep, *asJSON, *showErrors)
 	}
 	if *goldPath == "" || (*predPath == "") == (fs.NArg() == 0) {
 		fs.Usage()

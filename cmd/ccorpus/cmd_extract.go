@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
+	"github.com/ccorpus/ccorpus/crawler/sniff"
 	"github.com/ccorpus/ccorpus/extract"
 )
 
@@ -46,11 +48,21 @@ func runExtract(ctx context.Context, a *app, args []string) error {
 		if err != nil {
 			return extract.Document{}, err
 		}
+		// Not a page (empty, binary, PDF, an image…): skipped with its
+		// reason, as ingest does, never printed as a record of garbage.
+		if reason, detail := sniff.Junk(page.Raw); reason != "" {
+			return extract.Document{}, &skipError{Reason: reason, Detail: detail}
+		}
 		return p.process(ctx, page)
 	}, func(i int, doc extract.Document, err error) error {
 		if err != nil {
 			failed++
-			a.log.Error("page failed", "source", paths[i], "err", err)
+			var skip *skipError
+			if errors.As(err, &skip) {
+				a.log.Warn("input skipped", "source", paths[i], "reason", skip.Reason, "detail", skip.Detail)
+			} else {
+				a.log.Error("page failed", "source", paths[i], "err", err)
+			}
 			return nil
 		}
 		switch *format {

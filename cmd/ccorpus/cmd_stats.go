@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/ccorpus/ccorpus/store"
+	"github.com/ccorpus/ccorpus/store/postgres"
 )
 
 func runStats(ctx context.Context, a *app, args []string) error {
@@ -22,14 +23,21 @@ func runStats(ctx context.Context, a *app, args []string) error {
 		if err != nil {
 			return err
 		}
-		if *asJSON {
-			return writeStatsJSON(stdout, s)
+		var jobs []store.Count
+		if pg, ok := db.(*postgres.DB); ok {
+			if jobs, err = pg.JobCounts(ctx); err != nil {
+				return err
+			}
 		}
-		return writeStats(stdout, s)
+		if *asJSON {
+			return writeStatsJSON(stdout, s, jobs)
+		}
+		return writeStats(stdout, s, jobs)
 	})
 }
 
-func writeStats(w io.Writer, s store.Stats) error {
+// writeStats prints s, and the job queue's jobs by kind and state when there are any.
+func writeStats(w io.Writer, s store.Stats, jobs []store.Count) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "documents %d (on topic %d, changed since first seen %d), records %d, activities %d\n",
 		s.Documents, s.OnTopic, s.Changed, s.Records, s.Activities)
@@ -51,6 +59,9 @@ func writeStats(w io.Writer, s store.Stats) error {
 	if len(s.CrawlURLs) > 0 {
 		section("crawl frontier URLs by state", s.CrawlURLs)
 		section("crawl fetches that stored nothing, by outcome and reason", s.CrawlSkipped)
+	}
+	if len(jobs) > 0 {
+		section("job queue: jobs by kind and state", jobs)
 	}
 	writeWorkers(&b, s.Workers)
 	fmt.Fprintf(&b, "\nlast runs\n")

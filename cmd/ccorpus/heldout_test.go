@@ -1,9 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"io"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -40,21 +37,6 @@ var heldoutSets = []struct {
 		"published": 0.92, "department_count": 0.84, "activity_count": 0.84, "theme": 0.92,
 		"event_dates F1": 0.95, "activities F1": 0.95,
 	}},
-}
-
-// heldoutScore reads one named score out of a report; nil when it has none.
-func heldoutScore(r evalReport, name string) *float64 {
-	switch {
-	case name == "on_topic":
-		return r.OnTopic
-	case name == "spam_removed":
-		return r.Spam
-	case strings.HasSuffix(name, " F1"):
-		f := r.Sets[strings.TrimSuffix(name, " F1")][2]
-		return &f
-	default:
-		return r.Scalars[name][0]
-	}
 }
 
 func heldoutDir(name string) string { return filepath.Join("..", "..", "testdata", name) }
@@ -102,46 +84,7 @@ func TestHeldoutScores(t *testing.T) {
 	for _, set := range heldoutSets {
 		t.Run(set.dir, func(t *testing.T) {
 			dir := heldoutDir(set.dir)
-			gold, err := readJSONLFile(filepath.Join(dir, "gold.jsonl"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			rows, failed, err := testApp(io.Discard, io.Discard).extractRows(context.Background(), []string{dir})
-			if err != nil || failed {
-				t.Fatalf("extract: failed=%v err=%v", failed, err)
-			}
-			preds := map[string]map[string]any{}
-			for _, r := range rows {
-				preds[baseName(pyStr(r["source"]))] = r
-			}
-			rep := scoreFacts(gold, preds)
-			var out bytes.Buffer
-			if err := writeEvalText(&out, rep); err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("%s scores (%d pages):\n%s", set.dir, rep.Pages, out.String())
-			for _, e := range rep.Errors {
-				t.Log(e)
-			}
-			if rep.Missing > 0 {
-				t.Errorf("%d gold pages have no prediction", rep.Missing)
-			}
-			names := make([]string, 0, len(set.floors))
-			for name := range set.floors {
-				names = append(names, name)
-			}
-			sort.Strings(names)
-			for _, name := range names {
-				floor := set.floors[name]
-				got := heldoutScore(rep, name)
-				if got == nil {
-					t.Errorf("%s: no score", name)
-					continue
-				}
-				if *got < floor {
-					t.Errorf("%s = %.4f, below the floor %.2f", name, *got, floor)
-				}
-			}
+			checkFloors(t, set.dir, filepath.Join(dir, "gold.jsonl"), dir, set.floors)
 		})
 	}
 }

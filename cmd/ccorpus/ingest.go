@@ -21,6 +21,9 @@ type pageSource struct {
 	n    int
 	name func(i int) string
 	load func(ctx context.Context, i int) (page extract.Page, id int64, err error)
+	// committed, when set, is told n once the first n pages are committed
+	// (a queue job saves it as its cursor).
+	committed func(n int)
 }
 
 // runCounts are the counts of a run: the store's, and the inputs skipped
@@ -50,6 +53,8 @@ func (a *app) storeRun(ctx context.Context, db store.Store, command string, src 
 	// The writer outlives a cancelled context long enough to commit what is done.
 	w := startWriter(context.WithoutCancel(ctx), db, reprocess)
 	bar := newProgress(a.stderr, command, src.n)
+	cw := newCommitWatch(src.committed, w)
+	defer cw.close()
 	type job struct {
 		page      store.Page
 		id        int64
@@ -77,7 +82,7 @@ func (a *app) storeRun(ctx context.Context, db store.Store, command string, src 
 		if err != nil {
 			return job{}, err
 		}
-		sp := storePage(page, r)
+		sp := p.storePage(page, r)
 		if !reprocess { // reprocessing keeps the stored raw bytes
 			if err := sp.Prepare(); err != nil { // hash and compress here, on the pool
 				return job{}, &stageError{Stage: "store", Err: err}
@@ -103,16 +108,17 @@ func (a *app) storeRun(ctx context.Context, db store.Store, command string, src 
 					Outcome: "skipped", Reason: skip.Error()}})
 			}
 			a.log.Warn("page failed", "source", src.name(i), "stage", stage, "err", err)
-			return w.put(writeItem{event: &store.Event{RunID: runID, Source: src.name(i), Stage: stage,
-				Outcome: "failed", Reason: err.Error()}})
+			return w.put(cw.track(i, writeItem{event: &store.Event{RunID: runID, Source: src.name(i), Stage: stage,
+				Outcome: "failed", Reason: err.Error()}}))
 		}
 		if j.unchanged {
-			return w.put(writeItem{unchanged: true})
+			return w.put(cw.track(i, writeItem{unchanged: true}))
 		}
-		return w.put(writeItem{id: j.id, page: &j.page})
+		return w.put(cw.track(i, writeItem{id: j.id, page: &j.page}))
 	})
 	bar.finish()
 	stored, werr := w.close()
+	cw.close()
 	stored.Pages = bar.done
 	counts := runCounts{RunCounts: stored, Skipped: skipped}
 	if werr != nil {
@@ -137,8 +143,9 @@ func (a *app) storeRun(ctx context.Context, db store.Store, command string, src 
 	return counts, nil
 }
 
-// storePage builds what the store keeps of a processed page.
-func storePage(page extract.Page, r processed) store.Page {
+// storePage builds what the store keeps of a processed page, with the
+// words of its title and text for the search index.
+func (p *pipeline) storePage(page extract.Page, r processed) store.Page {
 	kind := page.Kind
 	if kind == "" {
 		kind = content.DetectKind(page.Source, page.ContentType, page.Raw)
@@ -155,6 +162,7 @@ func storePage(page extract.Page, r processed) store.Page {
 		CleanCounts:  r.CleanCounts,
 		IsIndex:      r.IsIndex,
 		Doc:          r.Doc,
+		SearchText:   p.searchText(extract.Deref(r.Doc.Title), r.Doc.Text),
 	}
 }
 

@@ -154,3 +154,21 @@ func TestIngestSkipsJunk(t *testing.T) {
 		t.Fatalf("processing log:\n%s", strings.Join(rows, "\n"))
 	}
 }
+
+// TestExtractSkipsJunk: extract prints no record for an input that is not a
+// page (a 0-byte file, binary bytes, a PDF) and exits 1, printing the others.
+func TestExtractSkipsJunk(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a-empty.html"), nil, 0o644)
+	os.WriteFile(filepath.Join(dir, "b-binary.html"), []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00\x01\x00\x00\x00"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.pdf"), []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"), 0o644)
+	good := filepath.Join(dir, "d-good.txt")
+	os.WriteFile(good, []byte("全市开展质量月活动。\n"), 0o644)
+	out, errs, code := run(t, "extract", "--format", "jsonl", filepath.Join(dir, "a-empty.html"), filepath.Join(dir, "b-binary.html"), filepath.Join(dir, "c.pdf"), good)
+	if code != exitPartial {
+		t.Errorf("exit %d, want %d; stderr %s", code, exitPartial, errs)
+	}
+	if n := strings.Count(out, "\n"); n != 1 || !strings.Contains(out, "d-good.txt") {
+		t.Errorf("printed %d records, want only d-good.txt's:\n%s", n, out)
+	}
+}

@@ -14,7 +14,7 @@ import (
 // pgTestDB returns the URL of a fresh schema on the test PostgreSQL
 // (CCORPUS_TEST_POSTGRES, started by .ci/postgres), dropped after the test;
 // it skips loudly when no server was given.
-func pgTestDB(t *testing.T) string {
+func pgTestDB(t testing.TB) string {
 	base := os.Getenv("CCORPUS_TEST_POSTGRES")
 	if base == "" {
 		t.Skip("SKIPPED: no PostgreSQL server: set CCORPUS_TEST_POSTGRES (eval \"$(.ci/postgres)\" starts one); .ci/run always does")

@@ -6,10 +6,12 @@ import (
 	"encoding/hex"
 	"fmt"
 	"runtime/debug"
+	"strings"
 
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/extract/content"
 	"github.com/ccorpus/ccorpus/extract/facts"
+	"github.com/ccorpus/ccorpus/extract/segment"
 	"github.com/ccorpus/ccorpus/normalize"
 )
 
@@ -21,6 +23,7 @@ type pipeline struct {
 	reader  *content.Reader
 	cleaner *normalize.Cleaner
 	facts   *facts.Extractor
+	seg     *segment.GSE // the facts' segmenter, also cutting text for the search index
 }
 
 // stageError records at which stage a page failed.
@@ -99,6 +102,7 @@ func (p *pipeline) processPage(ctx context.Context, page extract.Page) (r proces
 		Facts:       fr.Facts,
 		SpamRemoved: clean.SpamRemoved,
 		Records:     fr.Records,
+		Reason:      extract.Str(emptyReason(art, clean)),
 	}
 	if doc.SpamRemoved == nil {
 		doc.SpamRemoved = []string{}
@@ -115,6 +119,26 @@ func (p *pipeline) processPage(ctx context.Context, page extract.Page) (r proces
 		RawHash:      hashHex(page.Raw),
 		TextHash:     hashHex([]byte(doc.Text)),
 	}, nil
+}
+
+// emptyReason says why a page's cleaned text is empty, "" when it is not:
+// the reason content extraction gave, else what cleaning did to the text
+// extraction found (every line spam, every line chrome).
+func emptyReason(art extract.Article, clean normalize.Result) string {
+	switch {
+	case clean.Text != "":
+		return ""
+	case art.Reason != "":
+		return art.Reason
+	case len(clean.SpamRemoved) > 0:
+		return extract.ReasonAllSpam
+	case clean.Counts[normalize.StepChrome] > 0:
+		return extract.ReasonAllChrome
+	case strings.TrimSpace(art.Text) != "":
+		// Cleaning removed the rest: mojibake, stray marks, duplicates.
+		return extract.ReasonNotText
+	}
+	return extract.ReasonNoMainText
 }
 
 func hashHex(b []byte) string {

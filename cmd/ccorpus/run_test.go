@@ -17,7 +17,7 @@ import (
 const seedDir = "../../testdata/seeds"
 
 // run calls Run and returns stdout, stderr and the exit code.
-func run(t *testing.T, args ...string) (string, string, int) {
+func run(t testing.TB, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	err := runCLI(context.Background(), args, &out, &errb)

@@ -301,7 +301,7 @@ func documentKeys(t *testing.T, db string) string {
 
 // prefixWriter logs a child's stderr through t.
 type prefixWriter struct {
-	t      *testing.T
+	t      testing.TB
 	prefix string
 }
 

@@ -41,8 +41,9 @@ type statsWorker struct {
 }
 
 // writeStatsJSON prints the stats as one JSON object with snake_case keys,
-// every list present (empty rather than null).
-func writeStatsJSON(w io.Writer, s store.Stats) error {
+// every list present (empty rather than null); jobs are the job queue's jobs
+// by kind and state (PostgreSQL stores only).
+func writeStatsJSON(w io.Writer, s store.Stats, jobs []store.Count) error {
 	counts := func(cs []store.Count) []statsCount {
 		out := make([]statsCount, 0, len(cs))
 		for _, c := range cs {
@@ -68,7 +69,7 @@ func writeStatsJSON(w io.Writer, s store.Stats) error {
 		"activities": s.Activities, "by_campaign": counts(s.ByCampaign), "by_year": counts(s.ByYear),
 		"by_province": counts(s.ByProvince), "by_script": counts(s.ByScript), "skipped": counts(s.Skipped),
 		"failed": counts(s.Failed), "crawl_urls": counts(s.CrawlURLs), "crawl_skipped": counts(s.CrawlSkipped),
-		"last_runs": runs, "workers": workers,
+		"last_runs": runs, "workers": workers, "jobs": counts(jobs),
 	}, "", "  ")
 	if err != nil {
 		return err

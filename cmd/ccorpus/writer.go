@@ -101,6 +101,10 @@ func (w *writer) loop(ctx context.Context) {
 	)
 	flush := func() bool {
 		if len(pages) == 0 && len(events) == 0 {
+			for _, a := range acks { // only pages found unchanged: nothing to commit
+				a <- nil
+			}
+			acks = acks[:0]
 			return true
 		}
 		err := w.flush(ctx, ids, pages, events)

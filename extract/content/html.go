@@ -66,19 +66,41 @@ func ExtractHTML(raw []byte, opts Options) (extract.Article, error) {
 	w.markTeasers()
 	sel := selectMain(doc, w, opts.Selector)
 	readMeta(&a, doc, w, sel, opts.URL)
+	if sel.via == "post" {
+		// One post of a list: its own headline is the title, not the blog's.
+		a.Title = collapseSpace(w.lines[sel.span.start].text)
+	}
 	var kept []string
 	if sel.node != nil {
 		kept = render(w, sel, a.Title)
-		if sel.via == "stream" {
+		switch sel.via {
+		case "stream":
 			kept = append(threadOpening(w, sel, a.Title, kept), kept...)
-		} else if replies := threadReplies(w, sel); len(replies) > 0 {
-			kept = append(withTitle(kept, a.Title), replies...)
+		case "post":
+			// The posts after the first are other texts, not its replies.
+		default:
+			// A page with news metadata (来源, 责任编辑) is an article: a list
+			// after it holds readers' comments, not a thread's replies.
+			if a.Origin != "" || a.Editor != "" {
+				break
+			}
+			if replies := threadReplies(w, sel); len(replies) > 0 {
+				kept = append(withTitle(kept, a.Title), replies...)
+			}
 		}
 	}
-	if sel.node == nil || isIndexPage(w, sel, kept) {
-		a.IsIndex = true
-	} else {
+	switch {
+	case sel.node == nil && notText(dec.Text):
+		a.IsIndex, a.Reason = true, extract.ReasonNotText
+	case sel.node == nil:
+		a.IsIndex, a.Reason = true, extract.ReasonNoMainText
+	case isIndexPage(w, sel, kept):
+		a.IsIndex, a.Reason = true, extract.ReasonIndex
+	default:
 		a.Text = strings.Join(kept, "\n")
+		if strings.TrimSpace(a.Text) == "" {
+			a.Reason = extract.ReasonAllChrome
+		}
 	}
 	return a, nil
 }

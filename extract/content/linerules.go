@@ -33,6 +33,8 @@ var lineRules = []lineRule{
 	}},
 	// Copyright and reprint notices: "本网注明“来源:…”的作品…", "版权所有", "未经授权禁止转载".
 	{"copyright", func(l *line) bool { return l.runes < 300 && normalize.IsCopyright(l.text) }},
+	// Statement paragraphs in the site's voice: "免责声明：本网转载的文章…", "如因版权问题请与本站联系…".
+	{"notice", isNotice},
 	// Prev/next article links and paging: "上一篇：…", "下一篇：…".
 	{"prev-next", func(l *line) bool {
 		return l.runes < 100 && hasAnyPrefix(strings.TrimLeft(l.text, " 【[<《"), prevNextWords)

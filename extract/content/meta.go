@@ -56,8 +56,8 @@ func readMeta(a *extract.Article, doc *goquery.Document, w *walker, sel selectio
 	// The body itself is skipped past its first lines and before its last
 	// ones: dates inside long prose are narrative.
 	bodyFrom, bodyTo := int(sel.span.start)+5, int(sel.span.end)-8
-	var written foundDate
-	var lineDate foundDate
+	var written, lineDate, labelled foundDate
+	labelledFrom := ""
 	for i := start; i < end; i++ {
 		l := &w.lines[i]
 		if l.runes > 200 || (i >= bodyFrom && i < bodyTo) {
@@ -66,10 +66,10 @@ func readMeta(a *extract.Article, doc *goquery.Document, w *walker, sel selectio
 		m := readLineMeta(l.text)
 		switch m.publishedKind {
 		case "label":
-			if a.Published == "" {
-				a.Published, a.PublishedFrom = m.published.ISO, "label"
+			if labelled.ISO == "" {
+				labelled, labelledFrom = m.published, "label"
 				if l.tag == atom.Tr {
-					a.PublishedFrom = "table"
+					labelledFrom = "table"
 				}
 			}
 		case "written":
@@ -99,7 +99,13 @@ func readMeta(a *extract.Article, doc *goquery.Document, w *walker, sel selectio
 			}
 		}
 	}
+	shown, shownFrom := labelled, labelledFrom
+	if shown.ISO == "" {
+		shown, shownFrom = timeNearTitle(w, sel, start), "label"
+	}
 	switch {
+	case shown.ISO != "" && (a.Published == "" || shownWins(shown, a.Published)):
+		a.Published, a.PublishedFrom = shown.ISO, shownFrom
 	case a.Published != "":
 	case written.ISO != "":
 		a.Published, a.PublishedFrom = written.ISO, "table"
@@ -110,6 +116,36 @@ func readMeta(a *extract.Article, doc *goquery.Document, w *walker, sel selectio
 			a.Published, a.PublishedFrom = d, "url"
 		}
 	}
+}
+
+// shownWins decides between the date a page shows beside its title and the
+// one its <meta> tags give: the shown date wins when the two name different
+// days (metadata is often the time the CMS generated or last touched the
+// page, which readers never see), and on the same day when only it has a
+// clock time (it is the more precise).
+func shownWins(shown foundDate, meta string) bool {
+	if len(shown.ISO) < 10 || len(meta) < 10 {
+		return false
+	}
+	if shown.ISO[:10] != meta[:10] {
+		return true
+	}
+	return shown.HasTime && len(meta) == 10
+}
+
+// timeNearTitle returns the date of the first date-named element between
+// line from and the first lines of the selection (the title block).
+func timeNearTitle(w *walker, sel selection, from int) foundDate {
+	to := len(w.lines)
+	if sel.node != nil {
+		to = int(sel.span.start) + 3
+	}
+	for _, t := range w.times {
+		if t.line >= from && t.line < to {
+			return t.date
+		}
+	}
+	return foundDate{}
 }
 
 // stripLabel removes a label a site left in a <meta> value ("来源：人民日报").

@@ -3,6 +3,8 @@ package content
 import (
 	"strings"
 
+	"github.com/ccorpus/ccorpus/normalize"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -47,6 +49,48 @@ func widenParagraph(w *walker, sel selection, score func(span) float64) selectio
 		return sel
 	}
 	return selection{node: p, span: ps, score: score(ps), via: sel.via}
+}
+
+// minVerseLines is how many short lines beside the chosen element make
+// its parent a text of short lines.
+const minVerseLines = 3
+
+// widenVerse turns the chosen element into its parent when every other
+// line of the parent is a short line of unlinked Han text: an
+// old blog editor or a poem puts each line in a <div> or <p> of its own,
+// and the one long paragraph among them would otherwise stand alone.
+func widenVerse(w *walker, sel selection, score func(span) float64) selection {
+	if sel.node == nil {
+		return sel
+	}
+	for p := sel.node.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Body || p.DataAtom == atom.Html {
+			return sel
+		}
+		ps, ok := w.spans[p]
+		if !ok {
+			continue
+		}
+		if ps == sel.span {
+			continue
+		}
+		verse := 0
+		for i := ps.start; i < ps.end; i++ {
+			if i >= sel.span.start && i < sel.span.end {
+				continue
+			}
+			l := &w.lines[i]
+			if l.chrome != nil || l.drop != "" || l.linked > 0 || l.runes > verseMaxRunes || normalize.HanCount(l.text) < 2 {
+				return sel
+			}
+			verse++
+		}
+		if verse < minVerseLines {
+			return sel
+		}
+		return selection{node: p, span: ps, score: score(ps), via: sel.via}
+	}
+	return sel
 }
 
 // maxWidenFragments is how many short unpunctuated lines widening may add.

@@ -4,6 +4,9 @@ import (
 	"log/slog"
 	"strings"
 
+	"github.com/ccorpus/ccorpus/normalize"
+	"golang.org/x/net/html/atom"
+
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 )
@@ -21,11 +24,37 @@ func weight(l *line) float64 {
 // plainWeight is weight without regard to chrome names and line rules.
 func plainWeight(l *line) float64 {
 	text := float64(l.tokens - l.ltokens)
+	if isVerseLine(l) {
+		return text - verseLineCost
+	}
 	pf := 1.0
 	if l.punct == 0 {
 		pf = 0.35
 	}
 	return text*pf - 1.5*float64(l.ltokens) - 6
+}
+
+// Verse, lyrics, and old blog posts break their text into short lines with
+// <br> inside one element, often without punctuation; chrome fragments
+// (menus, buttons, labels) are elements of their own, mostly links. A line
+// of unlinked Han text that a <br> ends weighs as prose, at a small cost.
+const (
+	verseMinHan   = 4
+	verseLineCost = 1.0
+	verseMaxRunes = 40
+)
+
+// isVerseLine reports a line ended by <br> holding verseMinHan Han
+// characters and no link.
+func isVerseLine(l *line) bool {
+	return l.tag == atom.Br && isVerseShaped(l)
+}
+
+// isVerseShaped reports a short line of unlinked Han text without
+// punctuation, whatever element ends it.
+func isVerseShaped(l *line) bool {
+	return l.linked == 0 && l.punct == 0 && l.runes <= verseMaxRunes && l.tokens >= verseMinHan &&
+		normalize.HanCount(l.text) >= verseMinHan
 }
 
 // contentNames are class or id fragments that content-management systems
@@ -121,7 +150,10 @@ func selectMain(doc *goquery.Document, w *walker, hintSelector string) selection
 			return sel
 		}
 	}
-	return expandToStream(w, widenParagraph(w, best, score), score)
+	if sel := narrowToPost(w, best, score); sel.via == "post" {
+		return sel
+	}
+	return expandToStream(w, widenVerse(w, widenParagraph(w, best, score), score), score)
 }
 
 // matchContainer returns the matched element with the highest weight.

@@ -73,6 +73,10 @@ func expandToStream(w *walker, sel selection, score func(span) float64) selectio
 		if all := pos(ps); all-itemProse > streamMaxOutside*all {
 			break
 		}
+		if first := firstPost(w, p, sig); first != nil {
+			fs := w.spans[first]
+			return selection{node: first, span: fs, score: score(fs), via: "post"}
+		}
 		return selection{node: p, span: ps, score: score(ps), via: "stream"}
 	}
 	return sel

@@ -29,7 +29,7 @@ func isDataTable(t *html.Node) bool {
 			}
 			cells++
 			if hasDescendant(c, atom.Table) || hasDescendant(c, atom.Div) || hasDescendant(c, atom.Ul) ||
-				textRunes(c, maxDataCellRunes+1) > maxDataCellRunes {
+				textRunes(c, maxDataCellRunes+1) > maxDataCellRunes || isTextCell(c) {
 				ok = false
 			}
 		}
@@ -38,6 +38,40 @@ func isDataTable(t *html.Node) bool {
 		}
 	})
 	return ok && multi && rows >= 2
+}
+
+// minTextCellRunes is the text a cell broken into paragraphs needs to be a
+// layout cell holding a text (a forum post, a letter) rather than one value.
+const minTextCellRunes = 40
+
+// isTextCell reports a cell holding paragraphs: more than minTextCellRunes
+// of text broken by <p> or by two <br> in a row. A value that wraps (an
+// address, a list of names) breaks its lines with single <br>.
+func isTextCell(c *html.Node) bool {
+	if textRunes(c, minTextCellRunes+1) <= minTextCellRunes {
+		return false
+	}
+	return hasDescendant(c, atom.P) || hasDoubleBreak(c)
+}
+
+// hasDoubleBreak reports two <br> elements with only white space between them.
+func hasDoubleBreak(n *html.Node) bool {
+	prevBr := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+			if prevBr {
+				return true
+			}
+			prevBr = true
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && hasDoubleBreak(c):
+			return true
+		default:
+			prevBr = false
+		}
+	}
+	return false
 }
 
 // forEachRow calls fn for each row of t, not descending into nested tables.

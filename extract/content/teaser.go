@@ -15,6 +15,7 @@ const (
 	teaserMaxProse    = 1000 // runes of unlinked text in one item
 	teaserMinSiblings = 3    // items of the same parent that make a stream
 	teaserMinHeadline = 6    // Han characters of a linked headline (longer than a user name)
+	teaserMaxLabel    = 20   // runes of a label or time above the headline
 )
 
 // markTeasers finds elements shaped like teaser items and, where a parent
@@ -61,7 +62,9 @@ func (w *walker) isTeaserShaped(s span) bool {
 	for i := s.start; i < s.end; i++ {
 		l := &w.lines[i]
 		if l.linked*2 > l.runes {
-			if i < s.start+2 && normalize.HanCount(l.text) >= teaserMinHeadline {
+			// The headline opens the item, after a label or a time at most:
+			// links after a paragraph are the item's buttons (回复 引用 举报).
+			if i < s.start+2 && prose <= teaserMaxLabel && normalize.HanCount(l.text) >= teaserMinHeadline {
 				headline = true
 			}
 			continue

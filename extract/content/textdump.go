@@ -53,6 +53,14 @@ func ParseTextDump(raw []byte) (extract.Article, error) {
 	}
 	a.Text = strings.TrimSpace(s)
 	readTextMeta(&a, strings.Split(a.Text, "\n"))
+	switch {
+	case notText(raw):
+		// Bytes that are not UTF-8 text (a binary file, a dump in another
+		// charset) carry no text to read.
+		a.Text, a.Reason = "", extract.ReasonNotText
+	case a.Text == "":
+		a.Reason = extract.ReasonNoMainText
+	}
 	return a, nil
 }
 

@@ -41,6 +41,7 @@ type walker struct {
 	chrome []chromeSpan   // chrome-named elements in document order of their start
 	cms    [][]*html.Node // elements matching each of cmsSelectors
 	kinds  map[string]int // chromeKindOf verdicts by class or id value
+	times  []timeMark     // date-named elements in document order
 
 	cur     strings.Builder
 	runes   int
@@ -97,6 +98,9 @@ func (w *walker) walk(n *html.Node, depth int, inA bool) {
 			w.close(n, start)
 			return
 		}
+	}
+	if len(n.Attr) > 0 || n.DataAtom == atom.Time {
+		w.noteTime(n)
 	}
 	block := isBlock(n.DataAtom)
 	var start int32

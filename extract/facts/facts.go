@@ -72,9 +72,9 @@ func (e *Extractor) Extract(in Input) Result {
 	res := Result{OnTopic: on, Facts: top}
 	res.Facts.Evidence = withTopic(top.Evidence, why)
 	res.Records = []extract.Facts{top}
-	if records := e.reports(p, in); records != nil {
+	if records, ru := e.reports(p, in); records != nil {
 		res.Records = records
-		commonPlace(&res.Facts, res.Records)
+		sharedPlace(&res.Facts, res.Records, ru)
 		res.Facts.DepartmentCount = common(res.Records, func(f extract.Facts) *int { return f.DepartmentCount })
 		res.Facts.ActivityCount = common(res.Records, func(f extract.Facts) *int { return f.ActivityCount })
 		res.Facts.Theme = common(res.Records, func(f extract.Facts) *string { return f.Theme })
@@ -88,6 +88,9 @@ func (e *Extractor) Extract(in Input) Result {
 			res.Facts.Theme = top.Theme
 			res.Facts.Evidence["theme"] = topTheme
 		}
+	}
+	if p.campaign.name != "" && res.Facts.Province != nil && leadNamesProvinces(p.d, in.Title, e.resolverFor(in.URL)) {
+		res.Facts = clearPlace(res.Facts) // 陕西西安、广西贵港市、江苏南京等地: no one region's page
 	}
 	return res
 }
@@ -143,16 +146,16 @@ func (e *Extractor) newPage(in Input) *page {
 // when the page is not a digest: fewer than three reports closed by bylines,
 // or reports that do not span at least two regions (a long report with photo
 // credits is one report). A round-up without bylines is split by the regions
-// its blocks open with (regionParts).
-func (e *Extractor) reports(p *page, in Input) []extract.Facts {
-	parts, where := digestParts(p.d), []span(nil)
+// its blocks report (regionParts), which it returns too.
+func (e *Extractor) reports(p *page, in Input) ([]extract.Facts, *roundup) {
+	parts := digestParts(p.d)
+	var ru *roundup
 	if parts == nil && p.campaign.name != "" { // a round-up is one of a campaign's reports
-		resolve := func(s string) place.Result { return e.places.Resolve(place.Input{Text: s, URL: in.URL}) }
-		for _, rp := range regionParts(p.d, in.Title, resolve) {
-			parts, where = append(parts, rp.facts), append(where, rp.where)
+		if ru = regionParts(p.d, in.Title, e.resolverFor(in.URL)); ru == nil {
+			return nil, nil
 		}
-		if parts == nil {
-			return nil
+		for _, rp := range ru.parts {
+			parts = append(parts, rp.facts)
 		}
 	}
 	var records []extract.Facts
@@ -163,20 +166,20 @@ func (e *Extractor) reports(p *page, in Input) []extract.Facts {
 			year, sentence = y, s
 		}
 		rec := p.facts(part.start, part.end, year, sentence)
-		at := part
-		if where != nil {
-			at = where[i]
+		if ru != nil {
+			setPlace(&rec, ru.parts[i].place)
+		} else {
+			setPlace(&rec, e.places.Resolve(place.Input{Text: p.d.text[part.start:part.end], URL: in.URL}))
 		}
-		setPlace(&rec, e.places.Resolve(place.Input{Text: p.d.text[at.start:at.end], URL: in.URL}))
 		if rec.Province != nil {
 			regions[*rec.Province] = true
 		}
 		records = append(records, rec)
 	}
-	if len(regions) < 2 && where == nil {
-		return nil
+	if len(regions) < 2 && ru == nil {
+		return nil, nil
 	}
-	return records
+	return records, ru
 }
 
 // standing reports whether the page's campaign is a standing programme (质量强省).

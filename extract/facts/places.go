@@ -30,11 +30,39 @@ func setPlace(f *extract.Facts, r place.Result) {
 	}
 }
 
-// commonPlace keeps on a digest page only a region all its reports share.
-func commonPlace(page *extract.Facts, records []extract.Facts) {
-	if common(records, func(f extract.Facts) *string { return f.Province }) == nil {
+// sharedPlace gives a digest page the region all its reports share, down to
+// the most specific unit they all name (a city's round-up of its counties is
+// the city's). Reports of several provinces share none: a national round-up,
+// whose lead names no region below the nation (新华社北京…电 各地各部门…), is
+// 全国; any other digest has no region.
+func sharedPlace(page *extract.Facts, records []extract.Facts, ru *roundup) {
+	get := func(field func(f extract.Facts) *string) *string { return common(records, field) }
+	prov := get(func(f extract.Facts) *string { return f.Province })
+	if prov == nil || *prov == place.NationalName {
 		*page = clearPlace(*page)
+		if ru != nil && regionKey(ru.lead) == "" && ru.cue != "" {
+			page.Level, page.Province = extract.Str(place.National), extract.Str(place.NationalName)
+			page.Evidence["province"], page.Evidence["level"] = ru.cue, ru.cue
+		}
+		return
 	}
+	ev := records[0].Evidence["province"]
+	if ru != nil && ru.cue != "" {
+		ev = ru.cue // 某市各区县围绕…开展: the lead says whose round-up it is
+	}
+	shared := clearPlace(*page)
+	shared.Level, shared.Province = extract.Str(place.Province), prov
+	shared.ProvinceCode = get(func(f extract.Facts) *string { return f.ProvinceCode })
+	if city := get(func(f extract.Facts) *string { return f.City }); city != nil {
+		shared.Level, shared.City = extract.Str(place.City), city
+		shared.CityCode = get(func(f extract.Facts) *string { return f.CityCode })
+	}
+	if county := get(func(f extract.Facts) *string { return f.County }); county != nil {
+		shared.Level, shared.County = extract.Str(place.County), county
+		shared.CountyCode = get(func(f extract.Facts) *string { return f.CountyCode })
+	}
+	shared.Evidence["province"], shared.Evidence["level"] = ev, ev
+	*page = shared
 }
 
 // clearPlace returns f without a region.

@@ -18,6 +18,10 @@ type Input struct {
 	Origin     string // 来源: the issuing body, "" when unknown
 	URL        string // the page address (not used to guess a region)
 	RegionHint string // the sources file's region for the site, "" when none
+	// ActingOnly counts only the bodies that act, the places events are
+	// held in and the homes of those who take part (the region of one report
+	// of a round-up: 在上海|东方绿舟|拉开帷幕, 吉林省公安…), not every place named.
+	ActingOnly bool
 }
 
 // Levels of the result.
@@ -84,6 +88,9 @@ func Default() (*Resolver, error) {
 // Resolve decides the region that in reports on.
 func (r *Resolver) Resolve(in Input) Result {
 	s := r.scan(in)
+	if in.ActingOnly {
+		s.mentions = acting(s.mentions)
+	}
 	return r.decide(s)
 }
 
@@ -101,4 +108,16 @@ func (r *Resolver) result(u *gazetteer.Unit, level, evidence string) Result {
 		res.County, res.CountyCode = k.Name, k.Code
 	}
 	return res
+}
+
+// acting keeps the mentions of bodies that act, of venues and of the homes of
+// those who take part.
+func acting(ms []*mention) []*mention {
+	var out []*mention
+	for _, m := range ms {
+		if m.actor || m.venue || m.resident {
+			out = append(out, m)
+		}
+	}
+	return out
 }

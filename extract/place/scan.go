@@ -20,6 +20,8 @@ type mention struct {
 	headline bool // in the title, origin or headline
 	credit   bool // in the origin or a source credit
 	merged   bool // the name took the level character of the next word (清河|区市场监管局)
+	venue    bool // where an event is held (在|杭州|武林|广场|举行)
+	resident bool // the home of people who speak or take part (长春|市民)
 	sentence string
 	pos      int // order in the text
 }
@@ -44,6 +46,8 @@ func (r *Resolver) scan(in Input) *scan {
 			sc.joint = true
 		}
 		toks := r.seg.Cut(s.text)
+		offs := tokenOffsets(s.text, toks)
+		filedFrom, filedTo := filedAt(s.text)
 		attending := attendanceClauses(toks)
 		quoted, reference, nationalAt := 0, false, -1 // nationalAt: the token after a national body acting
 		var prev *mention
@@ -61,9 +65,16 @@ func (r *Resolver) scan(in Input) *scan {
 				reference = true
 			}
 			if m := r.mentionAt(toks, j, s); m != nil {
-				if nationalAt >= 0 && isVenue(toks, nationalAt, j, m) {
+				next := j + 1
+				if m.merged {
+					next++
+				}
+				m.venue = m.venue || isVenueAt(toks, j, next)
+				m.resident = next < len(toks) && residentWords[toks[next]]
+				if offs[j] >= filedFrom && offs[j] < filedTo || nationalAt >= 0 && isVenue(toks, nationalAt, j, m) {
+					// 新华社|北京|4月15日电: where a wire was filed, and
 					// 中国消费者协会在北京举办: where a national body holds
-					// its event is not the region it reports on.
+					// its event, are not the region it reports on.
 					if m.merged {
 						j++
 						pos++
@@ -148,7 +159,17 @@ func (r *Resolver) mentionAt(toks []string, j int, s sentence) *mention {
 		}
 	}
 	if len(ms) == 0 {
-		return nil
+		if j == 0 || toks[j-1] != "在" || !heldAfter(toks, j+1) {
+			return nil
+		}
+		// 在|上海东方|绿|舟|拉开帷幕: a venue cut as one word that opens with a place.
+		name, vms := r.venuePrefix(tok)
+		if name == "" {
+			return nil
+		}
+		m := r.named(name, vms, nil, s)
+		m.venue = true
+		return m
 	}
 	if r.gz.IsGeneric(tok) {
 		// 城区 counts only right after its parent: 长治市城区.
@@ -251,7 +272,8 @@ func holdsEvent(rest []string) bool {
 }
 
 // venueVerbs follow the place where an event is held: 在北京举办.
-var venueVerbs = map[string]bool{"举办": true, "举行": true, "召开": true, "启动": true, "开幕": true, "开展": true}
+var venueVerbs = map[string]bool{"举办": true, "举行": true, "召开": true, "启动": true, "开幕": true, "开展": true,
+	"拉开帷幕": true, "揭幕": true, "启幕": true, "隆重举行": true}
 
 // isVenue reports whether the mention at toks[j] is the venue of an event
 // held by the body ending at toks[from]: 中消协|在|北京|举办, 中国科协|于|9月|在|

@@ -9,13 +9,10 @@ import (
 	"time"
 )
 
-// Acquire implements crawler.HostGate. A request to host first takes one
-// of its parallel slots (a row of crawl_host_slots, leased like a URL so
-// that a dead worker's slot comes back), then reserves its start: the
-// host's last_start moves on by interval in one UPDATE, so that requests of
-// all workers are spaced interval apart by the database's clock, and past
-// any hold-off a Retry-After set. The spacing is the longest any worker
-// asked for in this run: one worker's robots.txt Crawl-delay slows all.
+// Acquire implements crawler.HostGate: a request to host takes one of its
+// parallel slots (a row of crawl_host_slots, leased like a URL so that a
+// dead worker's slot comes back). Its spacing is taken later, as it is
+// written (Turn), so that a request sent late cannot bunch with the next.
 func (f *CrawlFrontier) Acquire(ctx context.Context, host string, interval time.Duration, parallel int) (func(), error) {
 	if parallel < 1 {
 		parallel = 1
@@ -25,33 +22,50 @@ func (f *CrawlFrontier) Acquire(ctx context.Context, host string, interval time.
 	if err != nil {
 		return nil, fmt.Errorf("store: host slot %s: %w", host, err)
 	}
-	release := func() {
+	return func() {
 		f.db.sql.ExecContext(context.Background(), `UPDATE crawl_host_slots SET holder = '', lease_until = '-infinity'
 			WHERE host = $1 AND slot = $2 AND token = $3`, host, slot, token)
-	}
-	var waitMS float64
-	err = f.db.sql.QueryRowContext(ctx, `INSERT INTO crawl_hosts AS h (host, last_start, interval_us)
-		VALUES ($1, clock_timestamp(), $2)
-		ON CONFLICT (host) DO UPDATE SET interval_us = greatest(h.interval_us, $2),
-			last_start = greatest(h.last_start + greatest(h.interval_us, $2)::float8 * interval '1 microsecond',
-				h.paused_until, clock_timestamp())
-		RETURNING extract(epoch FROM (last_start - clock_timestamp()))::float8 * 1000`,
-		host, interval.Microseconds()).Scan(&waitMS)
-	if err != nil {
-		release()
-		return nil, fmt.Errorf("store: host turn %s: %w", host, err)
-	}
-	if waitMS > 0 {
-		t := time.NewTimer(time.Duration(waitMS * float64(time.Millisecond)))
+	}, nil
+}
+
+// turnSQL takes the host's turn when it is due: at least the longest
+// interval any worker asked for since the host's last request, and past any
+// hold-off, by the database's clock read once (n.t). It returns whether the
+// turn was taken, and else how many milliseconds until it is due.
+const turnSQL = `WITH n AS (SELECT clock_timestamp() AS t),
+up AS (
+	INSERT INTO crawl_hosts AS h (host, last_start, interval_us) SELECT $1, n.t, $2 FROM n
+	ON CONFLICT (host) DO UPDATE SET interval_us = greatest(h.interval_us, $2),
+		last_start = CASE
+			WHEN greatest(h.last_start + greatest(h.interval_us, $2)::float8 * interval '1 microsecond', h.paused_until) <= (SELECT t FROM n)
+			THEN (SELECT t FROM n) ELSE h.last_start END
+	RETURNING last_start, interval_us, paused_until)
+SELECT up.last_start = n.t,
+	extract(epoch FROM (greatest(up.last_start + up.interval_us::float8 * interval '1 microsecond', up.paused_until) - n.t))::float8 * 1000
+FROM up, n`
+
+// Turn implements crawler.WireGate: it waits until a request to host may be
+// written now, over all workers, and records it as written now. The longest
+// spacing any worker asked for in this run applies to all: one worker's
+// robots.txt Crawl-delay slows every worker.
+func (f *CrawlFrontier) Turn(ctx context.Context, host string, interval time.Duration) error {
+	for {
+		var took bool
+		var waitMS float64
+		if err := f.db.sql.QueryRowContext(ctx, turnSQL, host, interval.Microseconds()).Scan(&took, &waitMS); err != nil {
+			return fmt.Errorf("store: host turn %s: %w", host, err)
+		}
+		if took {
+			return nil
+		}
+		t := time.NewTimer(time.Duration(max(waitMS, 1) * float64(time.Millisecond)))
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			release()
-			return nil, ctx.Err()
+			return ctx.Err()
 		case <-t.C:
 		}
 	}
-	return release, nil
 }
 
 // takeSlot waits for a free slot of host and takes it.

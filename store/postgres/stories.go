@@ -2,10 +2,11 @@ package postgres
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/store"
@@ -27,17 +28,17 @@ type pendingStory struct {
 // written: the lock holder never waits for a row another writer holds, so
 // writers queue on it without deadlocks, and each sees what the previous
 // holder committed.
-func assignStories(ctx context.Context, tx *sql.Tx, pending []pendingStory) error {
+func assignStories(ctx context.Context, tx pgx.Tx, pending []pendingStory) error {
 	if len(pending) == 0 {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, storyLock); err != nil {
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, storyLock); err != nil {
 		return fmt.Errorf("story: lock: %w", err)
 	}
 	// The band look-ups are cached prepared statements; a generic plan,
 	// blind to the 40 band hashes, scans story_bands (6 ms a page at 1,000
 	// pages), a custom one probes its index.
-	if _, err := tx.ExecContext(ctx, `SET LOCAL plan_cache_mode = force_custom_plan`); err != nil {
+	if _, err := tx.Exec(ctx, `SET LOCAL plan_cache_mode = force_custom_plan`); err != nil {
 		return fmt.Errorf("story: %w", err)
 	}
 	s := store.NewStories(numbered{tx})
@@ -50,18 +51,19 @@ func assignStories(ctx context.Context, tx *sql.Tx, pending []pendingStory) erro
 }
 
 // numbered runs statements written with '?' placeholders as PostgreSQL's $1, $2 ….
-type numbered struct{ tx *sql.Tx }
+type numbered struct{ tx pgx.Tx }
 
-func (n numbered) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
-	return n.tx.ExecContext(ctx, numberPlaceholders(q), args...)
+func (n numbered) Exec(ctx context.Context, q string, args ...any) error {
+	_, err := n.tx.Exec(ctx, numberPlaceholders(q), args...)
+	return err
 }
 
-func (n numbered) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	return n.tx.QueryContext(ctx, numberPlaceholders(q), args...)
+func (n numbered) Query(ctx context.Context, q string, args ...any) (store.QueryRows, error) {
+	return n.tx.Query(ctx, numberPlaceholders(q), args...)
 }
 
-func (n numbered) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
-	return n.tx.QueryRowContext(ctx, numberPlaceholders(q), args...)
+func (n numbered) QueryRow(ctx context.Context, q string, args ...any) store.RowScanner {
+	return n.tx.QueryRow(ctx, numberPlaceholders(q), args...)
 }
 
 // numberPlaceholders rewrites each '?' of q as $1, $2 … in order. The

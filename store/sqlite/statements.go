@@ -16,7 +16,7 @@ type stmts struct {
 }
 
 func prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
-	s := stmts{tx: tx, stories: store.NewStories(tx)}
+	s := stmts{tx: tx, stories: store.NewStories(store.SQLQuerier(tx))}
 	for _, p := range []struct {
 		dst **sql.Stmt
 		q   string
@@ -38,8 +38,8 @@ func prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
 
 const insertDocSQL = `INSERT INTO documents (doc_key, source, url, content_type, kind, fetched_at,
 	first_seen, updated_at, processed_at, raw, raw_codec, raw_size, raw_hash, text_hash, title, published, site,
-	origin, author, editor, charset, script, is_index, on_topic, original_text, text, spam_removed, clean_counts, facts)
-	VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+	origin, author, editor, charset, script, is_index, on_topic, original_text, text, spam_removed, clean_counts, facts, reason)
+	VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
 
 const insertRecSQL = `INSERT INTO records (document_id, record_index, campaign, year, level,
 	province, province_code, city, city_code, county, county_code, event_dates, department_count,

@@ -58,6 +58,9 @@ func (db *DB) savePage(ctx context.Context, st *stmts, p *store.Page) (store.Out
 		if err != nil {
 			return "", err
 		}
+		if err := indexPage(ctx, st.tx, id, p); err != nil {
+			return "", err
+		}
 		if err := db.replaceRecords(ctx, st, id, &p.Doc); err != nil {
 			return "", err
 		}
@@ -73,6 +76,9 @@ func (db *DB) savePage(ctx context.Context, st *stmts, p *store.Page) (store.Out
 	}
 	prev = append(prev, version{RawHash: oldRaw, TextHash: oldText, ReplacedAt: db.now()})
 	if err := db.updateDocument(ctx, st.tx, id, p, true, prev); err != nil {
+		return "", err
+	}
+	if err := indexPage(ctx, st.tx, id, p); err != nil {
 		return "", err
 	}
 	if err := db.replaceRecords(ctx, st, id, &p.Doc); err != nil {
@@ -96,6 +102,9 @@ func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []store.Pa
 			if err := db.updateDocument(ctx, tx, ids[i], &pages[i], false, nil); err != nil {
 				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
 			}
+			if err := indexPage(ctx, tx, ids[i], &pages[i]); err != nil {
+				return err
+			}
 			if err := db.replaceRecords(ctx, st, ids[i], &pages[i].Doc); err != nil {
 				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
 			}
@@ -117,7 +126,7 @@ func (db *DB) insertDocument(ctx context.Context, st *stmts, key, rawHash string
 	res, err := st.insertDoc.ExecContext(ctx, key, p.Source, store.NullStr(store.DocURL(p)), store.NullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt),
 		now, now, now, raw, store.RawCodec, len(p.Raw), rawHash, store.Hash([]byte(d.Text)), d.Title, d.Published, d.Site,
 		d.Origin, d.Author, d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text,
-		store.JSONText(store.OrEmpty(d.SpamRemoved)), store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts))
+		store.JSONText(store.OrEmpty(d.SpamRemoved)), store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts), d.Reason)
 	if err != nil {
 		return 0, err
 	}
@@ -131,10 +140,10 @@ func (db *DB) updateDocument(ctx context.Context, tx *sql.Tx, id int64, p *store
 	now := db.now()
 	_, err := tx.ExecContext(ctx, `UPDATE documents SET url = coalesce(?, url), processed_at = ?, text_hash = ?,
 		title = ?, published = ?, site = ?, origin = ?, author = ?, editor = ?, charset = ?, script = ?, is_index = ?,
-		on_topic = ?, original_text = ?, text = ?, spam_removed = ?, clean_counts = ?, facts = ? WHERE id = ?`,
+		on_topic = ?, original_text = ?, text = ?, spam_removed = ?, clean_counts = ?, facts = ?, reason = ? WHERE id = ?`,
 		store.NullStr(store.DocURL(p)), now, store.Hash([]byte(d.Text)), d.Title, d.Published, d.Site, d.Origin, d.Author, d.Editor,
 		d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text, store.JSONText(store.OrEmpty(d.SpamRemoved)),
-		store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts), id)
+		store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts), d.Reason, id)
 	if err != nil || !newRaw {
 		return err
 	}

@@ -2,7 +2,9 @@ package storetest
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"github.com/ccorpus/ccorpus/extract"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -210,5 +212,26 @@ func testConcurrentWriters(t *testing.T, db store.Store) {
 	}
 	if s.Documents != len(keys) || s.Records != s.Documents {
 		t.Fatalf("%d documents (%d keys), %d records: %s", s.Documents, len(keys), s.Records, fmt.Sprint(s.ByCampaign))
+	}
+}
+
+// testEmptyTextReason: a document's empty-text reason is stored and
+// exported, and null for a document with text.
+func testEmptyTextReason(t *testing.T, db store.Store) {
+	withText := TestPage(1, 1, "正文。")
+	empty := TestPage(2, 0, "")
+	empty.Doc.Text, empty.Doc.OnTopic, empty.Doc.Records = "", false, nil
+	empty.Doc.Reason = extract.Str(extract.ReasonAllSpam)
+	write(t, db, withText, empty)
+	var got []any
+	for _, line := range strings.Split(strings.TrimSpace(export(t, db, "documents", "jsonl")), "\n") {
+		var row map[string]any
+		if err := json.Unmarshal([]byte(line), &row); err != nil {
+			t.Fatalf("%q: %v", line, err)
+		}
+		got = append(got, row["reason"])
+	}
+	if len(got) != 2 || got[0] != nil || got[1] != extract.ReasonAllSpam {
+		t.Fatalf("reasons %v, want [<nil> %s]", got, extract.ReasonAllSpam)
 	}
 }

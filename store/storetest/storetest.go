@@ -61,6 +61,10 @@ func Run(t *testing.T, open Open) {
 		{"Panel", testPanel},
 		{"FiltersAndColumns", testFiltersAndColumns},
 		{"Parquet", testParquet},
+		{"EmptyTextReason", testEmptyTextReason},
+		{"Corrections", testCorrections},
+		{"CorrectionsRefused", testCorrectionsRefused},
+		{"CorrectedExports", testCorrectedExports},
 	} {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, open(t, clock())) })
 	}

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ccorpus/ccorpus/store/sqlite"
+)
+
+// searchText is what the store's search index holds of a page: its title
+// and cleaned text cut into words, the words inside long words included.
+func (p *pipeline) searchText(title, text string) string {
+	return p.seg.SearchText(title + "\n" + text)
+}
+
+// indexMissing builds the search rows of stored pages that have none or a
+// stale one (pages stored before the index existed), in batches, and returns
+// how many it built.
+func (a *app) indexMissing(ctx context.Context, db *sqlite.DB) (int, error) {
+	const batch = 256
+	n := 0
+	for {
+		docs, err := db.Unindexed(ctx, batch)
+		if err != nil || len(docs) == 0 {
+			return n, err
+		}
+		p, err := a.pipeline()
+		if err != nil {
+			return n, err
+		}
+		words := make([]string, len(docs))
+		for i, d := range docs {
+			words[i] = p.searchText(d.Title, d.Text)
+		}
+		if err := db.SetSearchText(ctx, docs, words); err != nil {
+			return n, fmt.Errorf("index: %w", err)
+		}
+		n += len(docs)
+	}
+}

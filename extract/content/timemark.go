@@ -1,0 +1,69 @@
+package content
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A page often shows its date in an element of its own beside the title,
+// <span class="time">, <em id="pubtime">, <time datetime="…">, among other
+// short fields (the source, a view count) that keep the line from reading
+// as a date line. The walker records such elements; readMeta reads them.
+
+// timeNames are class or id fragments of an element holding the page's date.
+var timeNames = []string{"time", "date", "pubtime", "ptime", "publish", "riqi", "shijian"}
+
+// notPageTimeNames name the time of something other than the page's
+// publication: an update, a reply, an answer, a comment.
+var notPageTimeNames = []string{"update", "modif", "reply", "replie", "answer", "comment", "last"}
+
+// maxTimeMarkRunes is the longest text of a time element.
+const maxTimeMarkRunes = 40
+
+// timeMark is a date-named element: the line its text falls in, and the date it shows.
+type timeMark struct {
+	line int
+	date foundDate
+}
+
+// noteTime records n when it is a <time> element or named like a date
+// holder and its text (or datetime attribute) is a date.
+func (w *walker) noteTime(n *html.Node) {
+	if !isTimeElement(n) {
+		return
+	}
+	if n.DataAtom == atom.Time {
+		for _, a := range n.Attr {
+			if a.Key == "datetime" {
+				if d, ok := findDate(a.Val); ok {
+					w.times = append(w.times, timeMark{line: len(w.lines), date: d})
+					return
+				}
+			}
+		}
+	}
+	if textRunes(n, maxTimeMarkRunes+1) > maxTimeMarkRunes {
+		return
+	}
+	if d, ok := findDate(flatText(n)); ok && !d.Narrated {
+		w.times = append(w.times, timeMark{line: len(w.lines), date: d})
+	}
+}
+
+// isTimeElement reports a <time> element or one whose class or id names a date.
+func isTimeElement(n *html.Node) bool {
+	if n.DataAtom == atom.Time {
+		return true
+	}
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && len(a.Val) < 100 {
+			v := strings.ToLower(a.Val)
+			if containsAny(v, timeNames) && !containsAny(v, notPageTimeNames) {
+				return true
+			}
+		}
+	}
+	return false
+}
