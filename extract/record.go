@@ -80,6 +80,25 @@ type Facts struct {
 	Activities      []string          `json:"activities"`
 	Theme           *string           `json:"theme"`
 	Evidence        map[string]string `json:"evidence"`
+	// Departments are the co-organising departments the page names (the
+	// ones department_count counts, when it lists them), each with its sentence.
+	Departments []Department `json:"departments"`
+	// Events label each of EventDates with what happens that day (启动仪式,
+	// 宣传咨询日); its sentence is Evidence["event_dates[DATE]"].
+	Events []Event `json:"events"`
+}
+
+// Department is one named co-organising department.
+type Department struct {
+	Name     string `json:"name"`
+	Evidence string `json:"evidence"`
+}
+
+// Event is one dated event: the date of EventDates and a short label from
+// its sentence, nil when the sentence names no kind of event.
+type Event struct {
+	Date  string  `json:"date"`
+	Label *string `json:"label"`
 }
 
 // Document is everything the pipeline knows about one page: the printed,

@@ -16,7 +16,7 @@ type RecordRow struct {
 
 // RecordQuery lists records: filtered, sorted by one column, paged.
 type RecordQuery struct {
-	Filter
+	ViewFilter
 	Sort          string // one of SortColumns; "" is page order
 	Desc          bool
 	Offset, Limit int // Limit 0 lists every record

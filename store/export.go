@@ -11,9 +11,11 @@ import (
 
 // ExportOptions configure an export.
 type ExportOptions struct {
-	Table  string // records, activities or documents
-	Format string // csv or jsonl
-	BOM    bool   // start CSV with a UTF-8 byte-order mark (for Excel)
+	Table   string   // one of Tables()
+	Format  string   // csv, jsonl or parquet
+	BOM     bool     // start CSV with a UTF-8 byte-order mark (for Excel)
+	Filter  Filter   // the rows to write (all when zero)
+	Columns []string // the columns to write, in this order (all when empty)
 }
 
 // Rows is a store that yields the rows of its exportable tables and the
@@ -39,32 +41,30 @@ type Rows interface {
 //
 // The corrections in force are applied to every row: corrected values
 // replace extracted ones, the "corrected" column lists the corrected fields,
-// and the records and activities of a page marked off topic are left out.
+// and the records and activities of a page marked off topic are left out;
+// the derived tables (panel, departments, events) are built from the
+// corrected records.
 func Export(ctx context.Context, db Rows, w io.Writer, opts ExportOptions) (int, error) {
-	cols := Columns(opts.Table)
-	if cols == nil {
-		return 0, fmt.Errorf("store: unknown table %q", opts.Table)
+	sel, err := selectColumns(opts)
+	if err != nil {
+		return 0, err
 	}
 	list, err := db.CorrectionsInForce(ctx)
 	if err != nil {
 		return 0, err
 	}
-	fix := newCorrector(list)
-	each := func(fn func([]Value) error) error {
-		return db.EachRow(ctx, opts.Table, func(vals []Value) error {
-			if !fix.apply(opts.Table, cols, vals) {
-				return nil
-			}
-			return fn(vals)
-		})
-	}
+	db = correctedRows{db, newCorrector(list)}
+	cols := sel.cols
 	bw := bufio.NewWriterSize(w, 64<<10)
 	n := 0
+	rows := func(fn func([]Value) error) error { return eachSelected(ctx, db, sel, opts.Filter, fn) }
 	switch opts.Format {
 	case "csv":
-		err = exportCSV(each, bw, opts, cols, &n)
+		err = exportCSV(bw, opts, cols, rows, &n)
 	case "jsonl":
-		err = exportJSONL(each, bw, cols, &n)
+		err = exportJSONL(bw, cols, rows, &n)
+	case "parquet":
+		err = exportParquet(bw, opts.Table, cols, rows, &n)
 	default:
 		return 0, fmt.Errorf("store: unknown export format %q", opts.Format)
 	}
@@ -77,10 +77,7 @@ func Export(ctx context.Context, db Rows, w io.Writer, opts ExportOptions) (int,
 	return n, nil
 }
 
-// eachRow calls fn with each row to export.
-type eachRow func(fn func([]Value) error) error
-
-func exportCSV(each eachRow, w *bufio.Writer, opts ExportOptions, cols []Column, n *int) error {
+func exportCSV(w *bufio.Writer, opts ExportOptions, cols []Column, rows func(func([]Value) error) error, n *int) error {
 	if opts.BOM {
 		w.WriteString("\uFEFF")
 	}
@@ -92,7 +89,7 @@ func exportCSV(each eachRow, w *bufio.Writer, opts ExportOptions, cols []Column,
 	if err := cw.Write(rec); err != nil {
 		return fmt.Errorf("store: export: %w", err)
 	}
-	return each(func(vals []Value) error {
+	return rows(func(vals []Value) error {
 		for i, v := range vals {
 			rec[i] = csvCell(v)
 		}
@@ -109,6 +106,8 @@ func csvCell(v Value) string {
 		return SafeCell(v)
 	case int64:
 		return strconv.FormatInt(v, 10)
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
 	case bool:
 		return strconv.FormatBool(v)
 	case json.RawMessage:
@@ -118,9 +117,9 @@ func csvCell(v Value) string {
 	}
 }
 
-func exportJSONL(each eachRow, w *bufio.Writer, cols []Column, n *int) error {
+func exportJSONL(w *bufio.Writer, cols []Column, rows func(func([]Value) error) error, n *int) error {
 	obj := make([]byte, 0, 4096)
-	return each(func(vals []Value) error {
+	return rows(func(vals []Value) error {
 		obj = append(obj[:0], '{')
 		for i, v := range vals {
 			if i > 0 {
@@ -138,5 +137,22 @@ func exportJSONL(each eachRow, w *bufio.Writer, cols []Column, n *int) error {
 		*n++
 		_, err := w.Write(obj)
 		return err
+	})
+}
+
+// correctedRows is a store whose rows have the corrections in force applied
+// (rows the corrections leave out are not yielded).
+type correctedRows struct {
+	Rows
+	fix *corrector
+}
+
+func (c correctedRows) EachRow(ctx context.Context, table string, fn func([]Value) error) error {
+	cols := Columns(table)
+	return c.Rows.EachRow(ctx, table, func(vals []Value) error {
+		if !c.fix.apply(table, cols, vals) {
+			return nil
+		}
+		return fn(vals)
 	})
 }

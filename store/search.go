@@ -9,7 +9,7 @@ type SearchQuery struct {
 	// Terms are the words that must all occur in a page's title or text, as
 	// the caller's segmenter cut the user's query; none lists every page.
 	Terms []string
-	Filter
+	ViewFilter
 	Offset, Limit int
 }
 

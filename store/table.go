@@ -36,6 +36,7 @@ var recordColumns = []Column{
 	{"province", kText}, {"province_code", kText}, {"city", kText}, {"city_code", kText},
 	{"county", kText}, {"county_code", kText}, {"event_dates", kJSON}, {"department_count", kInt},
 	{"activity_count", kInt}, {"activities", kJSON}, {"theme", kText}, {"evidence", kJSON},
+	{"region_code", kText}, {"story_id", kInt}, {"canonical", kBool}, {"departments", kJSON}, {"events", kJSON},
 	{"corrected", kJSON},
 }
 
@@ -43,7 +44,7 @@ var activityColumns = []Column{
 	{"doc_key", kText}, {"url", kText}, {"published", kText}, {"record_index", kInt}, {"activity_index", kInt},
 	{"activity", kText}, {"campaign", kText}, {"year", kInt}, {"level", kText},
 	{"province", kText}, {"province_code", kText}, {"city", kText}, {"city_code", kText},
-	{"county", kText}, {"county_code", kText}, {"corrected", kJSON},
+	{"county", kText}, {"county_code", kText}, {"region_code", kText}, {"story_id", kInt}, {"corrected", kJSON},
 }
 
 var documentColumns = []Column{
@@ -54,7 +55,8 @@ var documentColumns = []Column{
 	{"raw_size", kInt}, {"raw_hash", kText}, {"text_hash", kText}, {"previous_hashes", kJSON},
 	{"fetched_at", kText}, {"first_seen", kText}, {"updated_at", kText}, {"processed_at", kText}, {"reason", kText},
 	{"text", kText},
-	{"corrected", kJSON},
+	{"level", kText}, {"province", kText}, {"province_code", kText}, {"region_code", kText}, {"story_id", kInt},
+	{"canonical", kBool}, {"corrected", kJSON},
 }
 
 var fetchColumns = []Column{
@@ -67,26 +69,39 @@ var fetchColumns = []Column{
 var tables = map[string]table{
 	"records": {recordColumns, `SELECT d.doc_key, d.url, d.source, d.title, d.published, d.origin,
 		r.record_index, r.campaign, r.year, r.level, r.province, r.province_code, r.city, r.city_code,
-		r.county, r.county_code, r.event_dates, r.department_count, r.activity_count, r.activities, r.theme, r.evidence, '[]'
-		FROM records r JOIN documents d ON d.id = r.document_id ORDER BY d.id, r.record_index`},
+		r.county, r.county_code, r.event_dates, r.department_count, r.activity_count, r.activities, r.theme, r.evidence,
+		` + regionCodeSQL + `, s.story_id, s.canonical, r.departments, r.events, '[]'
+		FROM records r JOIN documents d ON d.id = r.document_id LEFT JOIN story_signatures s ON s.document_id = d.id
+		ORDER BY d.id, r.record_index`},
 	"activities": {activityColumns, `SELECT d.doc_key, d.url, d.published, r.record_index, a.activity_index,
-		a.name, r.campaign, r.year, r.level, r.province, r.province_code, r.city, r.city_code, r.county, r.county_code, '[]'
+		a.name, r.campaign, r.year, r.level, r.province, r.province_code, r.city, r.city_code, r.county, r.county_code,
+		` + regionCodeSQL + `, s.story_id, '[]'
 		FROM activities a JOIN records r ON r.id = a.record_id JOIN documents d ON d.id = r.document_id
+		LEFT JOIN story_signatures s ON s.document_id = d.id
 		ORDER BY d.id, r.record_index, a.activity_index`},
 	"documents": {documentColumns, `SELECT doc_key, source, url, title, published, site, origin, author, editor,
 		charset, kind, script, on_topic, is_index, json_extract(facts, '$.campaign'), json_extract(facts, '$.year'),
 		(SELECT count(*) FROM records r WHERE r.document_id = d.id), spam_removed, clean_counts, raw_size,
-		raw_hash, text_hash, previous_hashes, fetched_at, first_seen, updated_at, processed_at, reason, text, '[]'
-		FROM documents d ORDER BY id`},
+		raw_hash, text_hash, previous_hashes, fetched_at, first_seen, updated_at, processed_at, reason, text,
+		json_extract(facts, '$.level'), json_extract(facts, '$.province'), json_extract(facts, '$.province_code'),
+		coalesce(json_extract(facts, '$.county_code'), json_extract(facts, '$.city_code'), json_extract(facts, '$.province_code')),
+		s.story_id, s.canonical, '[]'
+		FROM documents d LEFT JOIN story_signatures s ON s.document_id = d.id ORDER BY d.id`},
 	// The crawl's fetch log.
 	"fetches": {fetchColumns, `SELECT run_id, time, url, via, kind, status, size, content_type, duration_ms, hash, tries,
 		warc_file, warc_offset, outcome, reason FROM crawl_fetches ORDER BY id`},
 }
 
+// regionCodeSQL is a record's region_code: the code of its most specific unit.
+const regionCodeSQL = `coalesce(r.county_code, r.city_code, r.province_code)`
+
 // Tables returns the names of the exportable tables.
 func Tables() []string {
-	names := make([]string, 0, len(tables))
+	names := make([]string, 0, len(tables)+len(derivedTables))
 	for n := range tables {
+		names = append(names, n)
+	}
+	for n := range derivedTables {
 		names = append(names, n)
 	}
 	sort.Strings(names)
@@ -94,9 +109,15 @@ func Tables() []string {
 }
 
 // Columns returns the columns of an exportable table, nil for an unknown name.
-func Columns(name string) []Column { return tables[name].columns }
+func Columns(name string) []Column {
+	if d, ok := derivedTables[name]; ok {
+		return d.columns
+	}
+	return tables[name].columns
+}
 
-// Value is one cell: nil, string, int64, bool, or json.RawMessage.
+// Value is one cell: nil, string, int64, float64 (the panel's medians), bool,
+// or json.RawMessage.
 type Value = any
 
 // Table returns the columns of an exportable table and the query that yields

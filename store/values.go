@@ -57,3 +57,11 @@ func CountsOrEmpty(m map[string]int) map[string]int {
 	}
 	return m
 }
+
+// OrEmptyList is s, or an empty list for nil (stored as [] rather than null).
+func OrEmptyList[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

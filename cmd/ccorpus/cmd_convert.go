@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,25 +13,17 @@ import (
 
 func runConvert(ctx context.Context, a *app, args []string) error {
 	stdout, stderr := a.stdout, a.stderr
-	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("convert", stderr,
+		"Usage: ccorpus convert [-c t2s|tw2sp|hk2s] [-i FILE] [-o FILE]",
+		"Converts text as `opencc -c CONFIG.json` does, streaming in constant memory.")
 	cfg := fs.String("c", "t2s", "configuration: "+strings.Join(opencc.Configs(), ", ")+" (a trailing .json is ignored)")
-	in := fs.String("i", "", "input file (default standard input)")
-	out := fs.String("o", "", "output file (default standard output)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: ccorpus convert [-c t2s|tw2sp|hk2s] [-i FILE] [-o FILE]")
-		fmt.Fprintln(stderr, "Converts text as `opencc -c CONFIG.json` does, streaming in constant memory.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return nil
-		}
-		return errUsage
+	in := fs.String("i", "", "input `FILE` (default standard input)")
+	out := fs.String("o", "", "output `FILE` (default standard output)")
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
 	}
 	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
+		return usageError(stderr, "convert", "takes no arguments (use -i FILE), got %q", fs.Args())
 	}
 	conv, err := opencc.New(strings.TrimSuffix(*cfg, ".json"))
 	if err != nil {

@@ -18,14 +18,16 @@ import (
 func runCrawl(ctx context.Context, a *app, args []string) error {
 	stderr := a.stderr
 	fs := newFlagSet("crawl", stderr,
-		"Usage: ccorpus crawl [--db FILE|URL] [--worker NAME] [--sources FILE] [--since DATE] [--warc DIR] [--deadline DURATION] [--recheck]",
+		"Usage: ccorpus crawl [--db FILE|URL] [--worker NAME] [--sources FILE] [--since DATE] [--warc DIR] [--deadline DURATION]",
+		"                     [--recheck] [--allow-private]",
 		"Crawls the news sections listed in the sources file (see crawler/sources.example.toml): list pages,",
 		"feeds and sitemaps are checked again (conditionally), articles not fetched before are fetched",
 		"and run through the same pipeline as ingest. robots.txt and per-host rates are obeyed; every",
 		"request and response is archived as WARC. A run that is killed continues where it stopped",
 		"when started again. With --db postgres://… any number of processes on any machines crawl the",
 		"sources together: each URL is fetched once and each host's limits hold over all of them.",
-		"Prints a summary; exit code 1 when some URLs failed or work was left.")
+		"Prints a summary; exit code 1 when some URLs failed or work was left, 130 when interrupted",
+		"by a signal.")
 	dbPath := dbFlag(fs)
 	sources := fs.String("sources", "sources.toml", "sources `FILE` (TOML)")
 	since := fs.String("since", "", "skip articles published before `DATE` (YYYY-MM-DD)")
@@ -35,22 +37,27 @@ func runCrawl(ctx context.Context, a *app, args []string) error {
 	progress := fs.String("progress", "auto", "progress display on stderr: auto (when a terminal), on, off")
 	lease := fs.Duration("lease", 15*time.Second, "on PostgreSQL: how long the URLs of a worker that died stay held before others take them")
 	worker := fs.String("worker", os.Getenv("CCORPUS_WORKER"), "this process's `NAME` when several crawl one PostgreSQL store (default $CCORPUS_WORKER, else host name and pid)")
+	allowPrivate := fs.Bool("allow-private", false, "let sites resolve to private, loopback or link-local addresses (like allow_private in the sources file)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
 	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
+		return usageError(stderr, "crawl", "takes no arguments (sites come from --sources), got %q", fs.Args())
+	}
+	if *progress != "auto" && *progress != "on" && *progress != "off" {
+		return usageError(stderr, "crawl", "--progress %q is not auto, on or off", *progress)
 	}
 	if *since != "" {
 		if _, err := time.Parse("2006-01-02", *since); err != nil {
-			fmt.Fprintf(stderr, "crawl: --since %q is not YYYY-MM-DD\n", *since)
-			return errUsage
+			return usageError(stderr, "crawl", "--since %q is not a date YYYY-MM-DD", *since)
 		}
 	}
 	src, err := crawler.LoadSources(*sources)
 	if err != nil {
 		return err
+	}
+	if *allowPrivate {
+		src.Crawl.AllowPrivate = true
 	}
 	if *deadline > 0 {
 		src.Crawl.Deadline.Duration = *deadline
@@ -141,8 +148,14 @@ func (a *app) crawlSources(ctx context.Context, job crawlJob) (crawler.Summary, 
 	if err := db.FinishRun(context.WithoutCancel(ctx), runID, counts); err != nil {
 		return sum, err
 	}
+	if sum.Stopped && ctx.Err() != nil {
+		return sum, fmt.Errorf("crawl interrupted; what was fetched is stored, run the same command again to continue: %w", errInterrupted)
+	}
 	if sum.Stopped {
 		return sum, fmt.Errorf("crawl stopped early: %w", errPartial)
+	}
+	if n := sum.Failed[crawler.ReasonForbiddenAddr] + sum.Blocked[crawler.ReasonForbiddenAddr]; n > 0 {
+		fmt.Fprintf(stderr, "ccorpus crawl: %d URLs resolve to private, loopback or link-local addresses; pass --allow-private (or set allow_private = true under [crawl]) to fetch them\n", n)
 	}
 	if n := sum.FailedTotal(); n > 0 {
 		return sum, fmt.Errorf("%d URLs failed: %w", n, errPartial)

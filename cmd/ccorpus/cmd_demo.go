@@ -59,7 +59,8 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer db.Close()
-	n, err := exportFile(ctx, db, *out, store.ExportOptions{Table: "records", Format: "csv", BOM: true})
+	opts := store.ExportOptions{Table: "records", Format: "csv", BOM: true}
+	n, err := exportFile(ctx, *out, func(w io.Writer) (int, error) { return store.Export(ctx, db, w, opts) })
 	if err != nil {
 		return err
 	}

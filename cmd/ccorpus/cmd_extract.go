@@ -4,40 +4,35 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
-	"github.com/ccorpus/ccorpus/crawler/sniff"
 	"io"
 	"strings"
 
+	"github.com/ccorpus/ccorpus/crawler/sniff"
 	"github.com/ccorpus/ccorpus/extract"
 )
 
 func runExtract(ctx context.Context, a *app, args []string) error {
 	stdout, stderr := a.stdout, a.stderr
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("extract", stderr,
+		"Usage: ccorpus extract [--format jsonl|json|text] [--allow-private] FILE_OR_FOLDER_OR_URL...",
+		"Runs every page through the pipeline and prints one record per input, in input order.",
+		"An http(s) URL is fetched once (timeouts and size caps as in crawls; private addresses refused).",
+		"An input that is missing or fails is reported on stderr and the others are still printed (exit 1).")
 	format := fs.String("format", "jsonl", "output format: jsonl (one object per line), json (an array) or text (readable)")
 	fs.BoolVar(&a.allowPrivate, "allow-private", false, "let pages named by URL come from private, loopback or link-local addresses")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: ccorpus extract [--format jsonl|json|text] [--allow-private] FILE_OR_FOLDER_OR_URL...")
-		fmt.Fprintln(stderr, "Runs every page through the pipeline and prints one record per input, in input order.")
-		fmt.Fprintln(stderr, "An http(s) URL is fetched once (timeouts and size caps as in crawls; private addresses refused).")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return nil
-		}
-		return errUsage
-	}
-	if fs.NArg() == 0 || (*format != "jsonl" && *format != "json" && *format != "text") {
-		fs.Usage()
-		return errUsage
-	}
-	paths, err := expandPaths(fs.Args())
-	if err != nil {
+	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError(stderr, "extract", "names no input: give files, folders or URLs")
+	}
+	if *format != "jsonl" && *format != "json" && *format != "text" {
+		return usageError(stderr, "extract", "unknown format %q; formats: jsonl, json, text", *format)
+	}
+	paths, missing := expandExisting(fs.Args())
+	for _, m := range missing {
+		a.log.Error("input failed", "source", m.path, "err", m.err)
 	}
 	p, err := a.pipeline()
 	if err != nil {
@@ -100,8 +95,8 @@ func runExtract(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	if failed > 0 {
-		return fmt.Errorf("%d of %d pages failed: %w", failed, len(paths), errPartial)
+	if failed += len(missing); failed > 0 {
+		return fmt.Errorf("%d of %d inputs failed: %w", failed, len(paths)+len(missing), errPartial)
 	}
 	return nil
 }

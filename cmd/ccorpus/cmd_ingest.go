@@ -28,8 +28,7 @@ func runIngest(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
+		return usageError(stderr, "ingest", "names no input: give files, folders, WARC files or URLs")
 	}
 	paths, err := expandPaths(fs.Args(), isWARC)
 	if err != nil {

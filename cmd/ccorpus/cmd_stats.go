@@ -13,10 +13,11 @@ import (
 func runStats(ctx context.Context, a *app, args []string) error {
 	stdout, stderr := a.stdout, a.stderr
 	fs := newFlagSet("stats", stderr,
-		"Usage: ccorpus stats [--db FILE]",
+		"Usage: ccorpus stats [--db FILE] [--json]",
 		"Prints what the store holds: documents and records, records by campaign, year and province,",
 		"pages stored without records and why, pages that failed and at which stage, and the last runs.")
 	dbPath := existingDBFlag(fs)
+	asJSON := fs.Bool("json", false, "print the same counts as one JSON object (for scripts)")
 	return onReadStore(ctx, fs, args, dbPath, func(db store.Store) error {
 		s, err := db.Stats(ctx)
 		if err != nil {
@@ -27,6 +28,9 @@ func runStats(ctx context.Context, a *app, args []string) error {
 			if jobs, err = pg.JobCounts(ctx); err != nil {
 				return err
 			}
+		}
+		if *asJSON {
+			return writeStatsJSON(stdout, s, jobs)
 		}
 		return writeStats(stdout, s, jobs)
 	})

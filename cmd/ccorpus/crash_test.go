@@ -169,7 +169,7 @@ func TestInterruptedIngest(t *testing.T) {
 	if got := countDocs(t, db); got == n {
 		t.Skipf("the ingest finished before it could be interrupted")
 	}
-	if exitCode(err) != exitFatal || !strings.Contains(errb.String(), "interrupted after") {
+	if exitCode(err) != exitInterrupted || !strings.Contains(errb.String(), "interrupted after") {
 		t.Fatalf("interrupted ingest: exit %d, %v, stderr %q", exitCode(err), err, errb.String())
 	}
 	stats, _, _ := run(t, "stats", "--db", db)

@@ -31,9 +31,9 @@ func newFlagSet(name string, stderr io.Writer, usage ...string) *flag.FlagSet {
 		for _, l := range usage {
 			fmt.Fprintln(stderr, l)
 		}
-		fmt.Fprintln(stderr, "\nFlags:")
-		fs.PrintDefaults()
-		fmt.Fprintln(stderr, "\nExit codes: 0 ok, 1 some pages failed but the batch completed, 2 usage or fatal error.")
+		fmt.Fprintln(stderr, "\nFlags (before or after the arguments):")
+		printFlags(stderr, fs)
+		fmt.Fprintln(stderr, "\n"+exitCodesLine)
 	}
 	return fs
 }
@@ -41,7 +41,7 @@ func newFlagSet(name string, stderr io.Writer, usage ...string) *flag.FlagSet {
 // parseFlags parses args, mapping -h to a nil error after printing help and
 // other problems to errUsage.
 func parseFlags(fs *flag.FlagSet, args []string) (help bool, err error) {
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		if err == flag.ErrHelp {
 			return true, nil
 		}
@@ -114,8 +114,7 @@ func onStoreWith(ctx context.Context, fs *flag.FlagSet, args []string, dbPath *s
 		return err
 	}
 	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
+		return usageError(fs.Output(), fs.Name(), "takes no arguments, got %q", fs.Args())
 	}
 	db, err := open(ctx, *dbPath)
 	if err != nil {

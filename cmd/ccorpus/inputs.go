@@ -102,3 +102,26 @@ func (a *app) readPage(ctx context.Context, path string) (extract.Page, error) {
 	}
 	return extract.Page{Source: path, Raw: raw, FetchedAt: a.now()}, nil
 }
+
+// missingInput is a named input that cannot be read.
+type missingInput struct {
+	path string
+	err  error
+}
+
+// expandExisting is expandPaths input by input: the inputs that cannot be
+// read are returned apart instead of failing the whole list, so a command
+// can process the others and report these.
+func expandExisting(args []string) ([]string, []missingInput) {
+	var out []string
+	var missing []missingInput
+	for _, a := range args {
+		ps, err := expandPaths([]string{a})
+		if err != nil {
+			missing = append(missing, missingInput{a, err})
+			continue
+		}
+		out = append(out, ps...)
+	}
+	return out, missing
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -30,6 +31,9 @@ func (a *app) fetchPage(ctx context.Context, rawURL string) (extract.Page, error
 		return extract.Page{}, fmt.Errorf("fetch %s: %w", rawURL, err)
 	}
 	resp, err := a.urlFetcher().Fetch(ctx, crawler.Request{URL: canon}, nil)
+	if errors.Is(err, crawler.ErrForbiddenAddress) {
+		return extract.Page{}, fmt.Errorf("fetch %s: %w (a private, loopback or link-local address: pass --allow-private to fetch it)", rawURL, err)
+	}
 	if err != nil {
 		return extract.Page{}, fmt.Errorf("fetch %s: %w", rawURL, err)
 	}

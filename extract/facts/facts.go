@@ -199,7 +199,8 @@ func (p *page) mentionsIn(part span) []campaignMention {
 // facts reads the facts of the report in d.text[from:to].
 func (p *page) facts(from, to, year int, yearSentence string) extract.Facts {
 	ev := evidence{}
-	f := extract.Facts{Evidence: ev, EventDates: []string{}, Activities: []string{}}
+	f := extract.Facts{Evidence: ev, EventDates: []string{}, Activities: []string{},
+		Departments: []extract.Department{}, Events: []extract.Event{}}
 	if p.campaign.name == "" {
 		return f // no campaign: no campaign year, events, counts, activities or theme
 	}
@@ -228,6 +229,10 @@ func (p *page) facts(from, to, year int, yearSentence string) extract.Facts {
 		f.Activities = append(f.Activities, a.name)
 		ev.set(itemKey("activities", a.name), p.d.sentenceAt(a.at))
 	}
+	if ds := findDepartments(p.d, from, to, ev["department_count"]); ds != nil {
+		f.Departments = ds
+	}
+	f.Events = labelEvents(f.EventDates, ev)
 	return f
 }
 

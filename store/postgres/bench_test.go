@@ -54,3 +54,9 @@ func BenchmarkWrite(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkStories: the cost per page of filing it into its story, at 1,000
+// and 10,000 stored pages (see storetest.BenchmarkStories).
+func BenchmarkStories(b *testing.B) {
+	storetest.BenchmarkStories(b, func(b *testing.B) store.Store { return openTest(b) })
+}

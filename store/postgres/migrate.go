@@ -15,7 +15,8 @@ import (
 )
 
 // migrations holds the schema, one file per version, numbered as
-// store/sqlite's (0012 and up are PostgreSQL's own).
+// store/sqlite's (0012, the shared crawl, is PostgreSQL's own; the others are the same
+// tables under the same numbers).
 //
 //go:embed migrations/*.sql
 var migrations embed.FS

@@ -103,8 +103,11 @@ var tableQueries = map[string]string{
 	"documents": `SELECT doc_key, source, url, title, published, site, origin, author, editor,
 		charset, kind, script, on_topic::int, is_index::int, (facts::jsonb)->>'campaign', ((facts::jsonb)->>'year')::bigint,
 		(SELECT count(*) FROM records r WHERE r.document_id = d.id), spam_removed, clean_counts, raw_size,
-		raw_hash, text_hash, previous_hashes, fetched_at, first_seen, updated_at, processed_at, reason, text, '[]'
-		FROM documents d ORDER BY id`,
+		raw_hash, text_hash, previous_hashes, fetched_at, first_seen, updated_at, processed_at, reason, text,
+		(facts::jsonb)->>'level', (facts::jsonb)->>'province', (facts::jsonb)->>'province_code',
+		coalesce((facts::jsonb)->>'county_code', (facts::jsonb)->>'city_code', (facts::jsonb)->>'province_code'),
+		s.story_id, s.canonical, '[]'
+		FROM documents d LEFT JOIN story_signatures s ON s.document_id = d.id ORDER BY d.id`,
 }
 
 // EachRow implements store.Rows.

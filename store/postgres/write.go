@@ -105,7 +105,14 @@ func (db *DB) Write(ctx context.Context, b store.Batch) ([]store.Outcome, error)
 				out[i] = store.Updated
 			}
 		}
-		return db.flush(ctx, tx, order, b.Events, db.now())
+		if err := db.flush(ctx, tx, order, b.Events, db.now()); err != nil {
+			return err
+		}
+		pending := make([]pendingStory, len(order))
+		for i, r := range order {
+			pending[i] = pendingStory{r.id, &r.p.Doc}
+		}
+		return assignStories(ctx, tx, pending)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: write %d pages: %w", len(b.Pages), err)
@@ -240,7 +247,14 @@ func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []store.Pa
 		if err != nil {
 			return err
 		}
-		return finish(ctx, tx, batch, ids, recs, recIDs, events, logAt)
+		if err := finish(ctx, tx, batch, ids, recs, recIDs, events, logAt); err != nil {
+			return err
+		}
+		pending := make([]pendingStory, len(pages))
+		for i := range pages {
+			pending[i] = pendingStory{ids[i], &pages[i].Doc}
+		}
+		return assignStories(ctx, tx, pending)
 	})
 	if err != nil {
 		return fmt.Errorf("store: reprocess %d pages: %w", len(pages), err)

@@ -82,13 +82,13 @@ func countRecords(recs []recordsOf) int {
 // order) and their activities (another).
 func queueRecords(b *pgx.Batch, recs []recordsOf, recIDs []int64) {
 	var (
-		ids, docs, idx                                []int64
-		campaign, level, province, pcode, city, ccode []*string
-		county, kcode, theme                          []*string
-		year, depts, acts                             []*int
-		dates, actsJSON, evidence                     []string
-		aRec, aIdx                                    []int64
-		aName                                         []string
+		ids, docs, idx                                 []int64
+		campaign, level, province, pcode, city, ccode  []*string
+		county, kcode, theme                           []*string
+		year, depts, acts                              []*int
+		dates, actsJSON, evidence, departments, events []string
+		aRec, aIdx                                     []int64
+		aName                                          []string
 	)
 	for _, r := range recs {
 		for i, f := range recordList(r.d) {
@@ -102,6 +102,8 @@ func queueRecords(b *pgx.Batch, recs []recordsOf, recIDs []int64) {
 			depts, acts = append(depts, f.DepartmentCount), append(acts, f.ActivityCount)
 			actsJSON, theme = append(actsJSON, store.JSONText(store.OrEmpty(f.Activities))), append(theme, f.Theme)
 			evidence = append(evidence, store.JSONText(store.OrEmptyMap(f.Evidence)))
+			departments = append(departments, store.JSONText(store.OrEmptyList(f.Departments)))
+			events = append(events, store.JSONText(store.OrEmptyList(f.Events)))
 			for j, a := range f.Activities {
 				aRec, aIdx, aName = append(aRec, id), append(aIdx, int64(j)), append(aName, a)
 			}
@@ -111,12 +113,12 @@ func queueRecords(b *pgx.Batch, recs []recordsOf, recIDs []int64) {
 		return
 	}
 	b.Queue(`INSERT INTO records (id, document_id, record_index, campaign, year, level, province, province_code, city,
-		city_code, county, county_code, event_dates, department_count, activity_count, activities, theme, evidence)
+		city_code, county, county_code, event_dates, department_count, activity_count, activities, theme, evidence, departments, events)
 		SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::bigint[], $6::text[], $7::text[],
 			$8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::bigint[], $15::bigint[],
-			$16::text[], $17::text[], $18::text[])`,
+			$16::text[], $17::text[], $18::text[], $19::text[], $20::text[])`,
 		ids, docs, idx, campaign, year, level, province, pcode, city, ccode, county, kcode, dates, depts, acts, actsJSON,
-		theme, evidence)
+		theme, evidence, departments, events)
 	if len(aName) == 0 {
 		return
 	}

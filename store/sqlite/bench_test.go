@@ -2,9 +2,11 @@ package sqlite
 
 import (
 	"context"
-	"github.com/ccorpus/ccorpus/store"
 	"testing"
 	"time"
+
+	"github.com/ccorpus/ccorpus/store"
+	"github.com/ccorpus/ccorpus/store/storetest"
 )
 
 // BenchmarkWrite measures batched writes (one transaction per writeBatch
@@ -44,4 +46,10 @@ func BenchmarkWrite(b *testing.B) {
 	b.ReportMetric(float64(recs*b.N)/batched.Seconds(), "records/s")
 	b.ReportMetric(float64(recs*b.N)/single.Seconds(), "records/s-tx-per-page")
 	b.ReportMetric(single.Seconds()/batched.Seconds(), "speedup-vs-tx-per-page")
+}
+
+// BenchmarkStories: the cost per page of filing it into its story, at 1,000
+// and 10,000 stored pages (see storetest.BenchmarkStories).
+func BenchmarkStories(b *testing.B) {
+	storetest.BenchmarkStories(b, func(b *testing.B) store.Store { return mustOpen(b) })
 }

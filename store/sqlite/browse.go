@@ -19,8 +19,8 @@ const recordRowSelect = `SELECT d.id, d.doc_key, coalesce(d.title, ''), coalesce
 
 func recordWhere(q store.RecordQuery) where {
 	var w where
-	docConds(q.Filter, &w)
-	recordConds(q.Filter, &w)
+	docConds(q.ViewFilter, &w)
+	recordConds(q.ViewFilter, &w)
 	if q.Corrected {
 		w.add("r.corrected <> '[]'")
 	}

@@ -23,7 +23,7 @@ func TestCorrectedViews(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, total, err := db.Records(ctx, store.RecordQuery{Filter: store.Filter{Corrected: true}})
+	rows, total, err := db.Records(ctx, store.RecordQuery{ViewFilter: store.ViewFilter{Corrected: true}})
 	if err != nil || total != 1 || len(rows) != 1 || rows[0].DepartmentCount == nil || *rows[0].DepartmentCount != 7 ||
 		len(rows[0].Corrected) != 1 || rows[0].Corrected[0] != "department_count" {
 		t.Fatalf("corrected records = %+v (%d), %v", rows, total, err)
@@ -44,13 +44,13 @@ func TestCorrectedViews(t *testing.T) {
 		t.Errorf("document view of the off-topic page: on topic %v (extracted %v), %d records, %v",
 			d.OnTopic, d.ExtractedOnTopic, len(d.Records), err)
 	}
-	if cy, err := db.CampaignYears(ctx, store.Filter{}); err != nil || len(cy) != 1 || cy[0].N != 1 {
+	if cy, err := db.CampaignYears(ctx, store.ViewFilter{}); err != nil || len(cy) != 1 || cy[0].N != 1 {
 		t.Errorf("campaign × year = %+v, %v", cy, err)
 	}
 	if err := db.Undo(ctx, id, "tester"); err != nil {
 		t.Fatal(err)
 	}
-	if _, total, _ := db.Records(ctx, store.RecordQuery{Filter: store.Filter{Corrected: true}}); total != 0 {
+	if _, total, _ := db.Records(ctx, store.RecordQuery{ViewFilter: store.ViewFilter{Corrected: true}}); total != 0 {
 		t.Errorf("%d corrected records after undo (the page is off topic), want 0", total)
 	}
 	if _, err := db.Document(ctx, 999); err == nil {

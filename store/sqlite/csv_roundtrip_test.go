@@ -25,6 +25,8 @@ func TestCSVRoundTripEveryTable(t *testing.T) {
 	p.Doc.Text = "第一段\n第二段\r\n第三段\r孤立的回车\r"
 	p.Doc.Title = extract.Str("标题\r\n换行, \"引号\"")
 	p.Doc.Records[0].Theme = extract.Str("主题\n第二行\r")
+	p.Doc.Records[0].Departments = []extract.Department{{Name: "市场监管局\n第二行", Evidence: "联合\r\n多个部门\r"}}
+	p.Doc.Records[0].Events = []extract.Event{{Date: "2022-09-02", Label: extract.Str("启动\r仪式")}}
 	if _, err := db.Write(ctx, store.Batch{Pages: append(pages[:0:0], p)}); err != nil {
 		t.Fatal(err)
 	}

@@ -26,7 +26,7 @@ func (w *where) sql() string {
 }
 
 // recordConds adds the record-level conditions of f on the corrected_records alias r.
-func recordConds(f store.Filter, w *where) {
+func recordConds(f store.ViewFilter, w *where) {
 	for _, c := range []struct{ col, v string }{
 		{"campaign", f.Campaign}, {"level", f.Level}, {"province", f.Province}, {"city", f.City}, {"county", f.County},
 	} {
@@ -47,7 +47,7 @@ func recordConds(f store.Filter, w *where) {
 }
 
 // docConds adds the page-level conditions of f on the corrected_documents alias d.
-func docConds(f store.Filter, w *where) {
+func docConds(f store.ViewFilter, w *where) {
 	if f.Site != "" {
 		w.add("d.site = ?", f.Site)
 	}

@@ -45,6 +45,10 @@ func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := db.readCompat(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return db, nil
 }
 

@@ -10,12 +10,12 @@ import (
 )
 
 // Aggregates over the corrected records for the overview charts; each takes
-// the same Filter as the record list, so that a chart's cell links to the
+// the same ViewFilter as the record list, so that a chart's cell links to the
 // records it counts.
 
 // CampaignYears counts records by campaign and year.
-func (db *DB) CampaignYears(ctx context.Context, f store.Filter) ([]store.CampaignYear, error) {
-	w := recordWhere(store.RecordQuery{Filter: f})
+func (db *DB) CampaignYears(ctx context.Context, f store.ViewFilter) ([]store.CampaignYear, error) {
+	w := recordWhere(store.RecordQuery{ViewFilter: f})
 	rows, err := db.sql.QueryContext(ctx, `SELECT coalesce(r.campaign, ''), coalesce(r.year, 0), count(*)
 		FROM corrected_records r JOIN corrected_documents d ON d.id = r.document_id `+w.sql()+`
 		GROUP BY 1, 2 ORDER BY 1, 2`, w.args...)
@@ -35,8 +35,8 @@ func (db *DB) CampaignYears(ctx context.Context, f store.Filter) ([]store.Campai
 }
 
 // Provinces summarises the records of each province.
-func (db *DB) Provinces(ctx context.Context, f store.Filter) ([]store.ProvinceStat, error) {
-	w := recordWhere(store.RecordQuery{Filter: f})
+func (db *DB) Provinces(ctx context.Context, f store.ViewFilter) ([]store.ProvinceStat, error) {
+	w := recordWhere(store.RecordQuery{ViewFilter: f})
 	rows, err := db.sql.QueryContext(ctx, `SELECT r.province, r.department_count
 		FROM corrected_records r JOIN corrected_documents d ON d.id = r.document_id `+w.sql()+`
 		`, w.args...)
@@ -88,8 +88,8 @@ func median(v []int) float64 {
 }
 
 // EventWeeks counts the event dates of the matching records by week.
-func (db *DB) EventWeeks(ctx context.Context, f store.Filter) ([]store.WeekCount, error) {
-	w := recordWhere(store.RecordQuery{Filter: f})
+func (db *DB) EventWeeks(ctx context.Context, f store.ViewFilter) ([]store.WeekCount, error) {
+	w := recordWhere(store.RecordQuery{ViewFilter: f})
 	rows, err := db.sql.QueryContext(ctx, `SELECT date(e.value, '-' || ((CAST(strftime('%w', e.value) AS INTEGER) + 6) % 7) || ' days') AS wk,
 		count(*) FROM corrected_records r JOIN corrected_documents d ON d.id = r.document_id, json_each(r.event_dates) e
 		`+w.sql()+` GROUP BY wk HAVING wk IS NOT NULL ORDER BY wk`, w.args...)

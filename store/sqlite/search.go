@@ -40,11 +40,11 @@ func searchWhere(q store.SearchQuery) where {
 	if m := MatchExpr(q.Terms); m != "" {
 		w.add("d.id IN (SELECT docid FROM search_words WHERE search_words MATCH ?)", m)
 	}
-	docConds(q.Filter, &w)
+	docConds(q.ViewFilter, &w)
 	if q.HasRecordConds() {
 		var rw where
 		rw.add("r.document_id = d.id")
-		recordConds(q.Filter, &rw)
+		recordConds(q.ViewFilter, &rw)
 		w.add("EXISTS (SELECT 1 FROM corrected_records r "+rw.sql()+")", rw.args...)
 	}
 	if q.Corrected {

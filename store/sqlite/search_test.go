@@ -49,10 +49,10 @@ func TestSearch(t *testing.T) {
 		{"no such word", store.SearchQuery{Terms: []string{"电梯"}}, 0},
 		{"operators are words", store.SearchQuery{Terms: []string{`质量" OR "安全`}}, 0},
 		{"everything", store.SearchQuery{}, 3},
-		{"province", store.SearchQuery{Terms: []string{"质量"}, Filter: store.Filter{Province: "江苏省"}}, 2},
-		{"off topic", store.SearchQuery{Filter: store.Filter{OnTopic: "no"}}, 1},
-		{"site", store.SearchQuery{Filter: store.Filter{Site: "乙站"}}, 2},
-		{"published range", store.SearchQuery{Filter: store.Filter{From: "2022-09-03", To: "2022-09-04"}}, 2},
+		{"province", store.SearchQuery{Terms: []string{"质量"}, ViewFilter: store.ViewFilter{Province: "江苏省"}}, 2},
+		{"off topic", store.SearchQuery{ViewFilter: store.ViewFilter{OnTopic: "no"}}, 1},
+		{"site", store.SearchQuery{ViewFilter: store.ViewFilter{Site: "乙站"}}, 2},
+		{"published range", store.SearchQuery{ViewFilter: store.ViewFilter{From: "2022-09-03", To: "2022-09-04"}}, 2},
 	} {
 		res, err := db.Search(ctx, c.q)
 		if err != nil {
@@ -148,7 +148,7 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	run("common_word", search(store.SearchQuery{Terms: []string{"质量"}}))
 	run("common_word_filtered", search(store.SearchQuery{Terms: []string{"质量"},
-		Filter: store.Filter{Province: "江苏省", Year: 2022, Site: "甲站", From: "2022-09-05"}}))
+		ViewFilter: store.ViewFilter{Province: "江苏省", Year: 2022, Site: "甲站", From: "2022-09-05"}}))
 	run("rare_word", search(store.SearchQuery{Terms: []string{"雄安新区"}}))
 	run("page_3_no_query", search(store.SearchQuery{Offset: 40}))
 	run("reference_like_scan", func() int {

@@ -4,16 +4,19 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"github.com/ccorpus/ccorpus/store"
 )
 
 // stmts are the statements prepared once per write transaction.
 type stmts struct {
 	tx                                                  *sql.Tx
+	stories                                             *store.Stories
 	lookup, insertDoc, deleteRecs, insertRec, insertAct *sql.Stmt
 }
 
 func prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
-	s := stmts{tx: tx}
+	s := stmts{tx: tx, stories: store.NewStories(store.SQLQuerier(tx))}
 	for _, p := range []struct {
 		dst **sql.Stmt
 		q   string
@@ -40,4 +43,4 @@ const insertDocSQL = `INSERT INTO documents (doc_key, source, url, content_type,
 
 const insertRecSQL = `INSERT INTO records (document_id, record_index, campaign, year, level,
 	province, province_code, city, city_code, county, county_code, event_dates, department_count,
-	activity_count, activities, theme, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+	activity_count, activities, theme, evidence, departments, events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`

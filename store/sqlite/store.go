@@ -23,6 +23,8 @@ type DB struct {
 	crawlLock func() error
 	// Now is the clock used for timestamps; tests replace it.
 	Now func() time.Time
+	// compat: the newer tables an older database opened read-only lacks.
+	compat compat
 }
 
 // busyTimeout is how long SQLite waits for another connection's write lock

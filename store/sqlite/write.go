@@ -61,7 +61,10 @@ func (db *DB) savePage(ctx context.Context, st *stmts, p *store.Page) (store.Out
 		if err := indexPage(ctx, st.tx, id, p); err != nil {
 			return "", err
 		}
-		return store.Inserted, db.replaceRecords(ctx, st, id, &p.Doc)
+		if err := db.replaceRecords(ctx, st, id, &p.Doc); err != nil {
+			return "", err
+		}
+		return store.Inserted, st.stories.Assign(ctx, id, &p.Doc)
 	case err != nil:
 		return "", err
 	case oldRaw == rawHash:
@@ -78,7 +81,10 @@ func (db *DB) savePage(ctx context.Context, st *stmts, p *store.Page) (store.Out
 	if err := indexPage(ctx, st.tx, id, p); err != nil {
 		return "", err
 	}
-	return store.Updated, db.replaceRecords(ctx, st, id, &p.Doc)
+	if err := db.replaceRecords(ctx, st, id, &p.Doc); err != nil {
+		return "", err
+	}
+	return store.Updated, st.stories.Assign(ctx, id, &p.Doc)
 }
 
 // SaveReprocessed replaces the extraction results of stored documents (by id)
@@ -100,6 +106,9 @@ func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []store.Pa
 				return err
 			}
 			if err := db.replaceRecords(ctx, st, ids[i], &pages[i].Doc); err != nil {
+				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
+			}
+			if err := st.stories.Assign(ctx, ids[i], &pages[i].Doc); err != nil {
 				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
 			}
 		}
@@ -165,7 +174,8 @@ func (db *DB) replaceRecords(ctx context.Context, st *stmts, docID int64, d *ext
 	for i, r := range recs {
 		res, err := st.insertRec.ExecContext(ctx, docID, i, r.Campaign, r.Year, r.Level, r.Province, r.ProvinceCode, r.City, r.CityCode, r.County,
 			r.CountyCode, store.JSONText(store.OrEmpty(r.EventDates)), r.DepartmentCount, r.ActivityCount,
-			store.JSONText(store.OrEmpty(r.Activities)), r.Theme, store.JSONText(store.OrEmptyMap(r.Evidence)))
+			store.JSONText(store.OrEmpty(r.Activities)), r.Theme, store.JSONText(store.OrEmptyMap(r.Evidence)),
+			store.JSONText(store.OrEmptyList(r.Departments)), store.JSONText(store.OrEmptyList(r.Events)))
 		if err != nil {
 			return err
 		}

@@ -39,13 +39,21 @@ func TestPage(i, nrec int, body string) store.Page {
 func facts(province, code string, i int) extract.Facts {
 	campaign := "质量月"
 	year := 2022
-	return extract.Facts{
+	f := extract.Facts{
 		Campaign: &campaign, Year: &year, Level: extract.Str("province"),
 		Province: &province, ProvinceCode: &code,
 		EventDates:      []string{"2022-09-02"},
 		DepartmentCount: extract.Int(18 + i%5),
 		Activities:      []string{"提质强企", fmt.Sprintf("计量服务中小企业行%d", i), "=HYPERLINK(\"x\")"},
 		Theme:           extract.Str("-推动质量变革创新 促进质量强国建设"),
-		Evidence:        map[string]string{"department_count": "联合省委宣传部、省发展改革委等18个部门开展活动。"},
+		Evidence: map[string]string{"department_count": "联合省委宣传部、省发展改革委等18个部门开展活动。",
+			"event_dates[2022-09-02]": "9月2日，全省“质量月”活动启动仪式举行。"},
+		Departments: []extract.Department{{Name: "省委宣传部", Evidence: "联合省委宣传部、省发展改革委等18个部门开展活动。"},
+			{Name: "省发展改革委", Evidence: "联合省委宣传部、省发展改革委等18个部门开展活动。"}},
+		Events: []extract.Event{{Date: "2022-09-02", Label: extract.Str("启动仪式")}},
 	}
+	if i%2 == 1 { // lists the page does not name
+		f.Departments, f.Events = nil, []extract.Event{{Date: "2022-09-02"}}
+	}
+	return f
 }

@@ -1,8 +1,10 @@
 // Package storetest checks that a store.Store backend keeps the contract
 // the commands rely on: what Write does with new, unchanged and changed
-// pages, reprocessing, runs and stats, and exports that are byte for byte
-// the same on every backend (golden files shared by all of them), plus the
-// crawl frontier's contract (crawler/frontiertest).
+// pages, reprocessing, runs and stats, reprints filed into stories, the
+// tables computed from the records (panel, departments, events) with filters
+// and Parquet, and exports that are byte for byte the same on every backend
+// (golden files shared by all of them), plus the crawl frontier's contract
+// (crawler/frontiertest).
 package storetest
 
 import (
@@ -54,6 +56,11 @@ func Run(t *testing.T, open Open) {
 		{"RunsAndFailures", testRunsAndFailures},
 		{"ConcurrentWriters", testConcurrentWriters},
 		{"Exports", testExports},
+		{"Stories", testStories},
+		{"Canonical", testCanonical},
+		{"Panel", testPanel},
+		{"FiltersAndColumns", testFiltersAndColumns},
+		{"Parquet", testParquet},
 		{"EmptyTextReason", testEmptyTextReason},
 		{"Corrections", testCorrections},
 		{"CorrectionsRefused", testCorrectionsRefused},

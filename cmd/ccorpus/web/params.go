@@ -54,9 +54,9 @@ func parseParams(v url.Values) params {
 }
 
 // filter is the store filter the parameters name.
-func (p params) filter() store.Filter {
+func (p params) filter() store.ViewFilter {
 	year, _ := strconv.Atoi(p.Year)
-	return store.Filter{Campaign: p.Campaign, Level: p.Level, Year: year, Province: p.Province, City: p.City,
+	return store.ViewFilter{Campaign: p.Campaign, Level: p.Level, Year: year, Province: p.Province, City: p.City,
 		County: p.County, Site: p.Site, OnTopic: p.OnTopic, From: p.From, To: p.To, EventFrom: p.EventFrom,
 		EventTo: p.EventTo, Corrected: p.Corrected}
 }

@@ -29,7 +29,7 @@ type recordsData struct {
 
 func (s *Server) records(w http.ResponseWriter, r *http.Request) {
 	p := parseParams(r.URL.Query())
-	q := store.RecordQuery{Filter: p.filter(), Sort: p.Sort, Desc: p.Desc}
+	q := store.RecordQuery{ViewFilter: p.filter(), Sort: p.Sort, Desc: p.Desc}
 	format := r.URL.Query().Get("format")
 	if format == "" {
 		q.Offset, q.Limit = (p.Page-1)*recordsPerPage, recordsPerPage

@@ -26,7 +26,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	d := searchData{Search: p.Q != "" || len(p.Active()) > 0}
 	if d.Search {
 		d.Terms = s.opts.Words(p.Q)
-		res, err := s.opts.DB.Search(r.Context(), store.SearchQuery{Terms: d.Terms, Filter: p.filter(),
+		res, err := s.opts.DB.Search(r.Context(), store.SearchQuery{Terms: d.Terms, ViewFilter: p.filter(),
 			Offset: (p.Page - 1) * hitsPerPage, Limit: hitsPerPage})
 		if err != nil {
 			s.fail(w, r, err)
