@@ -16,7 +16,11 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/ccorpus/ccorpus/extract"
+	"github.com/ccorpus/ccorpus/extract/content"
 	"github.com/ccorpus/ccorpus/extract/facts"
+	"github.com/ccorpus/ccorpus/extract/gazetteer"
+	"github.com/ccorpus/ccorpus/extract/place"
+	"github.com/ccorpus/ccorpus/extract/segment"
 	"github.com/ccorpus/ccorpus/normalize"
 	"github.com/ccorpus/ccorpus/normalize/opencc"
 )
@@ -47,6 +51,7 @@ func pages(tb testing.TB) []extract.Page {
 
 // pipeline runs the stages of cmd/ccorpus/pipeline.go's processPage.
 type pipeline struct {
+	reader  *content.Reader
 	cleaner *normalize.Cleaner
 	facts   *facts.Extractor
 }
@@ -56,27 +61,34 @@ func newPipeline(tb testing.TB) *pipeline {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	fx, err := facts.New()
+	gz, err := gazetteer.Load()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return &pipeline{cleaner: normalize.NewCleaner(conv), facts: fx}
+	seg, err := segment.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	fx := facts.New(place.New(seg, gz))
+	rules, err := content.DefaultRules()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return &pipeline{reader: content.NewReader(rules), cleaner: normalize.NewCleaner(conv).WithCutter(seg), facts: fx}
 }
 
 func (p *pipeline) process(tb testing.TB, pg extract.Page) {
-	art, err := extract.Read(pg)
+	art, err := p.reader.Read(pg)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	clean := p.cleaner.Clean(art.Text)
 	title := p.cleaner.CleanTitle(art.Title)
+	meta := p.cleaner.ConvertMeta(normalize.Meta{Site: art.Site, Origin: art.Origin, Author: art.Author, Editor: art.Editor})
 	p.facts.Extract(facts.Input{
 		Title: title, Text: clean.Text, Published: art.Published, URL: art.URL,
-		Origin: p.cleaner.Convert(art.Origin), RegionHint: pg.Hints.Region,
+		Origin: meta.Origin, RegionHint: art.Region, Spliced: clean.Spliced,
 	})
-	for _, s := range []string{art.Site, art.Author, art.Editor} {
-		p.cleaner.Convert(s)
-	}
 	sha256.Sum256(pg.Raw)
 	sha256.Sum256([]byte(clean.Text))
 }
@@ -96,8 +108,14 @@ func cpu() time.Duration {
 // pages, and reports each one's CPU time per page (the process's, so the
 // garbage collector's included) and the pipeline's as ratios to the others
 // (x-html-parse, x-readability, x-trafilatura).
-func BenchmarkReference(b *testing.B) {
-	pgs := pages(b)
+func BenchmarkReference(b *testing.B) { reference(b, pages(b)) }
+
+// BenchmarkReferenceOlder does the same over invented older general web
+// pages (olderPages: blogs with sidebars, portals of link blocks, forums in
+// tables, a quarter of them GBK-encoded).
+func BenchmarkReferenceOlder(b *testing.B) { reference(b, olderPages(60)) }
+
+func reference(b *testing.B, pgs []extract.Page) {
 	p := newPipeline(b)
 	u, _ := url.Parse("http://example.invalid/")
 	var parse, pipe, read, traf time.Duration
