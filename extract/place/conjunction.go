@@ -43,7 +43,7 @@ func (r *Resolver) conjunctionRead(toks []string, j int) bool {
 func companyName(toks []string, j int) bool {
 	for k := j + 1; k < len(toks) && k <= j+6; k++ {
 		t := toks[k]
-		if strings.ContainsAny(t, "，,、。；;：: ") {
+		if companyStop.in(t) {
 			return false
 		}
 		if strings.HasSuffix(t, "公司") || t == "集团" {

@@ -55,11 +55,11 @@ func (r *Resolver) scan(in Input) *scan {
 			pos++
 			tok := toks[j]
 			switch {
-			case strings.ContainsAny(tok, "《"):
+			case strings.Contains(tok, "《"):
 				quoted++
-			case strings.ContainsAny(tok, "》"):
+			case strings.Contains(tok, "》"):
 				quoted = max(quoted-1, 0)
-			case strings.ContainsAny(tok, "，,：:"):
+			case commaColon.in(tok):
 				reference = false
 			case referenceVerbs[tok]:
 				reference = true
@@ -236,7 +236,7 @@ func attendanceClauses(toks []string) []bool {
 	out := make([]bool, len(toks))
 	start := 0
 	for j := 0; j <= len(toks); j++ {
-		if j < len(toks) && !strings.ContainsAny(toks[j], "，,；;。：:") {
+		if j < len(toks) && !clauseEnd.in(toks[j]) {
 			continue
 		}
 		attend := false
@@ -264,7 +264,7 @@ func holdsEvent(rest []string) bool {
 		if venueVerbs[rest[k]] {
 			return true
 		}
-		if strings.ContainsAny(rest[k], "，,。；;：:、") {
+		if listEnd.in(rest[k]) {
 			return false
 		}
 	}
@@ -283,7 +283,7 @@ func isVenue(toks []string, from, j int, m *mention) bool {
 		return false
 	}
 	for _, t := range toks[from : j-1] {
-		if attendVerbs[t] || strings.ContainsAny(t, "，,。；") {
+		if attendVerbs[t] || attendEnd.in(t) {
 			return false
 		}
 	}

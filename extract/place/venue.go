@@ -19,7 +19,7 @@ func heldAfter(toks []string, k int) bool {
 		if venueVerbs[toks[i]] {
 			return true
 		}
-		if strings.ContainsAny(toks[i], "，,。；;：:、！？!?") {
+		if venueEnd.in(toks[i]) {
 			return false
 		}
 	}
