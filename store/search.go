@@ -2,7 +2,7 @@ package store
 
 // The workbench's views of the store (`ccorpus serve`): full-text search,
 // record lists, one document, overview aggregates. The values are the same
-// for every backend; store/sqlite implements the queries.
+// for every backend; store/sqlite and store/postgres implement the queries.
 
 // SearchQuery is a full-text search with filters.
 type SearchQuery struct {

@@ -18,18 +18,21 @@ import (
 
 func runServe(ctx context.Context, a *app, args []string) error {
 	fs := newFlagSet("serve", a.stderr,
-		"Usage: ccorpus serve [--db FILE] [--addr 127.0.0.1:8080] [--public] [--who NAME]",
+		"Usage: ccorpus serve [--db FILE|URL] [--addr 127.0.0.1:8080] [--public] [--who NAME]",
 		"Opens the workbench on a local web address: search the stored pages, read one with every fact",
 		"marked on its evidence sentence, list, sort and download records, correct facts (kept in their",
 		"own table, applied in every export, undoable) and see counts by campaign, year, province and week.",
 		"There is NO LOGIN: anyone who can reach the address can read the corpus and change corrections.",
 		"It therefore listens on loopback only, unless --public is given.")
-	dbPath := fs.String("db", dbDefault(), "SQLite database `FILE` (must exist; the workbench needs SQLite, not a postgres:// URL) (default $CCORPUS_DB, else ccorpus.db)")
+	dbPath := fs.String("db", dbDefault(), "SQLite database `FILE` (must exist) or postgres:// URL (default $CCORPUS_DB, else ccorpus.db)")
 	addr := fs.String("addr", "127.0.0.1:8080", "`HOST:PORT` to listen on (port 0 picks a free one)")
 	public := fs.Bool("public", false, "allow an address other than loopback (no login: anyone reaching it can correct)")
 	who := fs.String("who", defaultWho(), "`NAME` corrections are stored under unless the form gives one")
-	return onStoreWith(ctx, fs, args, dbPath, openServeDB, func(st store.Store) error {
-		db := st.(*sqlite.DB)
+	return onStoreWith(ctx, fs, args, dbPath, openExistingDB, func(st store.Store) error {
+		db, ok := st.(workbenchDB)
+		if !ok {
+			return fmt.Errorf("serve: %T has no workbench queries", st)
+		}
 		host, _, err := net.SplitHostPort(*addr)
 		if err != nil {
 			return fmt.Errorf("serve: --addr %q: %w", *addr, err)
@@ -68,7 +71,7 @@ func runServe(ctx context.Context, a *app, args []string) error {
 
 // workbench builds the web UI over db, first indexing any stored page the
 // search index lacks (pages stored before it existed).
-func (a *app) workbench(ctx context.Context, db *sqlite.DB, who string, anyHost bool) (*web.Server, error) {
+func (a *app) workbench(ctx context.Context, db workbenchDB, who string, anyHost bool) (*web.Server, error) {
 	p, err := a.pipeline()
 	if err != nil {
 		return nil, err
@@ -83,23 +86,19 @@ func (a *app) workbench(ctx context.Context, db *sqlite.DB, who string, anyHost 
 	return web.New(web.Options{DB: db, Words: p.seg.QueryWords, Who: who, AnyHost: anyHost, Log: a.log})
 }
 
-// The workbench reads and writes the store through store/sqlite's views.
-var _ web.Store = (*sqlite.DB)(nil)
-
-// errServeSQLite refuses a PostgreSQL --db: the workbench's search index,
-// record lists and overview are SQLite queries.
-var errServeSQLite = errors.New("serve: the workbench needs a SQLite database (its full-text search index, record " +
-	"lists and overview are SQLite queries), not PostgreSQL; corrections are kept in PostgreSQL too, and `export` " +
-	"and `eval --corrections` apply them there")
-
-// openServeDB opens the SQLite file the workbench reads and writes
-// (corrections, the search index): writable, and existing.
-func openServeDB(ctx context.Context, path string) (store.Store, error) {
-	if postgres.IsURL(path) {
-		return nil, errServeSQLite
-	}
-	return openExistingDB(ctx, path)
+// workbenchDB is a store the workbench runs on: its views (web.Store), the
+// upkeep of its search index, and a name for messages.
+type workbenchDB interface {
+	web.Store
+	searchIndexer
+	Path() string
 }
+
+// Both backends carry the workbench's queries and search index.
+var (
+	_ workbenchDB = (*sqlite.DB)(nil)
+	_ workbenchDB = (*postgres.DB)(nil)
+)
 
 func isLoopback(host string) bool {
 	if strings.EqualFold(host, "localhost") {

@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/ccorpus/ccorpus/store/sqlite"
+	"github.com/ccorpus/ccorpus/store"
 )
 
 // searchText is what the store's search index holds of a page: its title
@@ -13,10 +13,16 @@ func (p *pipeline) searchText(title, text string) string {
 	return p.seg.SearchText(title + "\n" + text)
 }
 
+// searchIndexer is a store whose search index can be brought up to date.
+type searchIndexer interface {
+	Unindexed(ctx context.Context, limit int) ([]store.Unindexed, error)
+	SetSearchText(ctx context.Context, docs []store.Unindexed, words []string) error
+}
+
 // indexMissing builds the search rows of stored pages that have none or a
 // stale one (pages stored before the index existed), in batches, and returns
 // how many it built.
-func (a *app) indexMissing(ctx context.Context, db *sqlite.DB) (int, error) {
+func (a *app) indexMissing(ctx context.Context, db searchIndexer) (int, error) {
 	const batch = 256
 	n := 0
 	for {

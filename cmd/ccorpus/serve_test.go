@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"io"
+	"net/http"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -29,12 +32,68 @@ func TestServeRefusesOtherAddressesWithoutPublic(t *testing.T) {
 	}
 }
 
-// TestServeNeedsSQLite: a PostgreSQL --db is refused before connecting, saying why.
-func TestServeNeedsSQLite(t *testing.T) {
-	_, errs, code := run(t, "serve", "--db", "postgres://nobody@127.0.0.1:1/none")
-	if code != exitFatal || !strings.Contains(errs, "needs a SQLite database") {
-		t.Errorf("serve on PostgreSQL: exit %d, %q", code, errs)
+// TestServeSearchesPostgres: `serve --db postgres://…` answers a search
+// with the pages SQLite's workbench finds over the same ingest.
+func TestServeSearchesPostgres(t *testing.T) {
+	pg := pgTestDB(t)
+	lite := filepath.Join(t.TempDir(), "c.db")
+	for _, db := range []string{lite, pg} {
+		if _, errs, code := run(t, "ingest", "--db", db, seedDir); code != exitOK {
+			t.Fatalf("ingest %s: %s", db, errs)
+		}
 	}
+	want := serveSearch(t, lite, "质量")
+	got := serveSearch(t, pg, "质量")
+	if !strings.Contains(want, " pages found") || strings.Contains(want, ">0 pages found") {
+		t.Fatalf("SQLite's workbench found nothing for 质量: %.300s", want)
+	}
+	if got != want {
+		t.Errorf("PostgreSQL's search line = %q, SQLite's = %q", got, want)
+	}
+}
+
+// serveSearch runs `serve --db db` on a free loopback port, asks it for q
+// and returns the result count line of the answer.
+func serveSearch(t *testing.T, db, q string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- runCLI(ctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, pw, io.Discard)
+		pw.Close()
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		t.Fatalf("serve %s: %v (%v)", db, err, <-done)
+	}
+	go io.Copy(io.Discard, pr)
+	_, addr, ok := strings.Cut(strings.TrimSpace(line), " on http://")
+	addr, _, _ = strings.Cut(addr, "/")
+	if !ok {
+		t.Fatalf("serve %s said %q", db, line)
+	}
+	resp, err := http.Get("http://" + addr + "/search?q=" + url.QueryEscape(q))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("serve %s: search: %d %v\n%.500s", db, resp.StatusCode, err, body)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("serve %s stopped with %v", db, err)
+	}
+	for _, l := range strings.Split(string(body), "\n") {
+		if strings.Contains(l, `id="found"`) {
+			return strings.TrimSpace(l)
+		}
+	}
+	t.Fatalf("serve %s: no result count in\n%.500s", db, body)
+	return ""
 }
 
 // TestEvalCorrections corrects one field to the extractor's own value and

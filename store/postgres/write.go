@@ -171,6 +171,7 @@ func (db *DB) flush(ctx context.Context, tx pgx.Tx, order []*docRow, events []st
 	}
 	var (
 		docs     documentArrays
+		search   searchRows
 		replaced []int64
 		batch    = &pgx.Batch{}
 	)
@@ -193,8 +194,10 @@ func (db *DB) flush(ctx context.Context, tx pgx.Tx, order []*docRow, events []st
 			replaced = append(replaced, r.id)
 		}
 		recs[i].id = r.id
+		search.add(r.id, r.p, r.textHash)
 	}
 	docs.queue(batch)
+	search.queue(batch)
 	return finish(ctx, tx, batch, replaced, recs, recIDs, events, logAt)
 }
 
@@ -230,6 +233,7 @@ func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []store.Pa
 	err := db.pgxTx(ctx, func(tx pgx.Tx) error {
 		batch := &pgx.Batch{}
 		recs := make([]recordsOf, len(pages))
+		var search searchRows
 		for i := range pages {
 			p, d, now := &pages[i], &pages[i].Doc, db.now()
 			batch.Queue(`UPDATE documents SET url = coalesce($1, url), processed_at = $2, text_hash = $3,
@@ -241,7 +245,9 @@ func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []store.Pa
 				store.JSONText(store.OrEmpty(d.SpamRemoved)), store.JSONText(store.CountsOrEmpty(p.CleanCounts)),
 				store.JSONText(d.Facts), ids[i], d.Reason)
 			recs[i] = recordsOf{id: ids[i], d: d}
+			search.add(ids[i], p, store.Hash([]byte(d.Text)))
 		}
+		search.queue(batch)
 		logAt := db.now()
 		_, recIDs, err := drawIDs(ctx, tx, 0, countRecords(recs))
 		if err != nil {

@@ -65,6 +65,7 @@ func Run(t *testing.T, open Open) {
 		{"Corrections", testCorrections},
 		{"CorrectionsRefused", testCorrectionsRefused},
 		{"CorrectedExports", testCorrectedExports},
+		{"Workbench", testWorkbench},
 	} {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, open(t, clock())) })
 	}

@@ -24,8 +24,8 @@ import (
 var assets embed.FS
 
 // Store is what the workbench reads and writes: store.Corrections and the
-// views of store/sqlite (search, records, documents, overview aggregates),
-// all with corrections applied.
+// views of store/sqlite and store/postgres (search, records, documents,
+// overview aggregates), all with corrections applied.
 type Store interface {
 	store.Corrections
 	Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error)
