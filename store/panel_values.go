@@ -84,13 +84,7 @@ func medianOrNil(ns []int64) Value {
 	if len(ns) == 0 {
 		return nil
 	}
-	s := slices.Clone(ns)
-	slices.Sort(s)
-	m := len(s) / 2
-	if len(s)%2 == 1 {
-		return float64(s[m])
-	}
-	return float64(s[m-1]+s[m]) / 2
+	return Median(ns)
 }
 
 func jsonList(s []string) json.RawMessage {

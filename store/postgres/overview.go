@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"sort"
 
 	"github.com/ccorpus/ccorpus/store"
 )
@@ -43,8 +42,7 @@ func (db *DB) Provinces(ctx context.Context, f store.ViewFilter) ([]store.Provin
 		return nil, fmt.Errorf("store: overview: %w", err)
 	}
 	defer rows.Close()
-	depts := map[string][]int{}
-	n := map[string]int{}
+	var tally store.ProvinceTally
 	for rows.Next() {
 		var (
 			prov sql.NullString
@@ -56,34 +54,16 @@ func (db *DB) Provinces(ctx context.Context, f store.ViewFilter) ([]store.Provin
 		if !prov.Valid {
 			continue
 		}
-		n[prov.String]++
+		var dept *int64
 		if d.Valid {
-			depts[prov.String] = append(depts[prov.String], int(d.Int64))
+			dept = &d.Int64
 		}
+		tally.Add(prov.String, dept)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: overview: %w", err)
 	}
-	out := make([]store.ProvinceStat, 0, len(n))
-	for p, c := range n {
-		s := store.ProvinceStat{Province: p, Records: c, WithDepts: len(depts[p])}
-		s.MedianDepts = median(depts[p])
-		out = append(out, s)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Province < out[j].Province })
-	return out, nil
-}
-
-func median(v []int) float64 {
-	if len(v) == 0 {
-		return 0
-	}
-	sort.Ints(v)
-	m := len(v) / 2
-	if len(v)%2 == 1 {
-		return float64(v[m])
-	}
-	return float64(v[m-1]+v[m]) / 2
+	return tally.Stats(), nil
 }
 
 // EventWeeks counts the event dates of the matching records by week (the
