@@ -4,9 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"regexp"
-	"sort"
-	"strings"
 
 	"github.com/ccorpus/ccorpus/store"
 )
@@ -83,37 +80,19 @@ func (db *DB) failures(ctx context.Context, limit int) ([]store.Count, error) {
 		return nil, err
 	}
 	defer rows.Close()
-	n := map[string]int{}
+	var tally store.FailureTally
 	for rows.Next() {
 		var stage, reason, source string
 		if err := rows.Scan(&stage, &reason, &source); err != nil {
 			return nil, err
 		}
-		if source != "" {
-			reason = strings.ReplaceAll(reason, source, "…")
-		}
-		n[stage+": "+digits.ReplaceAllString(reason, "N")]++
+		tally.Add(stage, reason, source)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	out := make([]store.Count, 0, len(n))
-	for label, c := range n {
-		out = append(out, store.Count{Label: label, N: c})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].N != out[j].N {
-			return out[i].N > out[j].N
-		}
-		return out[i].Label < out[j].Label
-	})
-	if len(out) > limit {
-		out = out[:limit]
-	}
-	return out, nil
+	return tally.Counts(limit), nil
 }
-
-var digits = regexp.MustCompile(`[0-9]+`)
 
 func (db *DB) lastRuns(ctx context.Context, n int) ([]store.Run, error) {
 	rows, err := db.sql.QueryContext(ctx, `SELECT id, command, started_at, coalesce(finished_at, ''), pages,
