@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ccorpus/ccorpus/extract"
+	"github.com/ccorpus/ccorpus/store/story"
 )
 
 // Page is what the store keeps of one processed page: the raw bytes as read,
@@ -40,12 +41,14 @@ type Page struct {
 	// it is computed when empty.
 	RawHash string
 
-	rawZ []byte // Raw compressed, set by Prepare
+	rawZ []byte           // Raw compressed, set by Prepare
+	sig  *story.Signature // Doc.Text's reprint signature, set by Prepare for an on-topic page
 }
 
-// Prepare hashes and compresses the raw bytes now, so that a caller with
-// several goroutines can do this work in parallel before handing pages to
-// the single writer. Write does it itself for pages not prepared.
+// Prepare hashes and compresses the raw bytes and computes the reprint
+// signature now, so that a caller with several goroutines can do this work
+// in parallel before handing pages to the single writer. Write does it
+// itself for pages not prepared.
 func (p *Page) Prepare() error {
 	z, err := compressRaw(p.Raw)
 	if err != nil {
@@ -53,8 +56,23 @@ func (p *Page) Prepare() error {
 	}
 	p.HashRaw()
 	p.rawZ = z
+	p.PrepareSignature()
 	return nil
 }
+
+// PrepareSignature computes the reprint signature of an on-topic page's
+// text now (see Prepare); reprocessing, which keeps the stored raw bytes,
+// calls it alone.
+func (p *Page) PrepareSignature() {
+	if p.Doc.OnTopic {
+		s := story.Of(p.Doc.Text)
+		p.sig = &s
+	}
+}
+
+// Signature returns the signature PrepareSignature computed, nil when it
+// did not run (or the page is off topic).
+func (p *Page) Signature() *story.Signature { return p.sig }
 
 // HashRaw returns RawHash, computing it first when empty.
 func (p *Page) HashRaw() string {

@@ -39,10 +39,14 @@ type QueryRows interface {
 // RowScanner is the one row of a Querier's QueryRow.
 type RowScanner interface{ Scan(dest ...any) error }
 
-// SQLQuerier is the Querier of a database/sql transaction.
-func SQLQuerier(tx *sql.Tx) Querier { return sqlQuerier{tx} }
+// SQLQuerier is the Querier of a database/sql transaction, each statement
+// prepared once for it (see StmtCache).
+func SQLQuerier(tx *sql.Tx) Querier { return sqlQuerier{NewStmtCache(tx)} }
 
-type sqlQuerier struct{ tx *sql.Tx }
+// CachedQuerier is the Querier running through c.
+func CachedQuerier(c *StmtCache) Querier { return sqlQuerier{c} }
+
+type sqlQuerier struct{ tx *StmtCache }
 
 func (q sqlQuerier) Exec(ctx context.Context, query string, args ...any) error {
 	_, err := q.tx.ExecContext(ctx, query, args...)
@@ -75,8 +79,10 @@ func NewStories(q Querier) *Stories { return &Stories{q: q} }
 const bucketCap = 8
 
 // Assign files document id into its story (none when it is off topic),
-// after its row in documents was written.
-func (s *Stories) Assign(ctx context.Context, id int64, d *extract.Document) error {
+// after its row in documents was written. sig is the signature of d.Text
+// when the caller computed it already (Page.Prepare does, off the writer);
+// nil computes it here.
+func (s *Stories) Assign(ctx context.Context, id int64, d *extract.Document, sig *story.Signature) error {
 	var old, wasCanonical sql.NullInt64
 	err := s.q.QueryRow(ctx, `SELECT story_id, canonical FROM story_signatures WHERE document_id = ?`, id).Scan(&old, &wasCanonical)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -96,9 +102,12 @@ func (s *Stories) Assign(ctx context.Context, id int64, d *extract.Document) err
 	if !d.OnTopic {
 		return nil
 	}
-	sig := story.Of(d.Text)
+	if sig == nil {
+		s := story.Of(d.Text)
+		sig = &s
+	}
 	bands := sig.Bands()
-	stories, err := s.matching(ctx, id, sig, bands)
+	stories, err := s.matching(ctx, id, *sig, bands)
 	if err != nil {
 		return err
 	}

@@ -88,9 +88,11 @@ func (a *app) storeRun(ctx context.Context, db store.Store, command string, src 
 		// Reprocessing keeps the stored raw bytes, and the store hashes them.
 		sp.RawHash = rawHash
 		if !reprocess {
-			if err := sp.Prepare(); err != nil { // hash and compress here, on the pool
+			if err := sp.Prepare(); err != nil { // hash, compress and sign here, on the pool
 				return job{}, &stageError{Stage: "store", Err: err}
 			}
+		} else {
+			sp.PrepareSignature()
 		}
 		return job{id: id, page: sp}, nil
 	}, func(i int, j job, err error) error {

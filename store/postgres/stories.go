@@ -10,6 +10,7 @@ import (
 
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/store"
+	"github.com/ccorpus/ccorpus/store/story"
 )
 
 // storyLock is the advisory lock key under which one transaction at a time
@@ -21,6 +22,7 @@ const storyLock = 0x63637374
 type pendingStory struct {
 	id  int64
 	doc *extract.Document
+	sig *story.Signature // computed by Page.Prepare, or nil
 }
 
 // assignStories files the batch's written documents into stories (see
@@ -43,7 +45,7 @@ func assignStories(ctx context.Context, tx pgx.Tx, pending []pendingStory) error
 	}
 	s := store.NewStories(numbered{tx})
 	for _, p := range pending {
-		if err := s.Assign(ctx, p.id, p.doc); err != nil {
+		if err := s.Assign(ctx, p.id, p.doc, p.sig); err != nil {
 			return fmt.Errorf("store: story of %d: %w", p.id, err)
 		}
 	}

@@ -110,7 +110,7 @@ func (db *DB) Write(ctx context.Context, b store.Batch) ([]store.Outcome, error)
 		}
 		pending := make([]pendingStory, len(order))
 		for i, r := range order {
-			pending[i] = pendingStory{r.id, &r.p.Doc}
+			pending[i] = pendingStory{r.id, &r.p.Doc, r.p.Signature()}
 		}
 		return assignStories(ctx, tx, pending)
 	})
@@ -258,7 +258,7 @@ func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []store.Pa
 		}
 		pending := make([]pendingStory, len(pages))
 		for i := range pages {
-			pending[i] = pendingStory{ids[i], &pages[i].Doc}
+			pending[i] = pendingStory{ids[i], &pages[i].Doc, pages[i].Signature()}
 		}
 		return assignStories(ctx, tx, pending)
 	})

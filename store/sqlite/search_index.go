@@ -15,7 +15,7 @@ import (
 
 // indexPage replaces the search row of document id with p.SearchText; a page
 // without search text loses its row (and is listed by Unindexed).
-func indexPage(ctx context.Context, tx *sql.Tx, id int64, p *store.Page) error {
+func indexPage(ctx context.Context, tx *store.StmtCache, id int64, p *store.Page) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM search_words WHERE docid = ?`, id); err != nil {
 		return fmt.Errorf("store: index %d: %w", id, err)
 	}

@@ -8,15 +8,17 @@ import (
 	"github.com/ccorpus/ccorpus/store"
 )
 
-// stmts are the statements prepared once per write transaction.
+// stmts are the statements prepared once per write transaction: the most
+// used by name, every other through the transaction's cache.
 type stmts struct {
-	tx                                                  *sql.Tx
+	tx                                                  *store.StmtCache
 	stories                                             *store.Stories
 	lookup, insertDoc, deleteRecs, insertRec, insertAct *sql.Stmt
 }
 
 func prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
-	s := stmts{tx: tx, stories: store.NewStories(store.SQLQuerier(tx))}
+	cache := store.NewStmtCache(tx)
+	s := stmts{tx: cache, stories: store.NewStories(store.CachedQuerier(cache))}
 	for _, p := range []struct {
 		dst **sql.Stmt
 		q   string

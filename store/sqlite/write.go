@@ -64,7 +64,7 @@ func (db *DB) savePage(ctx context.Context, st *stmts, p *store.Page) (store.Out
 		if err := db.replaceRecords(ctx, st, id, &p.Doc); err != nil {
 			return "", err
 		}
-		return store.Inserted, st.stories.Assign(ctx, id, &p.Doc)
+		return store.Inserted, st.stories.Assign(ctx, id, &p.Doc, p.Signature())
 	case err != nil:
 		return "", err
 	case oldRaw == rawHash:
@@ -84,7 +84,7 @@ func (db *DB) savePage(ctx context.Context, st *stmts, p *store.Page) (store.Out
 	if err := db.replaceRecords(ctx, st, id, &p.Doc); err != nil {
 		return "", err
 	}
-	return store.Updated, st.stories.Assign(ctx, id, &p.Doc)
+	return store.Updated, st.stories.Assign(ctx, id, &p.Doc, p.Signature())
 }
 
 // SaveReprocessed replaces the extraction results of stored documents (by id)
@@ -99,16 +99,16 @@ func (db *DB) SaveReprocessed(ctx context.Context, ids []int64, pages []store.Pa
 			return err
 		}
 		for i := range pages {
-			if err := db.updateDocument(ctx, tx, ids[i], &pages[i], false, nil); err != nil {
+			if err := db.updateDocument(ctx, st.tx, ids[i], &pages[i], false, nil); err != nil {
 				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
 			}
-			if err := indexPage(ctx, tx, ids[i], &pages[i]); err != nil {
+			if err := indexPage(ctx, st.tx, ids[i], &pages[i]); err != nil {
 				return err
 			}
 			if err := db.replaceRecords(ctx, st, ids[i], &pages[i].Doc); err != nil {
 				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
 			}
-			if err := st.stories.Assign(ctx, ids[i], &pages[i].Doc); err != nil {
+			if err := st.stories.Assign(ctx, ids[i], &pages[i].Doc, pages[i].Signature()); err != nil {
 				return fmt.Errorf("store: reprocess %d: %w", ids[i], err)
 			}
 		}
@@ -135,7 +135,7 @@ func (db *DB) insertDocument(ctx context.Context, st *stmts, key, rawHash string
 
 // updateDocument rewrites a document's extraction results; with newRaw it
 // also replaces the raw bytes and records the version history prev.
-func (db *DB) updateDocument(ctx context.Context, tx *sql.Tx, id int64, p *store.Page, newRaw bool, prev []version) error {
+func (db *DB) updateDocument(ctx context.Context, tx *store.StmtCache, id int64, p *store.Page, newRaw bool, prev []version) error {
 	d := &p.Doc
 	now := db.now()
 	_, err := tx.ExecContext(ctx, `UPDATE documents SET url = coalesce(?, url), processed_at = ?, text_hash = ?,
