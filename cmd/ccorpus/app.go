@@ -1,19 +1,14 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"log/slog"
 	"sync"
 	"time"
 
+	"github.com/ccorpus/ccorpus/cmd/internal/pipeline"
 	"github.com/ccorpus/ccorpus/crawler"
 	"github.com/ccorpus/ccorpus/extract/content"
-	"github.com/ccorpus/ccorpus/extract/facts"
-	"github.com/ccorpus/ccorpus/extract/gazetteer"
-	"github.com/ccorpus/ccorpus/extract/place"
-	"github.com/ccorpus/ccorpus/extract/segment"
-	"github.com/ccorpus/ccorpus/normalize"
 )
 
 // app is everything a command runs with, built once in Run and passed down:
@@ -39,12 +34,14 @@ func newApp(stdout, stderr io.Writer) *app {
 }
 
 // pipeline returns the pipeline with the embedded site rules, built on first use.
-func (a *app) pipeline() (*pipeline, error) { return a.pipes.get(nil) }
+func (a *app) pipeline() (*pipeline.Pipeline, error) { return a.pipes.get(nil) }
 
 // pipelineWith returns a pipeline whose site rules are the embedded table
 // with overlay (a sources file's charset, content and region keys) merged
 // over it.
-func (a *app) pipelineWith(overlay []content.Rule) (*pipeline, error) { return a.pipes.get(overlay) }
+func (a *app) pipelineWith(overlay []content.Rule) (*pipeline.Pipeline, error) {
+	return a.pipes.get(overlay)
+}
 
 // urlFetcher returns the fetcher for pages named by URL on the command line.
 func (a *app) urlFetcher() *crawler.Fetcher {
@@ -59,40 +56,14 @@ func (a *app) urlFetcher() *crawler.Fetcher {
 // share them, one per site-rule overlay.
 type pipelines struct {
 	once sync.Once
-	base *pipeline
+	base *pipeline.Pipeline
 	err  error
 }
 
-func (ps *pipelines) get(overlay []content.Rule) (*pipeline, error) {
-	ps.once.Do(func() { ps.base, ps.err = buildPipeline() })
-	if ps.err != nil || len(overlay) == 0 {
-		return ps.base, ps.err
+func (ps *pipelines) get(overlay []content.Rule) (*pipeline.Pipeline, error) {
+	ps.once.Do(func() { ps.base, ps.err = pipeline.Load() })
+	if ps.err != nil {
+		return nil, ps.err
 	}
-	p := *ps.base
-	p.reader = content.NewReader(p.rules.With(overlay))
-	return &p, nil
-}
-
-// buildPipeline loads every dictionary and wires the stages.
-func buildPipeline() (*pipeline, error) {
-	rules, err := content.DefaultRules()
-	if err != nil {
-		return nil, fmt.Errorf("load site rules: %w", err)
-	}
-	gz, err := gazetteer.Load()
-	if err != nil {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
-	}
-	seg, err := segment.New()
-	if err != nil {
-		return nil, fmt.Errorf("load segmenter: %w", err)
-	}
-	fx := facts.New(place.New(seg, gz))
-	return &pipeline{
-		rules:   rules,
-		reader:  content.NewReader(rules),
-		cleaner: normalize.NewCleaner(defaultConverter()).WithCutter(seg),
-		facts:   fx,
-		seg:     seg,
-	}, nil
+	return ps.base.With(overlay), nil
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"io"
+
+	"github.com/ccorpus/ccorpus/cmd/internal/pipeline"
 )
 
 // sharedPipes lets the tests of this package load the pipeline's
@@ -22,4 +24,4 @@ func runCLI(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 }
 
 // loadPipeline returns the tests' shared pipeline.
-func loadPipeline() (*pipeline, error) { return sharedPipes.get(nil) }
+func loadPipeline() (*pipeline.Pipeline, error) { return sharedPipes.get(nil) }

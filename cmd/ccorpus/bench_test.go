@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/ccorpus/ccorpus/cmd/internal/pipeline"
 	"github.com/ccorpus/ccorpus/store/sqlite"
 	"io"
 	"io/fs"
@@ -79,9 +80,9 @@ func BenchmarkIngest(b *testing.B) {
 			var ingest, pipe, cpu time.Duration
 			for i := 0; i < b.N; i++ {
 				t0 := time.Now()
-				err := runOrdered(ctx, len(pages), func(ctx context.Context, i int) (processed, error) {
-					return p.processPage(ctx, pages[i])
-				}, func(int, processed, error) error { return nil })
+				err := runOrdered(ctx, len(pages), func(ctx context.Context, i int) (pipeline.Processed, error) {
+					return p.ProcessPage(ctx, pages[i])
+				}, func(int, pipeline.Processed, error) error { return nil })
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ccorpus/ccorpus/cmd/internal/pipeline"
 	"github.com/ccorpus/ccorpus/crawler"
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/extract/content"
@@ -170,21 +171,21 @@ const crawlWriteEvery = 200 * time.Millisecond
 // Storing is keyed by canonical URL, so a page put twice (after a crash)
 // replaces itself. Put returns once the page is committed.
 type crawlSink struct {
-	p     *pipeline
+	p     *pipeline.Pipeline
 	w     *writer
 	since string
 }
 
 func (s *crawlSink) Put(ctx context.Context, f crawler.Fetched) error {
 	page := pipelineInput(f, "")
-	r, err := s.p.processPage(ctx, page)
+	r, err := s.p.ProcessPage(ctx, page)
 	if err != nil {
 		return err
 	}
 	if pub := extract.Deref(r.Doc.Published); s.since != "" && len(pub) >= 10 && pub[:10] < s.since {
 		return crawler.Skip("before-since")
 	}
-	sp := s.p.storePage(page, r)
+	sp := storePage(s.p, page, r)
 	if err := sp.Prepare(); err != nil {
 		return err
 	}

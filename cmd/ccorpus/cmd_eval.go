@@ -118,7 +118,7 @@ func (a *app) extractRows(ctx context.Context, args []string) ([]map[string]any,
 		if err != nil {
 			return extract.Document{}, err
 		}
-		return p.process(ctx, page)
+		return p.Process(ctx, page)
 	}, func(i int, doc extract.Document, err error) error {
 		if err != nil {
 			failed = true

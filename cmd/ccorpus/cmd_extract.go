@@ -53,7 +53,7 @@ func runExtract(ctx context.Context, a *app, args []string) error {
 		if reason, detail := sniff.Junk(page.Raw); reason != "" {
 			return extract.Document{}, &skipError{Reason: reason, Detail: detail}
 		}
-		return p.process(ctx, page)
+		return p.Process(ctx, page)
 	}, func(i int, doc extract.Document, err error) error {
 		if err != nil {
 			failed++

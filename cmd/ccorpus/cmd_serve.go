@@ -83,7 +83,7 @@ func (a *app) workbench(ctx context.Context, db workbenchDB, who string, anyHost
 	if n > 0 {
 		fmt.Fprintf(a.stderr, "serve: indexed %d pages for search\n", n)
 	}
-	return web.New(web.Options{DB: db, Words: p.seg.QueryWords, Who: who, AnyHost: anyHost, Log: a.log})
+	return web.New(web.Options{DB: db, Words: p.Segmenter().QueryWords, Who: who, AnyHost: anyHost, Log: a.log})
 }
 
 // workbenchDB is a store the workbench runs on: its views (web.Store), the

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/ccorpus/ccorpus/cmd/internal/pipeline"
 	"github.com/ccorpus/ccorpus/crawler"
 	"github.com/ccorpus/ccorpus/crawler/discover"
 	"github.com/ccorpus/ccorpus/extract"
@@ -77,10 +78,10 @@ type read struct {
 	index bool
 }
 
-func readAll(ctx context.Context, p *pipeline, pages []crawler.Fetched, kind string) []read {
+func readAll(ctx context.Context, p *pipeline.Pipeline, pages []crawler.Fetched, kind string) []read {
 	out := make([]read, len(pages))
 	for i, f := range pages {
-		r, err := p.processPage(ctx, pipelineInput(f, kind))
+		r, err := p.ProcessPage(ctx, pipelineInput(f, kind))
 		if err != nil {
 			continue
 		}

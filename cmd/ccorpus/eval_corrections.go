@@ -54,7 +54,7 @@ func (a *app) evalCorrections(ctx context.Context, db store.Store) (correctionRe
 			if err != nil {
 				return correctionReport{}, err
 			}
-			doc, err = p.process(ctx, extract.Page{Source: sp.Source, URL: sp.URL, Raw: sp.Raw,
+			doc, err = p.Process(ctx, extract.Page{Source: sp.Source, URL: sp.URL, Raw: sp.Raw,
 				ContentType: sp.ContentType, Kind: sp.Kind, FetchedAt: sp.FetchedAt})
 			if err != nil {
 				return correctionReport{}, fmt.Errorf("eval: document %d: %w", c.DocumentID, err)

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/ccorpus/ccorpus/cmd/internal/pipeline"
 	"github.com/ccorpus/ccorpus/crawler/sniff"
 
 	"github.com/ccorpus/ccorpus/extract"
@@ -63,33 +64,33 @@ func (a *app) storeRun(ctx context.Context, db store.Store, command string, src 
 	runErr := runOrdered(ctx, src.n, func(ctx context.Context, i int) (job, error) {
 		page, id, err := src.load(ctx, i)
 		if err != nil {
-			return job{}, &stageError{Stage: "read", Err: err}
+			return job{}, &pipeline.StageError{Stage: "read", Err: err}
 		}
 		var rawHash string // hashed once here, kept by the store
 		if !reprocess {
 			if reason, detail := sniff.Junk(page.Raw); reason != "" {
-				return job{}, &stageError{Stage: "read", Err: &skipError{Reason: reason, Detail: detail}}
+				return job{}, &pipeline.StageError{Stage: "read", Err: &skipError{Reason: reason, Detail: detail}}
 			}
 			// Bytes already stored need no pipeline run: nothing would change.
 			rawHash = store.Hash(page.Raw)
 			stored, err := db.Stored(ctx, page.URL, rawHash)
 			if err != nil {
-				return job{}, &stageError{Stage: "store", Err: err}
+				return job{}, &pipeline.StageError{Stage: "store", Err: err}
 			}
 			if stored {
 				return job{unchanged: true}, nil
 			}
 		}
-		r, err := p.processPage(ctx, page)
+		r, err := p.ProcessPage(ctx, page)
 		if err != nil {
 			return job{}, err
 		}
-		sp := p.storePage(page, r)
+		sp := storePage(p, page, r)
 		// Reprocessing keeps the stored raw bytes, and the store hashes them.
 		sp.RawHash = rawHash
 		if !reprocess {
 			if err := sp.Prepare(); err != nil { // hash, compress and sign here, on the pool
-				return job{}, &stageError{Stage: "store", Err: err}
+				return job{}, &pipeline.StageError{Stage: "store", Err: err}
 			}
 		} else {
 			sp.PrepareSignature()
@@ -103,7 +104,7 @@ func (a *app) storeRun(ctx context.Context, db store.Store, command string, src 
 				return ctx.Err()
 			}
 			stage := "pipeline"
-			var se *stageError
+			var se *pipeline.StageError
 			if errors.As(err, &se) {
 				stage = se.Stage
 			}
@@ -149,9 +150,9 @@ func (a *app) storeRun(ctx context.Context, db store.Store, command string, src 
 	return counts, nil
 }
 
-// storePage builds what the store keeps of a processed page, with the
+// storePage builds what the store keeps of a page p processed, with the
 // words of its title and text for the search index.
-func (p *pipeline) storePage(page extract.Page, r processed) store.Page {
+func storePage(p *pipeline.Pipeline, page extract.Page, r pipeline.Processed) store.Page {
 	kind := page.Kind
 	if kind == "" {
 		kind = content.DetectKind(page.Source, page.ContentType, page.Raw)
@@ -167,7 +168,7 @@ func (p *pipeline) storePage(page extract.Page, r processed) store.Page {
 		CleanCounts:  r.CleanCounts,
 		IsIndex:      r.IsIndex,
 		Doc:          r.Doc,
-		SearchText:   p.searchText(extract.Deref(r.Doc.Title), r.Doc.Text),
+		SearchText:   p.SearchText(extract.Deref(r.Doc.Title), r.Doc.Text),
 	}
 }
 

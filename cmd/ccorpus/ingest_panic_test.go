@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ccorpus/ccorpus/cmd/internal/pipeline"
+	"github.com/ccorpus/ccorpus/extract/content"
 	"github.com/ccorpus/ccorpus/store/sqlite"
 )
 
@@ -22,11 +24,14 @@ func TestPanicInAPageIsACountedFailure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	broken := *base
-	broken.facts = nil
+	rules, err := content.DefaultRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := pipeline.New(rules, base.Cleaner(), nil, base.Segmenter()) // no fact stage
 	ps := &pipelines{}
 	ps.once.Do(func() {})
-	ps.base = &broken
+	ps.base = broken
 	var out, errb, logs bytes.Buffer
 	a := newApp(&out, &errb)
 	a.pipes = ps

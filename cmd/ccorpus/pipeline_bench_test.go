@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/ccorpus/ccorpus/cmd/internal/pipeline"
 	"github.com/ccorpus/ccorpus/extract/content"
 	"github.com/ccorpus/ccorpus/extract/place"
 	"github.com/ccorpus/ccorpus/normalize"
@@ -72,7 +73,7 @@ func BenchmarkPipeline(b *testing.B) {
 				b.Fatal(err)
 			}
 			t1 := time.Now()
-			if _, err := p.process(ctx, pg); err != nil {
+			if _, err := p.Process(ctx, pg); err != nil {
 				b.Fatal(err)
 			}
 			parse += t1.Sub(t0)
@@ -95,18 +96,18 @@ func BenchmarkPipeline(b *testing.B) {
 }
 
 // stageTimes runs the stages of process one by one on a page and times each.
-func stageTimes(b *testing.B, p *pipeline, pg extract.Page) (content, clean, fx time.Duration) {
+func stageTimes(b *testing.B, p *pipeline.Pipeline, pg extract.Page) (content, clean, fx time.Duration) {
 	t0 := time.Now()
-	art, err := p.reader.Read(pg)
+	art, err := p.Reader().Read(pg)
 	if err != nil {
 		b.Fatal(err)
 	}
 	t1 := time.Now()
-	res := p.cleaner.Clean(art.Text)
-	title := p.cleaner.CleanTitle(art.Title)
-	origin := p.cleaner.Convert(art.Origin)
+	res := p.Cleaner().Clean(art.Text)
+	title := p.Cleaner().CleanTitle(art.Title)
+	origin := p.Cleaner().Convert(art.Origin)
 	t2 := time.Now()
-	p.facts.Extract(facts.Input{Title: title, Text: res.Text, Published: art.Published, URL: art.URL, Origin: origin})
+	p.Facts().Extract(facts.Input{Title: title, Text: res.Text, Published: art.Published, URL: art.URL, Origin: origin})
 	return t1.Sub(t0), t2.Sub(t1), time.Since(t2)
 }
 
@@ -132,15 +133,14 @@ func TestPipelineLoadTime(t *testing.T) {
 			gz  *gazetteer.Gazetteer
 			seg *segment.Dict
 			cv  normalize.Converter
-			p   *pipeline
+			p   *pipeline.Pipeline
 		)
 		stage("gazetteer", func() (err error) { gz, err = gazetteer.Load(); return err })
 		stage("segment", func() (err error) { seg, err = segment.New(); return err })
 		stage("opencc", func() (err error) { cv, err = opencc.New("t2s"); return err })
 		stage("rest", func() error {
 			rules, err := content.DefaultRules()
-			p = &pipeline{rules: rules, reader: content.NewReader(rules), cleaner: normalize.NewCleaner(cv).WithCutter(seg), seg: seg,
-				facts: facts.New(place.New(seg, gz))}
+			p = pipeline.New(rules, normalize.NewCleaner(cv).WithCutter(seg), facts.New(place.New(seg, gz)), seg)
 			return err
 		})
 		t.Logf("load %-9s %6.0f ms", "total", float64(time.Since(t0).Microseconds())/1000)
@@ -152,7 +152,7 @@ func TestPipelineLoadTime(t *testing.T) {
 			}
 			pg, err := testApp(io.Discard, io.Discard).readPage(context.Background(), seeds[0])
 			if err == nil {
-				_, err = p.process(context.Background(), pg)
+				_, err = p.Process(context.Background(), pg)
 			}
 			return err
 		})

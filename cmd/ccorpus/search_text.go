@@ -7,12 +7,6 @@ import (
 	"github.com/ccorpus/ccorpus/store"
 )
 
-// searchText is what the store's search index holds of a page: its title
-// and cleaned text cut into words, the words inside long words included.
-func (p *pipeline) searchText(title, text string) string {
-	return p.seg.SearchText(title + "\n" + text)
-}
-
 // searchIndexer is a store whose search index can be brought up to date.
 type searchIndexer interface {
 	Unindexed(ctx context.Context, limit int) ([]store.Unindexed, error)
@@ -36,7 +30,7 @@ func (a *app) indexMissing(ctx context.Context, db searchIndexer) (int, error) {
 		}
 		words := make([]string, len(docs))
 		for i, d := range docs {
-			words[i] = p.searchText(d.Title, d.Text)
+			words[i] = p.SearchText(d.Title, d.Text)
 		}
 		if err := db.SetSearchText(ctx, docs, words); err != nil {
 			return n, fmt.Errorf("index: %w", err)

@@ -54,9 +54,7 @@ func appWithRules(t *testing.T, rules *content.Rules, stdout, stderr *bytes.Buff
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := *base
-	p.rules, p.reader = rules, content.NewReader(rules)
-	ps := &pipelines{base: &p}
+	ps := &pipelines{base: base.WithRules(rules)}
 	ps.once.Do(func() {})
 	a := newApp(stdout, stderr)
 	a.pipes = ps

@@ -7,6 +7,6 @@
 //
 //	cd cmd/refbench && go test -bench . -benchtime 5x
 //
-// The pipeline is run as cmd/ccorpus/pipeline.go runs it: content
-// extraction, cleaning and conversion, fact extraction.
+// The pipeline is cmd/internal/pipeline, the one ccorpus's commands run:
+// content extraction, cleaning and conversion, fact extraction.
 package refbench

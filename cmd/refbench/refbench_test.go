@@ -2,6 +2,7 @@ package refbench
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"net/url"
 	"os"
@@ -15,14 +16,8 @@ import (
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
+	"github.com/ccorpus/ccorpus/cmd/internal/pipeline"
 	"github.com/ccorpus/ccorpus/extract"
-	"github.com/ccorpus/ccorpus/extract/content"
-	"github.com/ccorpus/ccorpus/extract/facts"
-	"github.com/ccorpus/ccorpus/extract/gazetteer"
-	"github.com/ccorpus/ccorpus/extract/place"
-	"github.com/ccorpus/ccorpus/extract/segment"
-	"github.com/ccorpus/ccorpus/normalize"
-	"github.com/ccorpus/ccorpus/normalize/opencc"
 )
 
 // pages reads the shared corpus's html pages, skipping when it is absent.
@@ -49,48 +44,17 @@ func pages(tb testing.TB) []extract.Page {
 	return out
 }
 
-// pipeline runs the stages of cmd/ccorpus/pipeline.go's processPage.
-type pipeline struct {
-	reader  *content.Reader
-	cleaner *normalize.Cleaner
-	facts   *facts.Extractor
-}
-
-func newPipeline(tb testing.TB) *pipeline {
-	conv, err := opencc.New("t2s")
+// process runs one page through the pipeline as `ccorpus extract` and
+// `ccorpus ingest` do (cmd/internal/pipeline, the one place that knows the
+// order of the stages), then hashes the raw bytes and the cleaned text as
+// ingest does.
+func process(tb testing.TB, p *pipeline.Pipeline, pg extract.Page) {
+	r, err := p.ProcessPage(context.Background(), pg)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	gz, err := gazetteer.Load()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	seg, err := segment.New()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	fx := facts.New(place.New(seg, gz))
-	rules, err := content.DefaultRules()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return &pipeline{reader: content.NewReader(rules), cleaner: normalize.NewCleaner(conv).WithCutter(seg), facts: fx}
-}
-
-func (p *pipeline) process(tb testing.TB, pg extract.Page) {
-	art, err := p.reader.Read(pg)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	clean := p.cleaner.Clean(art.Text)
-	title := p.cleaner.CleanTitle(art.Title)
-	meta := p.cleaner.ConvertMeta(normalize.Meta{Site: art.Site, Origin: art.Origin, Author: art.Author, Editor: art.Editor})
-	p.facts.Extract(facts.Input{
-		Title: title, Text: clean.Text, Published: art.Published, URL: art.URL,
-		Origin: meta.Origin, RegionHint: art.Region, Spliced: clean.Spliced,
-	})
 	sha256.Sum256(pg.Raw)
-	sha256.Sum256([]byte(clean.Text))
+	sha256.Sum256([]byte(r.Doc.Text))
 }
 
 // cpu returns the CPU time the process has used, the garbage collector's
@@ -116,7 +80,10 @@ func BenchmarkReference(b *testing.B) { reference(b, pages(b)) }
 func BenchmarkReferenceOlder(b *testing.B) { reference(b, olderPages(60)) }
 
 func reference(b *testing.B, pgs []extract.Page) {
-	p := newPipeline(b)
+	p, err := pipeline.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
 	u, _ := url.Parse("http://example.invalid/")
 	var parse, pipe, read, traf time.Duration
 	b.ResetTimer()
@@ -137,7 +104,7 @@ func reference(b *testing.B, pgs []extract.Page) {
 					b.Fatal(err)
 				}
 			})
-			stage(&pipe, func() { p.process(b, pg) })
+			stage(&pipe, func() { process(b, p, pg) })
 			// A page readability finds no article in is timed all the same.
 			stage(&read, func() { readability.FromReader(bytes.NewReader(pg.Raw), u) })
 			stage(&traf, func() { trafilatura.Extract(bytes.NewReader(pg.Raw), trafilatura.Options{OriginalURL: u}) })

@@ -1,4 +1,4 @@
-package main
+package pipeline
 
 import (
 	"context"
@@ -11,7 +11,7 @@ import (
 // TestEmptyReason checks that every page whose text comes out empty says
 // why, and that a page with text carries no reason.
 func TestEmptyReason(t *testing.T) {
-	p, err := loadPipeline()
+	p, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,7 +30,7 @@ func TestEmptyReason(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := p.process(context.Background(), extract.Page{Source: tt.name, Raw: []byte(tt.raw), Kind: tt.kind})
+			doc, err := p.Process(context.Background(), extract.Page{Source: tt.name, Raw: []byte(tt.raw), Kind: tt.kind})
 			if err != nil {
 				t.Fatal(err)
 			}
