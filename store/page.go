@@ -41,8 +41,10 @@ type Page struct {
 	// it is computed when empty.
 	RawHash string
 
-	rawZ []byte           // Raw compressed, set by Prepare
-	sig  *story.Signature // Doc.Text's reprint signature, set by Prepare for an on-topic page
+	rawZ    []byte           // Raw compressed, set by Prepare
+	rawSize int              // len(Raw) before DropRaw let go of it
+	dropped bool             // DropRaw ran
+	sig     *story.Signature // Doc.Text's reprint signature, set by Prepare for an on-topic page
 }
 
 // Prepare hashes and compresses the raw bytes and computes the reprint
@@ -58,6 +60,25 @@ func (p *Page) Prepare() error {
 	p.rawZ = z
 	p.PrepareSignature()
 	return nil
+}
+
+// DropRaw lets go of Raw once Prepare has compressed it, keeping what the
+// store writes of it (the compressed bytes, RawSize, RawHash): a page
+// waiting for the single writer then holds a fraction of its bytes. It does
+// nothing on a page Prepare has not compressed.
+func (p *Page) DropRaw() {
+	if p.rawZ == nil || p.dropped {
+		return
+	}
+	p.rawSize, p.Raw, p.dropped = len(p.Raw), nil, true
+}
+
+// RawSize is the length of the raw bytes, also after DropRaw.
+func (p *Page) RawSize() int {
+	if p.dropped {
+		return p.rawSize
+	}
+	return len(p.Raw)
 }
 
 // PrepareSignature computes the reprint signature of an on-topic page's

@@ -189,6 +189,7 @@ func (s *crawlSink) Put(ctx context.Context, f crawler.Fetched) error {
 	if err := sp.Prepare(); err != nil {
 		return err
 	}
+	sp.DropRaw() // the writer needs only the compressed copy
 	return s.w.putAndWait(writeItem{page: &sp})
 }
 

@@ -92,6 +92,7 @@ func (a *app) storeRun(ctx context.Context, db store.Store, command string, src 
 			if err := sp.Prepare(); err != nil { // hash, compress and sign here, on the pool
 				return job{}, &pipeline.StageError{Stage: "store", Err: err}
 			}
+			sp.DropRaw() // the writer needs only the compressed copy
 		} else {
 			sp.PrepareSignature()
 		}

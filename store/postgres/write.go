@@ -190,7 +190,7 @@ func (db *DB) flush(ctx context.Context, tx pgx.Tx, order []*docRow, events []st
 				p.IsIndex, d.OnTopic, p.OriginalText, d.Text, store.JSONText(store.OrEmpty(d.SpamRemoved)),
 				store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts), p.Source,
 				store.NullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt), r.updated, r.raw, store.RawCodec,
-				len(p.Raw), r.rawHash, r.prev, r.id, d.Reason)
+				p.RawSize(), r.rawHash, r.prev, r.id, d.Reason)
 			replaced = append(replaced, r.id)
 		}
 		recs[i].id = r.id

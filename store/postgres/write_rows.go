@@ -36,7 +36,7 @@ func (a *documentArrays) add(r *docRow) {
 	a.kind = append(a.kind, p.Kind)
 	a.fetched = append(a.fetched, formatTime(p.FetchedAt))
 	a.first, a.updated, a.at = append(a.first, r.firstSeen), append(a.updated, r.updated), append(a.at, r.at)
-	a.raw, a.codec, a.size = append(a.raw, r.raw), append(a.codec, store.RawCodec), append(a.size, int64(len(p.Raw)))
+	a.raw, a.codec, a.size = append(a.raw, r.raw), append(a.codec, store.RawCodec), append(a.size, int64(p.RawSize()))
 	a.rawHash, a.textHash, a.prev = append(a.rawHash, r.rawHash), append(a.textHash, r.textHash), append(a.prev, r.prev)
 	a.title, a.published, a.site = append(a.title, d.Title), append(a.published, d.Published), append(a.site, d.Site)
 	a.origin, a.author, a.editor = append(a.origin, d.Origin), append(a.author, d.Author), append(a.editor, d.Editor)

@@ -124,7 +124,7 @@ func (db *DB) insertDocument(ctx context.Context, st *stmts, key, rawHash string
 	d := &p.Doc
 	now := db.now()
 	res, err := st.insertDoc.ExecContext(ctx, key, p.Source, store.NullStr(store.DocURL(p)), store.NullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt),
-		now, now, now, raw, store.RawCodec, len(p.Raw), rawHash, store.Hash([]byte(d.Text)), d.Title, d.Published, d.Site,
+		now, now, now, raw, store.RawCodec, p.RawSize(), rawHash, store.Hash([]byte(d.Text)), d.Title, d.Published, d.Site,
 		d.Origin, d.Author, d.Editor, d.Charset, d.Script, p.IsIndex, d.OnTopic, p.OriginalText, d.Text,
 		store.JSONText(store.OrEmpty(d.SpamRemoved)), store.JSONText(store.CountsOrEmpty(p.CleanCounts)), store.JSONText(d.Facts), d.Reason)
 	if err != nil {
@@ -153,7 +153,7 @@ func (db *DB) updateDocument(ctx context.Context, tx *store.StmtCache, id int64,
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE documents SET source = ?, content_type = ?, kind = ?, fetched_at = ?,
 		updated_at = ?, raw = ?, raw_codec = ?, raw_size = ?, raw_hash = ?, previous_hashes = ? WHERE id = ?`,
-		p.Source, store.NullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt), now, raw, store.RawCodec, len(p.Raw),
+		p.Source, store.NullStr(p.ContentType), p.Kind, formatTime(p.FetchedAt), now, raw, store.RawCodec, p.RawSize(),
 		p.HashRaw(), store.JSONText(prev), id)
 	return err
 }

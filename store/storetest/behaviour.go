@@ -71,11 +71,18 @@ func testOffTopic(t *testing.T, db store.Store) {
 
 func testRawRoundTrip(t *testing.T, db store.Store) {
 	ctx := context.Background()
-	for i, prepared := range []bool{false, true} {
+	for i, how := range []string{"as is", "prepared", "prepared, raw dropped"} {
 		p := TestPage(7+i, 1, "")
 		p.Raw = append([]byte{0xd6, 0xca, 0xc1, 0xbf, 0xd4, 0xc2, 0}, p.Raw...) // GBK bytes and a NUL survive untouched
-		if prepared {
+		raw := p.Raw
+		if how != "as is" {
 			must(t, p.Prepare())
+		}
+		if how == "prepared, raw dropped" {
+			p.DropRaw()
+			if p.Raw != nil || p.RawSize() != len(raw) {
+				t.Fatalf("after DropRaw: Raw %d bytes, RawSize %d, want none and %d", len(p.Raw), p.RawSize(), len(raw))
+			}
 		}
 		write(t, db, p)
 		ids, err := db.DocumentIDs(ctx)
@@ -84,8 +91,8 @@ func testRawRoundTrip(t *testing.T, db store.Store) {
 		}
 		sp, err := db.LoadPage(ctx, ids[i])
 		must(t, err)
-		if string(sp.Raw) != string(p.Raw) || sp.URL != p.URL || sp.Kind != p.Kind || !sp.FetchedAt.Equal(p.FetchedAt) || sp.Key != p.Key() {
-			t.Fatalf("prepared=%v: loaded page differs: %+v", prepared, sp)
+		if string(sp.Raw) != string(raw) || sp.URL != p.URL || sp.Kind != p.Kind || !sp.FetchedAt.Equal(p.FetchedAt) || sp.Key != p.Key() {
+			t.Fatalf("%s: loaded page differs: %+v", how, sp)
 		}
 	}
 	if _, err := db.LoadPage(ctx, 999999); err == nil {
