@@ -3,13 +3,18 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/ccorpus/ccorpus/cmd/internal/pipeline"
+	"github.com/ccorpus/ccorpus/extract"
 )
 
 // manyPagesEnv names the folder BenchmarkIngestMany's child ingests.
@@ -98,4 +103,58 @@ func BenchmarkIngestMany(b *testing.B) {
 	b.ReportMetric(rate[2]/float64(b.N), "pages/s-2cores")
 	b.ReportMetric(rate[2]/rate[1], "x-cores")
 	b.ReportMetric(float64(peak)/1024, "MiB-peak-rss")
+}
+
+// BenchmarkPipelineCores is the ceiling BenchmarkIngestMany's x-cores is
+// measured against: the pipeline alone (no store, no files) over the shared
+// pages in BenchmarkIngestMany's mix, on the worker pool with GOMAXPROCS=1
+// and 2 in turn in this process, alternating the order per iteration. Its
+// x-cores is what the machine gives this work from a second core; ingest's
+// x-cores over it is what reading, the single writer and SQLite leave.
+func BenchmarkPipelineCores(b *testing.B) {
+	sd := sharedCorpus()
+	if sd == "" {
+		b.Skip("shared corpus not found beside the repository nor at /work/shared")
+	}
+	var pages []extract.Page
+	for _, g := range []string{"html/pages/*.html", "facts/pages/*.txt", "facts2/pages/*.txt", "seeds/*.txt"} {
+		files, _ := filepath.Glob(filepath.Join(sd, "corpus", g))
+		for _, f := range files {
+			pg, err := testApp(io.Discard, io.Discard).readPage(context.Background(), f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			pages = append(pages, pg)
+		}
+	}
+	p, err := loadPipeline()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	spent := map[int]time.Duration{}
+	order := []int{1, 2}
+	const rounds = 3 // passes over the pages per setting and iteration
+	for b.Loop() {
+		for _, procs := range order {
+			runtime.GOMAXPROCS(procs)
+			runtime.GC()
+			t0 := time.Now()
+			for range rounds {
+				err := runWindowed(ctx, len(pages), procs, windowPerWorker, func(ctx context.Context, i int) (pipeline.Processed, error) {
+					return p.ProcessPage(ctx, pages[i])
+				}, func(int, pipeline.Processed, error) error { return nil })
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			spent[procs] += time.Since(t0)
+		}
+		order[0], order[1] = order[1], order[0]
+	}
+	n := float64(b.N * rounds * len(pages))
+	b.ReportMetric(n/spent[1].Seconds(), "pages/s-1core")
+	b.ReportMetric(n/spent[2].Seconds(), "pages/s-2cores")
+	b.ReportMetric(spent[1].Seconds()/spent[2].Seconds(), "x-cores")
 }
