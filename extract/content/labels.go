@@ -1,7 +1,6 @@
 package content
 
 import (
-	"github.com/ccorpus/ccorpus/normalize"
 	"regexp"
 	"strings"
 	"unicode"
@@ -104,7 +103,7 @@ func readLineMeta(s string) lineMeta {
 	if strings.ContainsAny(s, "0123456789") {
 		m.published, m.publishedKind = readLineDate(s)
 	}
-	if strings.ContainsAny(s, "源处") && !normalize.IsCopyright(s) {
+	if strings.ContainsAny(s, "源处") && !isCopyright(s, 0) {
 		m.origin = labelValue(s, reOriginLabel)
 	}
 	if strings.ContainsAny(s, "者稿") {

@@ -33,7 +33,7 @@ var lineRules = []lineRule{
 		return l.runes < 40 && (strings.Contains(l.text, "扫一扫") || strings.Contains(l.text, "二维码"))
 	}},
 	// Copyright and reprint notices: "本网注明“来源:…”的作品…", "版权所有", "未经授权禁止转载".
-	{"copyright", func(l *line) bool { return l.runes < 300 && normalize.IsCopyright(l.text) }},
+	{"copyright", func(l *line) bool { return l.runes < 300 && isCopyright(l.text, l.mask) }},
 	// Statement paragraphs in the site's voice: "免责声明：本网转载的文章…", "如因版权问题请与本站联系…".
 	{"notice", isNotice},
 	// Prev/next article links and paging: "上一篇：…", "下一篇：…".
@@ -160,6 +160,7 @@ var (
 type wordSet struct {
 	words  []string
 	mask   uint64
+	filter runeFilter // the first runes again, finer than mask
 	firsts []rune     // the distinct first runes of the words
 	groups [][]string // groups[i]: the words beginning with firsts[i]
 }
@@ -169,6 +170,7 @@ func newWordSet(words ...string) wordSet {
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		ws.mask |= runeBit(r)
+		ws.filter.add(r)
 		i := slices.Index(ws.firsts, r)
 		if i < 0 {
 			i = len(ws.firsts)
@@ -181,7 +183,7 @@ func newWordSet(words ...string) wordSet {
 }
 
 // in reports whether l's text contains one of the words.
-func (ws wordSet) in(l *line) bool {
+func (ws *wordSet) in(l *line) bool {
 	if l.mask == 0 {
 		l.mask = runeMask(l.text)
 	}
@@ -191,9 +193,9 @@ func (ws wordSet) in(l *line) bool {
 // contains reports whether s contains one of the words. Words are whole
 // runes and a rune's first byte never occurs inside another, so comparing at
 // rune starts finds every place strings.Contains would.
-func (ws wordSet) contains(s string) bool {
+func (ws *wordSet) contains(s string) bool {
 	for i, r := range s {
-		if runeBit(r)&ws.mask == 0 {
+		if !ws.filter.has(r) {
 			continue
 		}
 		for g, f := range ws.firsts {
@@ -209,6 +211,21 @@ func (ws wordSet) contains(s string) bool {
 		}
 	}
 	return false
+}
+
+// A runeFilter is a set of runes hashed to 1024 bits (a refinement of
+// runeBit's 64: the same hash, four more bits of it): a rune not in it is
+// not in the set; one in it may be.
+type runeFilter [16]uint64
+
+func (f *runeFilter) add(r rune) {
+	h := uint32(r) * 0x9E3779B1 >> 22
+	f[h>>6] |= 1 << (h & 63)
+}
+
+func (f *runeFilter) has(r rune) bool {
+	h := uint32(r) * 0x9E3779B1 >> 22
+	return f[h>>6]&(1<<(h&63)) != 0
 }
 
 // runeBit hashes a rune to one of 64 bits.

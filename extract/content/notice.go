@@ -1,10 +1,6 @@
 package content
 
-import (
-	"strings"
-
-	"github.com/ccorpus/ccorpus/normalize"
-)
+import "strings"
 
 // A site's statement block (免责声明, 版权声明, reprint terms) is written in
 // the site's own voice: it names the site itself (本网, 本站) and speaks of
@@ -37,5 +33,5 @@ func isNotice(l *line) bool {
 			}
 		}
 	}
-	return normalize.IsCopyright(l.text)
+	return isCopyright(l.text, l.mask)
 }

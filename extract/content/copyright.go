@@ -1,0 +1,62 @@
+package content
+
+import "github.com/ccorpus/ccorpus/normalize"
+
+// normalize.IsCopyright is true only for a line holding one of its words (a
+// copyright, publisher or reprint word, "未经" for a reprint ban, or
+// "copyright" in any case), and it searches for each word in turn over the
+// whole line. Content asks it about most lines of a page (the copyright and
+// notice line rules, the 来源 label), and almost none holds such a word, so
+// a line is first searched once for all the words together; only a line that
+// holds one is judged by normalize.IsCopyright itself. copyrightWords mirrors
+// the word lists of normalize/lines.go: TestCopyrightWordsMirrorNormalize
+// reads that file and fails when a word there is missing here.
+var copyrightWords = newWordSet(
+	// copyrightStrong
+	"版权所有", "版權所有", "版权归", "©", "All Rights Reserved", "ICP备", "ICP证", "公网安备",
+	"网站标识码", "本网注明", "转载请注明", "轉載請註明", "平台声明", "仅代表作者本人", "不代表本网观点", "仅提供信息存储空间",
+	// copyrightWeak
+	"主办单位：", "主办单位:", "承办单位：", "承办单位:", "主办：", "主办:", "技术支持：", "技术支持:", "联系我们", "网站地图", "免责声明",
+	// the reprint ban's condition
+	"未经",
+)
+
+// copyrightFold are the words normalize matches in any ASCII case.
+var copyrightFold = []string{"copyright"}
+
+// mayBeCopyright reports whether s holds one of the words without which
+// normalize.IsCopyright is false. mask is runeMask(s), or 0 if unknown.
+func mayBeCopyright(s string, mask uint64) bool {
+	if (mask == 0 || mask&copyrightWords.mask != 0) && copyrightWords.contains(s) {
+		return true
+	}
+	for _, w := range copyrightFold {
+		if containsFoldASCII(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCopyright is normalize.IsCopyright, asked only of lines that may be one.
+func isCopyright(s string, mask uint64) bool {
+	return mayBeCopyright(s, mask) && normalize.IsCopyright(s)
+}
+
+// containsFoldASCII reports whether s contains the lower-case ASCII word w
+// with any of its letters in upper case.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 != w[0] {
+			continue
+		}
+		j := 1
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,182 @@
+package content
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/ccorpus/ccorpus/normalize"
+)
+
+// TestCopyrightWordsMirrorNormalize reads normalize/lines.go and checks that
+// every word normalize.IsCopyright looks for is one mayBeCopyright looks for:
+// the words of copyrightStrong and copyrightWeak, those it matches in any
+// case, and the words IsCopyright itself requires with strings.Contains. It
+// also fails when IsCopyright starts to use another matcher, so that the
+// prefilter cannot silently fall behind.
+func TestCopyrightWordsMirrorNormalize(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "../../normalize/lines.go", nil, 0)
+	if err != nil {
+		t.Skipf("normalize/lines.go not readable beside the package: %v", err)
+	}
+	literals := func(n ast.Node, fn string) []string {
+		var out []string
+		ast.Inspect(n, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			name := ""
+			switch f := call.Fun.(type) {
+			case *ast.Ident:
+				name = f.Name
+			case *ast.SelectorExpr:
+				name = f.Sel.Name
+			}
+			if name != fn {
+				return true
+			}
+			for _, a := range call.Args {
+				if lit, ok := a.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+					s, _ := strconv.Unquote(lit.Value)
+					out = append(out, s)
+				}
+			}
+			return true
+		})
+		return out
+	}
+	var words, fold []string
+	var body *ast.BlockStmt
+	found := map[string]bool{}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.GenDecl:
+			for _, spec := range d.Specs {
+				vs, ok := spec.(*ast.ValueSpec)
+				if !ok {
+					continue
+				}
+				for i, name := range vs.Names {
+					if (name.Name == "copyrightStrong" || name.Name == "copyrightWeak") && i < len(vs.Values) {
+						found[name.Name] = true
+						words = append(words, literals(vs.Values[i], "containsAnyOf")...)
+						fold = append(fold, literals(vs.Values[i], "orFoldASCII")...)
+					}
+				}
+			}
+		case *ast.FuncDecl:
+			if d.Name.Name == "IsCopyright" {
+				body = d.Body
+			}
+		}
+	}
+	if !found["copyrightStrong"] || !found["copyrightWeak"] || body == nil {
+		t.Fatalf("normalize/lines.go no longer declares copyrightStrong, copyrightWeak and IsCopyright: update copyrightWords")
+	}
+	words = append(words, literals(body, "Contains")...)
+	ast.Inspect(body, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Name == "MatchString" {
+			if id, ok := sel.X.(*ast.Ident); !ok || (id.Name != "copyrightStrong" && id.Name != "copyrightWeak" && id.Name != "reprintWords") {
+				t.Errorf("IsCopyright uses a matcher copyrightWords does not mirror: %s", fset.Position(sel.Pos()))
+			}
+		}
+		return true
+	})
+	if len(words) < 20 {
+		t.Fatalf("found only %d words in normalize/lines.go: the parse is out of date", len(words))
+	}
+	for _, w := range words {
+		if !slices.Contains(copyrightWords.words, w) {
+			t.Errorf("copyrightWords lacks %q (normalize/lines.go)", w)
+		}
+	}
+	for _, w := range fold {
+		if !slices.Contains(copyrightFold, strings.ToLower(w)) {
+			t.Errorf("copyrightFold lacks %q (normalize/lines.go)", w)
+		}
+	}
+}
+
+// TestIsCopyrightAsNormalize checks that the prefiltered isCopyright says
+// what normalize.IsCopyright says, on the labelled pages' lines, on chosen
+// lines and on random strings built from the words, their pieces, their
+// neighbours and invalid bytes.
+func TestIsCopyrightAsNormalize(t *testing.T) {
+	lines := []string{"", "版权所有 © 2024 某市人民政府", "京ICP备12345678号", "COPYRIGHT 2024", "CopyRight", "copyrigh",
+		"未经授权禁止转载", "未经许可", "主办单位：某市政府", "主办单位", "联系我们 | 网站地图", "All Rights Reserved.", "all rights reserved",
+		"本网注明“来源：某报”的作品", strings.Repeat("联系我们", 30), strings.Repeat("版权所有", 80), "\xff版权所有", "版\xe7权所有"}
+	lines = append(lines, corpusLines(t)...)
+	parts := []string{"版", "权", "權", "所有", "归", "©", "All", " Rights", " Reserved", "all rights reserved", "ICP", "备", "证",
+		"公网安备", "网站", "标识码", "本网", "注明", "转载", "请", "轉載請註明", "平台声明", "仅代表作者本人", "不代表本网观点",
+		"仅提供信息存储空间", "copy", "COPY", "Copy", "right", "RIGHT", "主办", "承办", "单位", "：", ":", "技术支持", "联系", "我们",
+		"网站地图", "免责声明", "未", "经", "复制", "使用", "镜像", "，", "的", " ", "a", "\xe7", "\xff", strings.Repeat("文", 40)}
+	lines = append(lines, randomLines(1, 50000, 12, parts)...)
+	hits := 0
+	for _, s := range lines {
+		want := normalize.IsCopyright(s)
+		if want {
+			hits++
+		}
+		mask := uint64(0)
+		if utf8.ValidString(s) {
+			mask = runeMask(s)
+		}
+		if got := isCopyright(s, mask); got != want {
+			t.Fatalf("isCopyright(%q, mask) = %v, normalize.IsCopyright = %v", s, got, want)
+		}
+		if got := isCopyright(s, 0); got != want {
+			t.Fatalf("isCopyright(%q, 0) = %v, normalize.IsCopyright = %v", s, got, want)
+		}
+	}
+	if hits < 100 {
+		t.Fatalf("only %d of %d lines are copyright lines: the test inputs miss the point", hits, len(lines))
+	}
+}
+
+func TestContainsFoldASCII(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"", false}, {"copyright", true}, {"COPYRIGHT", true}, {"©Copyright 2024", true}, {"copyrigh", false},
+		{"copy right", false}, {"xxcoPYrighT", true}, {"版权copyright", true}, {"c\xe9pyright", false},
+	} {
+		if got := containsFoldASCII(tt.s, "copyright"); got != tt.want {
+			t.Errorf("containsFoldASCII(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// BenchmarkCopyrightLines is the prefiltered isCopyright against
+// normalize.IsCopyright over the labelled pages' lines (ratio: x-normalize).
+func BenchmarkCopyrightLines(b *testing.B) {
+	lines := corpusLines(b)
+	if len(lines) == 0 {
+		b.Skip("shared corpus not found")
+	}
+	masks := make([]uint64, len(lines))
+	for i, s := range lines {
+		masks[i] = runeMask(s)
+	}
+	b.Run("normalize", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range lines {
+				normalize.IsCopyright(s)
+			}
+		}
+	})
+	b.Run("prefiltered", func(b *testing.B) {
+		for b.Loop() {
+			for i, s := range lines {
+				isCopyright(s, masks[i])
+			}
+		}
+	})
+}
