@@ -5,7 +5,9 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/ccorpus/ccorpus/crawler/decode"
@@ -19,6 +21,16 @@ import (
 // random strings only.
 func corpusLines(tb testing.TB) []string {
 	tb.Helper()
+	corpusOnce.Do(func() { corpusCache = readCorpusLines(tb) })
+	return slices.Clone(corpusCache)
+}
+
+var (
+	corpusOnce  sync.Once
+	corpusCache []string
+)
+
+func readCorpusLines(tb testing.TB) []string {
 	root := ""
 	for _, d := range []string{filepath.Join("..", "..", "shared", "corpus"), "/work/shared/corpus"} {
 		if st, err := os.Stat(d); err == nil && st.IsDir() {

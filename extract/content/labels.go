@@ -20,6 +20,15 @@ var (
 	reNextLabel = regexp.MustCompile(`(发布|發布|发表|時間|时间|日期|作者|记者|記者|编辑|編輯|责编|責編|来源|來源|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|审核|審核|摄影|攝影|校对|校對|打印|分享)\s*[:：]?`)
 )
 
+// publishedLabelWords and bareDateLabelWords are the words of
+// rePublishedLabel and reBareDateLabel: a line holding none of them holds no
+// match (TestLabelWordsAsRegexps).
+var (
+	publishedLabelWords = newWordSet("发布时间", "發布時間", "发布日期", "發布日期", "發佈日期", "发布于", "发表于", "發表於", "發佈時間",
+		"发表时间", "發表時間", "发表日期", "发稿时间", "發稿時間", "发文日期", "上传时间", "更新时间", "更新時間")
+	bareDateLabelWords = newWordSet("时间", "時間", "日期")
+)
+
 // reWeekday is a weekday standing beside a date: 星期一, 周六, 週三, 礼拜天.
 var reWeekday = regexp.MustCompile(`^[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?$`)
 
@@ -98,24 +107,37 @@ type lineMeta struct {
 
 // readLineMeta reads the metadata labels of one short line. Each regular
 // expression runs only when the line holds the characters it needs.
+//
+// The origin, author and editor labels all end in a colon: a line without
+// one holds none of them, and labelValue would find nothing.
 func readLineMeta(s string) lineMeta {
 	var m lineMeta
 	if strings.ContainsAny(s, "0123456789") {
 		m.published, m.publishedKind = readLineDate(s)
 	}
-	if strings.ContainsAny(s, "源处") && !isCopyright(s, 0) {
+	colon := strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
+	if colon && containsRune2(s, '源', '处') && !isCopyright(s, 0) {
 		m.origin = labelValue(s, reOriginLabel)
 	}
-	if strings.ContainsAny(s, "者稿") {
-		m.author = labelValue(s, reAuthorLabel)
+	if containsRune2(s, '者', '稿') {
+		if colon {
+			m.author = labelValue(s, reAuthorLabel)
+		}
 		if m.author == "" {
 			m.author = bareByline(s)
 		}
 	}
-	if strings.ContainsAny(s, "编編") {
+	if colon && containsRune2(s, '编', '編') {
 		m.editor = labelValue(s, reEditorLabel)
 	}
 	return m
+}
+
+// containsRune2 is strings.ContainsAny(s, string(a)+string(b)) for two
+// multi-byte runes, by two byte searches instead of a rune-by-rune one
+// (UTF-8 resynchronises at every lead byte, so the two agree on any bytes).
+func containsRune2(s string, a, b rune) bool {
+	return strings.ContainsRune(s, a) || strings.ContainsRune(s, b)
 }
 
 // readLineDate finds the publication date a line states: after a specific
@@ -124,12 +146,12 @@ func readLineDate(s string) (foundDate, string) {
 	if !mayHoldDate(s) { // every branch below ends in findDate over a part of s
 		return foundDate{}, ""
 	}
-	if strings.ContainsAny(s, "发發更上") {
+	if publishedLabelWords.contains(s) {
 		if d, ok := labelledDate(s, rePublishedLabel); ok {
 			return d, "label"
 		}
 	}
-	if strings.ContainsAny(s, "时時日") {
+	if bareDateLabelWords.contains(s) {
 		if d, ok := labelledDate(s, reBareDateLabel); ok {
 			return d, "label"
 		}
