@@ -28,7 +28,16 @@ func corpusLines(tb testing.TB) []string {
 var (
 	corpusOnce  sync.Once
 	corpusCache []string
+	walkedCache []line
 )
+
+// corpusWalkedLines returns the walker's lines of the labelled html pages,
+// with their counts, tags and rune masks; nil when the corpus is absent.
+func corpusWalkedLines(tb testing.TB) []line {
+	tb.Helper()
+	corpusOnce.Do(func() { corpusCache = readCorpusLines(tb) })
+	return slices.Clone(walkedCache)
+}
 
 func readCorpusLines(tb testing.TB) []string {
 	root := ""
@@ -57,6 +66,7 @@ func readCorpusLines(tb testing.TB) []string {
 		for _, l := range w.lines {
 			out = append(out, l.text)
 		}
+		walkedCache = append(walkedCache, w.lines...)
 	}
 	for _, g := range []string{"seeds/*.txt", "facts/pages/*.txt", "facts2/pages/*.txt"} {
 		files, _ := filepath.Glob(filepath.Join(root, g))

@@ -115,7 +115,7 @@ func readLineMeta(s string) lineMeta {
 	if strings.ContainsAny(s, "0123456789") {
 		m.published, m.publishedKind = readLineDate(s)
 	}
-	colon := strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
+	colon := hasColon(s)
 	if colon && containsRune2(s, '源', '处') && !isCopyright(s, 0) {
 		m.origin = labelValue(s, reOriginLabel)
 	}

@@ -27,7 +27,7 @@ var lineRules = []lineRule{
 	// Breadcrumbs: "您当前位置: 首页>>…", "当前位置：首页 > 新闻", "首页 > 要闻 > 正文".
 	{"breadcrumb", func(l *line) bool { return l.runes < 120 && normalize.IsBreadcrumb(l.text) }},
 	// Share, print and font-size bars: "【打印】【关闭】", "分享到：", "字号：大 中 小".
-	{"share-print", func(l *line) bool { return l.runes < 60 && normalize.IsToolBar(l.text) }},
+	{"share-print", func(l *line) bool { return l.runes < 60 && isToolBar(l) }},
 	// QR-code prompts: "扫一扫在手机打开当前页", "微信扫一扫分享".
 	{"qrcode", func(l *line) bool {
 		return l.runes < 40 && (strings.Contains(l.text, "扫一扫") || strings.Contains(l.text, "二维码"))
@@ -54,8 +54,8 @@ var lineRules = []lineRule{
 	}},
 	// Page-view counters and forum member stats: "浏览次数：123", "帖子 12", "积分 30".
 	{"counter", func(l *line) bool {
-		return l.runes < 40 && ((counterWords.in(l) && reCounter.MatchString(l.text)) ||
-			(strings.ContainsAny(l.text, "0123456789") && reMemberStat.MatchString(l.text)))
+		return l.runes < 40 && ((counterWords.in(l) && hasColon(l.text) && reCounter.MatchString(l.text)) ||
+			(hasAnyPrefix(l.text, memberStatWords) && strings.ContainsAny(l.text, "0123456789") && reMemberStat.MatchString(l.text)))
 	}},
 	// Forum post chrome: "只看该作者", "电梯直达", "查看: 3481|回复: 3", and
 	// profile labels standing alone ("主题", "帖子", "积分").
@@ -93,7 +93,7 @@ var lineRules = []lineRule{
 	}},
 	// Bylines with a relative time: "客栈小K | 扫地 | 6天前", "ZG · 3 小时前".
 	{"relative-time", func(l *line) bool {
-		return l.runes < 30 && strings.ContainsAny(l.text, "前刚剛后") &&
+		return l.runes < 30 && l.mayHold(relativeTimeBits) && strings.ContainsAny(l.text, "前刚剛后") &&
 			reRelativeTime.MatchString(l.text)
 	}},
 	// Bylines: short fields around a date, "再睡一夏 | 455 | 2024-01-03",
@@ -114,7 +114,8 @@ var lineRules = []lineRule{
 	}},
 	// User handles and posting places: "北野 @alimy", "来自福建", "IP属地：上海".
 	{"handle", func(l *line) bool {
-		return l.runes < 30 && (reHandle.MatchString(l.text) || reFromPlace.MatchString(l.text))
+		return l.runes < 30 && (strings.IndexByte(l.text, '@') >= 0 && reHandle.MatchString(l.text) ||
+			hasAnyPrefix(strings.TrimLeft(l.text, reSpace), fromPlaceWords) && reFromPlace.MatchString(l.text))
 	}},
 	// Date lines: "发表于 2024-6-1 10:22", "2021-09-08 13:42:42" standing alone.
 	{"date-line", func(l *line) bool {
@@ -152,6 +153,28 @@ var (
 	reFromPlace    = regexp.MustCompile(`^\s*(来自|來自|IP属地[:：]?|发布于[:：]?)\s*\S{2,8}\s*$`)
 	reCounter      = regexp.MustCompile(`(浏览|阅读|點擊|点击|访问)(次数|量|数)?\s*[:：]\s*\d*|^\s*[【\[]?\s*字体\s*[:：]`)
 )
+
+// Prefilters of the rules' regular expressions: what a line must hold for
+// one to match (TestLineRulePrefilters checks them against the patterns).
+var (
+	// memberStatWords begin every match of reMemberStat.
+	memberStatWords = []string{"帖子", "积分", "主题", "精华", "金钱", "威望", "贡献", "回帖", "粉丝", "关注", "经验", "发帖", "注册时间", "在线时间", "最后登录"}
+	// fromPlaceWords begin every match of reFromPlace after leading reSpace.
+	fromPlaceWords = []string{"来自", "來自", "IP属地", "发布于"}
+	// relativeTimeBits are the runeBits of 前刚剛后.
+	relativeTimeBits = runeBit('前') | runeBit('刚') | runeBit('剛') | runeBit('后')
+)
+
+// reSpace is the white space of \s in a regular expression.
+const reSpace = "\t\n\f\r "
+
+// hasColon reports an ASCII or a full-width colon.
+func hasColon(s string) bool { return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：") }
+
+// mayHold reports whether l's text may hold a rune whose runeBit is in bits:
+// false only when its mask, known, has none of them. The mask covers every
+// rune of the text but the spaces and the " | " between a table row's cells.
+func (l *line) mayHold(bits uint64) bool { return l.mask == 0 || l.mask&bits != 0 }
 
 // A wordSet is a keyword list with a mask of its first runes: a line whose
 // rune mask shares no bit with it holds none of the words, which spares most

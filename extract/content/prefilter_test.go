@@ -19,6 +19,9 @@ func finiteStrings(re *syntax.Regexp) (out []string, ok bool) {
 		return []string{""}, true
 	case syntax.OpCapture:
 		return finiteStrings(re.Sub[0])
+	case syntax.OpQuest:
+		sub, ok := finiteStrings(re.Sub[0])
+		return append(sub, ""), ok
 	case syntax.OpCharClass:
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			if re.Rune[i+1]-re.Rune[i] > 16 {
@@ -157,6 +160,46 @@ func TestHasYear(t *testing.T) {
 	} {
 		if got := hasYear(tt.s, tt.century); got != tt.want {
 			t.Errorf("hasYear(%q, %q) = %v, want %v", tt.s, tt.century, got, tt.want)
+		}
+	}
+}
+
+// TestLineRulePrefilters checks the line rules' prefilters against the
+// patterns they guard: every word of reMemberStat's and reFromPlace's first
+// group begins with one of memberStatWords or fromPlaceWords, and on the
+// labelled pages' lines and random lines no pattern matches a line its
+// prefilter rejects.
+func TestLineRulePrefilters(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		re       *regexp.Regexp
+		prefixes []string
+	}{{"reMemberStat", reMemberStat, memberStatWords}, {"reFromPlace", reFromPlace, fromPlaceWords}} {
+		for _, w := range groupWords(t, tt.re.String(), 1) {
+			if !hasAnyPrefix(w, tt.prefixes) {
+				t.Errorf("%s: no prefix of %q among the prefilter's words", tt.name, w)
+			}
+		}
+	}
+	lines := corpusLines(t)
+	parts := []string{"帖子", "积分", "注册时间", "来自", "來自", "IP属地", "发布于", "@", "a.b", " ", "\t", "\n", "北野", "3", "12", "天",
+		"前", "后", "刚刚", "剛剛", "分钟", "浏览", "阅读", "点击", "访问", "次数", "量", "字体", "【", "[", ":", "：", "\xe5"}
+	lines = append(lines, randomLines(8, 50000, 8, parts)...)
+	for _, s := range lines {
+		if reCounter.MatchString(s) && !hasColon(s) {
+			t.Fatalf("reCounter matches %q without a colon", s)
+		}
+		if reMemberStat.MatchString(s) && !hasAnyPrefix(s, memberStatWords) {
+			t.Fatalf("reMemberStat matches %q, which begins with none of memberStatWords", s)
+		}
+		if reFromPlace.MatchString(s) && !hasAnyPrefix(strings.TrimLeft(s, reSpace), fromPlaceWords) {
+			t.Fatalf("reFromPlace matches %q, which begins with none of fromPlaceWords", s)
+		}
+		if reHandle.MatchString(s) && !strings.Contains(s, "@") {
+			t.Fatalf("reHandle matches %q without an @", s)
+		}
+		if l := (line{text: s, mask: runeMask(s)}); strings.ContainsAny(s, "前刚剛后") && !l.mayHold(relativeTimeBits) {
+			t.Fatalf("mayHold rejects %q, which holds one of 前刚剛后", s)
 		}
 	}
 }

@@ -13,13 +13,15 @@ import (
 	"github.com/ccorpus/ccorpus/normalize"
 )
 
-// TestCopyrightWordsMirrorNormalize reads normalize/lines.go and checks that
-// every word normalize.IsCopyright looks for is one mayBeCopyright looks for:
-// the words of copyrightStrong and copyrightWeak, those it matches in any
-// case, and the words IsCopyright itself requires with strings.Contains. It
-// also fails when IsCopyright starts to use another matcher, so that the
-// prefilter cannot silently fall behind.
-func TestCopyrightWordsMirrorNormalize(t *testing.T) {
+// normalizeWords reads normalize/lines.go and returns the words that
+// function fn of normalize needs a line to hold: the words of the
+// containsAnyOf lists vars (orFoldASCII words apart, as fold) and the
+// words fn itself tests with strings.Contains. It fails when fn uses a
+// matcher other than vars and guarded (matchers fn runs only after a
+// strings.Contains test), so that a prefilter mirroring the words cannot
+// silently fall behind normalize.
+func normalizeWords(t *testing.T, fn string, vars, guarded []string) (words, fold []string) {
+	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "../../normalize/lines.go", nil, 0)
 	if err != nil {
@@ -52,7 +54,6 @@ func TestCopyrightWordsMirrorNormalize(t *testing.T) {
 		})
 		return out
 	}
-	var words, fold []string
 	var body *ast.BlockStmt
 	found := map[string]bool{}
 	for _, d := range f.Decls {
@@ -64,7 +65,7 @@ func TestCopyrightWordsMirrorNormalize(t *testing.T) {
 					continue
 				}
 				for i, name := range vs.Names {
-					if (name.Name == "copyrightStrong" || name.Name == "copyrightWeak") && i < len(vs.Values) {
+					if slices.Contains(vars, name.Name) && i < len(vs.Values) {
 						found[name.Name] = true
 						words = append(words, literals(vs.Values[i], "containsAnyOf")...)
 						fold = append(fold, literals(vs.Values[i], "orFoldASCII")...)
@@ -72,26 +73,40 @@ func TestCopyrightWordsMirrorNormalize(t *testing.T) {
 				}
 			}
 		case *ast.FuncDecl:
-			if d.Name.Name == "IsCopyright" {
+			if d.Name.Name == fn {
 				body = d.Body
 			}
 		}
 	}
-	if !found["copyrightStrong"] || !found["copyrightWeak"] || body == nil {
-		t.Fatalf("normalize/lines.go no longer declares copyrightStrong, copyrightWeak and IsCopyright: update copyrightWords")
+	for _, v := range vars {
+		if !found[v] {
+			t.Fatalf("normalize/lines.go no longer declares %s: update the prefilter of %s", v, fn)
+		}
+	}
+	if body == nil {
+		t.Fatalf("normalize/lines.go no longer declares %s", fn)
 	}
 	words = append(words, literals(body, "Contains")...)
 	ast.Inspect(body, func(n ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Name == "MatchString" {
-			if id, ok := sel.X.(*ast.Ident); !ok || (id.Name != "copyrightStrong" && id.Name != "copyrightWeak" && id.Name != "reprintWords") {
-				t.Errorf("IsCopyright uses a matcher copyrightWords does not mirror: %s", fset.Position(sel.Pos()))
+			id, ok := sel.X.(*ast.Ident)
+			if !ok || !slices.Contains(vars, id.Name) && !slices.Contains(guarded, id.Name) {
+				t.Errorf("%s uses a matcher the prefilter does not mirror: %s", fn, fset.Position(sel.Pos()))
 			}
 		}
 		return true
 	})
-	if len(words) < 20 {
-		t.Fatalf("found only %d words in normalize/lines.go: the parse is out of date", len(words))
+	if len(words) < 5 {
+		t.Fatalf("found only %d words for %s in normalize/lines.go: the parse is out of date", len(words), fn)
 	}
+	return words, fold
+}
+
+// TestCopyrightWordsMirrorNormalize checks that every word
+// normalize.IsCopyright looks for is one mayBeCopyright looks for (reprintWords
+// are only tried after strings.Contains(line, "未经")).
+func TestCopyrightWordsMirrorNormalize(t *testing.T) {
+	words, fold := normalizeWords(t, "IsCopyright", []string{"copyrightStrong", "copyrightWeak"}, []string{"reprintWords"})
 	for _, w := range words {
 		if !slices.Contains(copyrightWords.words, w) {
 			t.Errorf("copyrightWords lacks %q (normalize/lines.go)", w)
@@ -101,6 +116,42 @@ func TestCopyrightWordsMirrorNormalize(t *testing.T) {
 		if !slices.Contains(copyrightFold, strings.ToLower(w)) {
 			t.Errorf("copyrightFold lacks %q (normalize/lines.go)", w)
 		}
+	}
+}
+
+// TestToolBarWordsMirrorNormalize checks that toolBarWords holds every word
+// normalize.IsToolBar looks for (fontSizeRe is only tried after
+// strings.Contains(line, "中")).
+func TestToolBarWordsMirrorNormalize(t *testing.T) {
+	words, _ := normalizeWords(t, "IsToolBar", []string{"toolWords"}, []string{"fontSizeRe"})
+	for _, w := range words {
+		if !slices.Contains(toolBarWords.words, w) {
+			t.Errorf("toolBarWords lacks %q (normalize/lines.go)", w)
+		}
+	}
+}
+
+// TestIsToolBarAsNormalize checks isToolBar against normalize.IsToolBar on
+// the labelled pages' lines and random lines of tool words and pieces.
+func TestIsToolBarAsNormalize(t *testing.T) {
+	lines := corpusLines(t)
+	parts := []string{"分享到", "分享", "至", "扫一扫", "打印", "【", "】", "关闭", "[", "]", "窗口", "字体", "字号", "纠错", "列印", "關閉",
+		"收藏", "本页", "加入", "我的", "设为首页", "返回", "顶部", "首页", "无障碍", "长者助手", "浏览次数", "阅读", "次数", "点击数", "访问量",
+		":", "：", "大", "中", "小", " ", "。", "，", "文", "\xe5"}
+	lines = append(lines, randomLines(6, 50000, 8, parts)...)
+	hits := 0
+	for _, s := range lines {
+		want := normalize.IsToolBar(s)
+		if want {
+			hits++
+		}
+		l := line{text: s}
+		if got := isToolBar(&l); got != want {
+			t.Fatalf("isToolBar(%q) = %v, normalize.IsToolBar = %v", s, got, want)
+		}
+	}
+	if hits < 1000 {
+		t.Fatalf("only %d tool bars among %d lines: the inputs miss the point", hits, len(lines))
 	}
 }
 

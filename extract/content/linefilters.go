@@ -43,6 +43,19 @@ func isCopyright(s string, mask uint64) bool {
 	return mayBeCopyright(s, mask) && normalize.IsCopyright(s)
 }
 
+// toolBarWords are the words normalize.IsToolBar needs a line to hold: its
+// toolWords, and "中" without which its font-size pattern is not tried
+// (TestToolBarWordsMirrorNormalize reads normalize/lines.go).
+var toolBarWords = newWordSet("分享到", "分享至", "扫一扫", "打印", "【关闭】", "[关闭]", "关闭窗口", "【字体", "字号", "纠错",
+	"列印", "關閉", "收藏本页", "加入收藏", "我的收藏", "设为首页", "返回顶部", "返回首页", "无障碍", "长者助手",
+	"浏览次数", "阅读次数", "点击数:", "点击数：", "访问量:", "访问量：",
+	"中")
+
+// isToolBar is normalize.IsToolBar, asked only of lines that may be one.
+func isToolBar(l *line) bool {
+	return toolBarWords.in(l) && normalize.IsToolBar(l.text)
+}
+
 // containsFoldASCII reports whether s contains the lower-case ASCII word w
 // with any of its letters in upper case.
 func containsFoldASCII(s, w string) bool {
