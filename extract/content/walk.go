@@ -148,10 +148,20 @@ func (w *walker) close(n *html.Node, start int32) {
 	}
 }
 
-// text appends a text node's content to the current line, collapsing white space.
+// text appends a text node's content to the current line, collapsing white
+// space. Runs of text between white space are copied whole; a byte that is
+// not UTF-8 is written as U+FFFD, as ranging over the string would.
 func (w *walker) text(s string, inA bool) {
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+	run := 0 // start of the run of text not yet copied to w.cur
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if isTextSpace(r) {
+			w.cur.WriteString(s[run:i])
+			i += size
+			run = i
 			w.space = true
 			w.inWord = false
 			continue
@@ -160,7 +170,12 @@ func (w *walker) text(s string, inA bool) {
 			w.cur.WriteByte(' ')
 		}
 		w.space = false
-		w.cur.WriteRune(r)
+		if size == 1 && r == utf8.RuneError {
+			w.cur.WriteString(s[run:i])
+			w.cur.WriteRune(r)
+			run = i + 1
+		}
+		i += size
 		w.runes++
 		if inA {
 			w.linked++
@@ -171,7 +186,20 @@ func (w *walker) text(s string, inA bool) {
 		w.countToken(r, inA)
 		w.mask |= runeBit(r)
 	}
+	w.cur.WriteString(s[run:])
 	w.inWord = false
+}
+
+// asciiSpace marks the ASCII runes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isTextSpace reports the runes text collapses: white space, no-break
+// space, zero-width space and the byte-order mark.
+func isTextSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
 }
 
 // countToken counts tokens as the evaluation does: each Han character is
