@@ -31,7 +31,7 @@ type timeMark struct {
 // noteTime records n when it is a <time> element or named like a date
 // holder and its text (or datetime attribute) is a date.
 func (w *walker) noteTime(n *html.Node) {
-	if !isTimeElement(n) {
+	if !isTimeElementCached(n, w.timeNamed) {
 		return
 	}
 	if n.DataAtom == atom.Time {
@@ -53,14 +53,25 @@ func (w *walker) noteTime(n *html.Node) {
 }
 
 // isTimeElement reports a <time> element or one whose class or id names a date.
-func isTimeElement(n *html.Node) bool {
+func isTimeElement(n *html.Node) bool { return isTimeElementCached(n, nil) }
+
+// isTimeElementCached is isTimeElement with the verdict on each class or id
+// value remembered in cache (nil for none): pages repeat their class names.
+func isTimeElementCached(n *html.Node, cache map[string]bool) bool {
 	if n.DataAtom == atom.Time {
 		return true
 	}
 	for _, a := range n.Attr {
 		if (a.Key == "class" || a.Key == "id") && len(a.Val) < 100 {
-			v := strings.ToLower(a.Val)
-			if containsAny(v, timeNames) && !containsAny(v, notPageTimeNames) {
+			named, ok := cache[a.Val]
+			if !ok {
+				v := strings.ToLower(a.Val)
+				named = containsAny(v, timeNames) && !containsAny(v, notPageTimeNames)
+				if cache != nil {
+					cache[a.Val] = named
+				}
+			}
+			if named {
 				return true
 			}
 		}

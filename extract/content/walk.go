@@ -41,7 +41,9 @@ type walker struct {
 	chrome []chromeSpan   // chrome-named elements in document order of their start
 	cms    [][]*html.Node // elements matching each of cmsSelectors
 	kinds  map[string]int // chromeKindOf verdicts by class or id value
-	times  []timeMark     // date-named elements in document order
+	// timeNamed holds isTimeElement's verdicts by class or id value
+	timeNamed map[string]bool
+	times     []timeMark // date-named elements in document order
 
 	cur     strings.Builder
 	runes   int
@@ -56,7 +58,7 @@ type walker struct {
 }
 
 func newWalker() *walker {
-	return &walker{spans: make(map[*html.Node]span, 256), kinds: make(map[string]int, 64)}
+	return &walker{spans: make(map[*html.Node]span, 256), kinds: make(map[string]int, 64), timeNamed: make(map[string]bool, 64)}
 }
 
 // walk visits n and its subtree.
