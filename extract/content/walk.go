@@ -1,7 +1,6 @@
 package content
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,7 +44,7 @@ type walker struct {
 	timeNamed map[string]bool
 	times     []timeMark // date-named elements in document order
 
-	cur     strings.Builder
+	cur     lineBuf
 	runes   int
 	linked  int
 	tokens  int
