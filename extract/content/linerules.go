@@ -217,6 +217,13 @@ func (ws *wordSet) in(l *line) bool {
 // runes and a rune's first byte never occurs inside another, so comparing at
 // rune starts finds every place strings.Contains would.
 func (ws *wordSet) contains(s string) bool {
+	i, _ := ws.index(s)
+	return i >= 0
+}
+
+// index returns where the leftmost of the words in s begins, and its
+// length (the first in list order of those beginning there); -1 for none.
+func (ws *wordSet) index(s string) (int, int) {
 	for i, r := range s {
 		if !ws.filter.has(r) {
 			continue
@@ -227,13 +234,13 @@ func (ws *wordSet) contains(s string) bool {
 			}
 			for _, w := range ws.groups[g] {
 				if strings.HasPrefix(s[i:], w) {
-					return true
+					return i, len(w)
 				}
 			}
 			break
 		}
 	}
-	return false
+	return -1, 0
 }
 
 // A runeFilter is a set of runes hashed to 1024 bits (a refinement of

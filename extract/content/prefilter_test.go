@@ -103,9 +103,10 @@ func TestLabelWordsAsRegexps(t *testing.T) {
 	}{
 		{"rePublishedLabel", rePublishedLabel, 1, &publishedLabelWords},
 		{"reBareDateLabel", reBareDateLabel, 1, &bareDateLabelWords},
+		{"reWrittenLabel", reWrittenLabel, 1, &writtenLabelWords},
 	} {
 		words := groupWords(t, tt.re.String(), tt.group)
-		if len(words) < 3 {
+		if len(words) < 2 {
 			t.Fatalf("%s: only %d words in group %d", tt.name, len(words), tt.group)
 		}
 		for _, w := range words {
@@ -200,6 +201,45 @@ func TestLineRulePrefilters(t *testing.T) {
 		}
 		if l := (line{text: s, mask: runeMask(s)}); strings.ContainsAny(s, "前刚剛后") && !l.mayHold(relativeTimeBits) {
 			t.Fatalf("mayHold rejects %q, which holds one of 前刚剛后", s)
+		}
+	}
+}
+
+// TestWordLabelAsRegexp checks that the wordLabel scanners find what the
+// regexps they replace find, match for match, on the labelled pages' lines
+// and on random lines of the label words, their pieces, white space, colons
+// and invalid bytes: the words must be the regexp's alternation, in order.
+func TestWordLabelAsRegexp(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		re    *regexp.Regexp
+		label wordLabel
+	}{{"rePublishedLabel", rePublishedLabel, publishedLabel}, {"reWrittenLabel", reWrittenLabel, writtenLabel}} {
+		if words := groupWords(t, tt.re.String(), 1); !slices.Equal(words, tt.label.words.words) {
+			t.Errorf("%s: words %q, the regexp's %q", tt.name, tt.label.words.words, words)
+		}
+		parts := append(append([]string{}, tt.label.words.words...), "发布", "时间", "成文", "：", ":", " ", "\t", "\n", "\v", "\f", "\r",
+			"\u3000", "2024-01-02", "x", "\xe5", "\xe6\x97")
+		lines := append(corpusLines(t), randomLines(12, 30000, 8, parts)...)
+		matched := 0
+		for _, s := range lines {
+			for _, n := range []int{4, -1, 1} {
+				got, want := tt.label.FindAllStringIndex(s, n), tt.re.FindAllStringIndex(s, n)
+				if len(got) != len(want) {
+					t.Fatalf("%s on %q (n %d): %v, regexp %v", tt.name, s, n, got, want)
+				}
+				for i := range got {
+					if !slices.Equal(got[i], want[i]) {
+						t.Fatalf("%s on %q (n %d): %v, regexp %v", tt.name, s, n, got, want)
+					}
+				}
+				if n == 4 && len(want) > 0 {
+					matched++
+				}
+			}
+		}
+		if matched < 1000 {
+			t.Fatalf("%s: only %d lines match: the inputs miss the point", tt.name, matched)
 		}
 	}
 }
