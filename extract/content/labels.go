@@ -162,7 +162,7 @@ type lineMeta struct {
 // one holds none of them, and labelValue would find nothing.
 func readLineMeta(s string) lineMeta {
 	var m lineMeta
-	if strings.ContainsAny(s, "0123456789") {
+	if hasDigit(s) {
 		m.published, m.publishedKind = readLineDate(s)
 	}
 	colon := hasColon(s)
@@ -183,11 +183,32 @@ func readLineMeta(s string) lineMeta {
 	return m
 }
 
-// containsRune2 is strings.ContainsAny(s, string(a)+string(b)) for two
-// multi-byte runes, by two byte searches instead of a rune-by-rune one
-// (UTF-8 resynchronises at every lead byte, so the two agree on any bytes).
+// containsRune2 is containsAnyRune for two runes.
 func containsRune2(s string, a, b rune) bool {
 	return strings.ContainsRune(s, a) || strings.ContainsRune(s, b)
+}
+
+// containsAnyRune is strings.ContainsAny(s, string(runes)) for valid runes
+// other than U+FFFD, by a byte search for each instead of a rune-by-rune
+// search of s (UTF-8 resynchronises at every lead byte, so the two agree on
+// any bytes).
+func containsAnyRune(s string, runes ...rune) bool {
+	for _, r := range runes {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigit is strings.ContainsAny(s, "0123456789").
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' < 10 {
+			return true
+		}
+	}
+	return false
 }
 
 // readLineDate finds the publication date a line states: after a specific

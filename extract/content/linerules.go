@@ -55,7 +55,7 @@ var lineRules = []lineRule{
 	// Page-view counters and forum member stats: "浏览次数：123", "帖子 12", "积分 30".
 	{"counter", func(l *line) bool {
 		return l.runes < 40 && ((counterWords.in(l) && hasColon(l.text) && reCounter.MatchString(l.text)) ||
-			(hasAnyPrefix(l.text, memberStatWords) && strings.ContainsAny(l.text, "0123456789") && reMemberStat.MatchString(l.text)))
+			(hasAnyPrefix(l.text, memberStatWords) && hasDigit(l.text) && reMemberStat.MatchString(l.text)))
 	}},
 	// Forum post chrome: "只看该作者", "电梯直达", "查看: 3481|回复: 3", and
 	// profile labels standing alone ("主题", "帖子", "积分").
@@ -93,13 +93,13 @@ var lineRules = []lineRule{
 	}},
 	// Bylines with a relative time: "客栈小K | 扫地 | 6天前", "ZG · 3 小时前".
 	{"relative-time", func(l *line) bool {
-		return l.runes < 30 && l.mayHold(relativeTimeBits) && strings.ContainsAny(l.text, "前刚剛后") &&
+		return l.runes < 30 && l.mayHold(relativeTimeBits) && containsAnyRune(l.text, '前', '刚', '剛', '后') &&
 			reRelativeTime.MatchString(l.text)
 	}},
 	// Bylines: short fields around a date, "再睡一夏 | 455 | 2024-01-03",
 	// "张三 · 2024-01-03 · 浙江".
 	{"byline", func(l *line) bool {
-		if l.runes >= 40 || !strings.ContainsAny(l.text, "0123456789") || !strings.ContainsAny(l.text, "|｜·") {
+		if l.runes >= 40 || !hasDigit(l.text) || !containsAnyRune(l.text, '|', '｜', '·') {
 			return false
 		}
 		if _, ok := findDate(l.text); !ok {
@@ -119,7 +119,7 @@ var lineRules = []lineRule{
 	}},
 	// Date lines: "发表于 2024-6-1 10:22", "2021-09-08 13:42:42" standing alone.
 	{"date-line", func(l *line) bool {
-		if l.runes >= 40 || !strings.ContainsAny(l.text, "0123456789") {
+		if l.runes >= 40 || !hasDigit(l.text) {
 			return false
 		}
 		_, kind := readLineDate(l.text)

@@ -243,3 +243,23 @@ func TestWordLabelAsRegexp(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsAnyRuneAsStrings checks containsAnyRune, containsRune2 and
+// hasDigit against strings.ContainsAny on random strings with invalid bytes.
+func TestContainsAnyRuneAsStrings(t *testing.T) {
+	parts := []string{"前", "刚", "剛", "后", "|", "｜", "·", "1", "9", "0", "a", " ", "天", "\xe5", "\xe5\x89", "\x89", "\xc2", "\ufffd", "\xff"}
+	for _, s := range append(corpusLines(t), randomLines(13, 50000, 6, parts)...) {
+		if got, want := containsAnyRune(s, '前', '刚', '剛', '后'), strings.ContainsAny(s, "前刚剛后"); got != want {
+			t.Fatalf("containsAnyRune(%q, 前刚剛后) = %v, strings.ContainsAny %v", s, got, want)
+		}
+		if got, want := containsAnyRune(s, '|', '｜', '·'), strings.ContainsAny(s, "|｜·"); got != want {
+			t.Fatalf("containsAnyRune(%q, |｜·) = %v, strings.ContainsAny %v", s, got, want)
+		}
+		if got, want := containsRune2(s, '刚', '剛'), strings.ContainsAny(s, "刚剛"); got != want {
+			t.Fatalf("containsRune2(%q) = %v, strings.ContainsAny %v", s, got, want)
+		}
+		if got, want := hasDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+			t.Fatalf("hasDigit(%q) = %v, strings.ContainsAny %v", s, got, want)
+		}
+	}
+}
