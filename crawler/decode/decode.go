@@ -78,9 +78,16 @@ func Page(raw []byte, contentType, hint string) Result {
 	if label := metaCharset(raw); label != "" {
 		if enc, name := lookupCharset(label); enc != nil && name != charsetUTF8 {
 			if name == charsetGB18030 || name == charsetBig5 {
-				s := scoreChinese(raw)
-				if best, score := s.best(); best != name && score > 2*s.of(name)+0.05 {
-					return detectChinese(raw, s)
+				// Detection overrides the declaration only with a score above
+				// 2*own+0.05; scores are shares, at most 1, so a declared
+				// charset scoring 0.475 or more stands without the others.
+				smp := sample(raw)
+				own := scoreSample(smp, chineseEncoding(name))
+				if 2*own+0.05 < 1 {
+					s := scoreOthers(raw, smp, name, own)
+					if best, score := s.best(); best != name && score > 2*own+0.05 {
+						return detectChinese(raw, s)
+					}
 				}
 			}
 			return decodeWith(raw, enc, name, "meta")

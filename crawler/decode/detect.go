@@ -112,21 +112,30 @@ func scoreChinese(raw []byte) scores {
 	}
 }
 
+// scoreOthers completes scores whose named Chinese charset is scored
+// already (own, on the sample smp of raw).
+func scoreOthers(raw, smp []byte, name string, own float64) scores {
+	s := scores{utf8: share(validHanCounts(raw))}
+	if name == charsetGB18030 {
+		s.gb, s.big5 = own, scoreSample(smp, traditionalchinese.Big5)
+	} else {
+		s.gb, s.big5 = scoreSample(smp, simplifiedchinese.GB18030), own
+	}
+	return s
+}
+
 // scoreSample scores the decode of a sample with a Chinese charset.
 func scoreSample(smp []byte, enc encoding.Encoding) float64 {
 	out, _ := enc.NewDecoder().Bytes(smp)
 	return hanScore(out)
 }
 
-// of is the score of the named Chinese charset.
-func (s scores) of(name string) float64 {
-	switch name {
-	case charsetGB18030:
-		return s.gb
-	case charsetBig5:
-		return s.big5
+// chineseEncoding is the decoder of the named Chinese charset.
+func chineseEncoding(name string) encoding.Encoding {
+	if name == charsetBig5 {
+		return traditionalchinese.Big5
 	}
-	return 0
+	return simplifiedchinese.GB18030
 }
 
 // best picks the charset detection settles on, with its score: UTF-8 or
