@@ -43,6 +43,25 @@ func isCopyright(s string, mask uint64) bool {
 	return mayBeCopyright(s, mask) && normalize.IsCopyright(s)
 }
 
+// isCopyrightLine is isCopyright for a line, its words found by the line's
+// one reading for all the rules' lists (lineSets).
+func isCopyrightLine(l *line) bool {
+	may := copyrightWords.in(l)
+	for _, w := range copyrightFold {
+		may = may || containsFoldASCII(l.text, w)
+	}
+	return may && normalize.IsCopyright(l.text)
+}
+
+// breadcrumbWords are the words normalize.IsBreadcrumb needs a line to hold
+// (TestBreadcrumbWordsMirrorNormalize reads normalize/lines.go).
+var breadcrumbWords = newWordSet("位置", "首页", "首頁", "主页", "正文")
+
+// isBreadcrumb is normalize.IsBreadcrumb, asked only of lines that may be one.
+func isBreadcrumb(l *line) bool {
+	return breadcrumbWords.in(l) && normalize.IsBreadcrumb(l.text)
+}
+
 // toolBarWords are the words normalize.IsToolBar needs a line to hold: its
 // toolWords, and "中" without which its font-size pattern is not tried
 // (TestToolBarWordsMirrorNormalize reads normalize/lines.go).

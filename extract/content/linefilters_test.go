@@ -131,6 +131,45 @@ func TestToolBarWordsMirrorNormalize(t *testing.T) {
 	}
 }
 
+// TestBreadcrumbWordsMirrorNormalize checks that breadcrumbWords holds every
+// word normalize.IsBreadcrumb looks for (breadcrumbRe is only tried after
+// them).
+func TestBreadcrumbWordsMirrorNormalize(t *testing.T) {
+	words, _ := normalizeWords(t, "IsBreadcrumb", nil, []string{"breadcrumbRe"})
+	for _, w := range words {
+		if !slices.Contains(breadcrumbWords.words, w) {
+			t.Errorf("breadcrumbWords lacks %q (normalize/lines.go)", w)
+		}
+	}
+}
+
+// TestLineSetsAsContains checks that wordSet.in answers from the shared
+// reading (lineSets) as each list's own search does, for every indexed list,
+// on the labelled pages' lines and random lines of all their words.
+func TestLineSetsAsContains(t *testing.T) {
+	sets := []*wordSet{&commentWords, &loginWords, &imageWords, &counterWords, &forumWords, &xxgkWords, &interactionWords,
+		&noticeSelf, &toolBarWords, &copyrightWords, &breadcrumbWords}
+	var parts []string
+	for _, ws := range sets {
+		if ws.id == 0 {
+			t.Fatalf("a list is not in lineSets: %q", ws.words)
+		}
+		for _, w := range ws.words {
+			parts = append(parts, w, w[:len(w)-1])
+		}
+	}
+	parts = append(parts, " ", "文", "\xe5")
+	lines := append(corpusLines(t), randomLines(14, 30000, 6, parts)...)
+	for _, s := range lines {
+		l := line{text: s}
+		for _, ws := range sets {
+			if got, want := ws.in(&l), ws.contains(s); got != want {
+				t.Fatalf("in(%q) = %v, contains %v (list %q)", s, got, want, ws.words[0])
+			}
+		}
+	}
+}
+
 // TestIsToolBarAsNormalize checks isToolBar against normalize.IsToolBar on
 // the labelled pages' lines and random lines of tool words and pieces.
 func TestIsToolBarAsNormalize(t *testing.T) {

@@ -25,7 +25,7 @@ var lineRules = []lineRule{
 		return l.linked*2 > l.runes && !(l.punct >= 2 && l.runes > 60) && !strings.Contains(l.text, "://")
 	}},
 	// Breadcrumbs: "您当前位置: 首页>>…", "当前位置：首页 > 新闻", "首页 > 要闻 > 正文".
-	{"breadcrumb", func(l *line) bool { return l.runes < 120 && normalize.IsBreadcrumb(l.text) }},
+	{"breadcrumb", func(l *line) bool { return l.runes < 120 && isBreadcrumb(l) }},
 	// Share, print and font-size bars: "【打印】【关闭】", "分享到：", "字号：大 中 小".
 	{"share-print", func(l *line) bool { return l.runes < 60 && isToolBar(l) }},
 	// QR-code prompts: "扫一扫在手机打开当前页", "微信扫一扫分享".
@@ -33,7 +33,7 @@ var lineRules = []lineRule{
 		return l.runes < 40 && (strings.Contains(l.text, "扫一扫") || strings.Contains(l.text, "二维码"))
 	}},
 	// Copyright and reprint notices: "本网注明“来源:…”的作品…", "版权所有", "未经授权禁止转载".
-	{"copyright", func(l *line) bool { return l.runes < 300 && isCopyright(l.text, l.mask) }},
+	{"copyright", func(l *line) bool { return l.runes < 300 && isCopyrightLine(l) }},
 	// Statement paragraphs in the site's voice: "免责声明：本网转载的文章…", "如因版权问题请与本站联系…".
 	{"notice", isNotice},
 	// Prev/next article links and paging: "上一篇：…", "下一篇：…".
@@ -184,6 +184,7 @@ type wordSet struct {
 	words  []string
 	mask   uint64
 	filter runeFilter // the first runes again, finer than mask
+	id     int        // its bit in line.found, from 1, when in lineSets; 0 if not
 	firsts []rune     // the distinct first runes of the words
 	groups [][]string // groups[i]: the words beginning with firsts[i]
 }
@@ -210,7 +211,16 @@ func (ws *wordSet) in(l *line) bool {
 	if l.mask == 0 {
 		l.mask = runeMask(l.text)
 	}
-	return l.mask&ws.mask != 0 && ws.contains(l.text)
+	if l.mask&ws.mask == 0 {
+		return false
+	}
+	if ws.id == 0 {
+		return ws.contains(l.text)
+	}
+	if !l.scanned {
+		l.found, l.scanned = lineSets.scan(l.text), true
+	}
+	return l.found&(1<<ws.id) != 0
 }
 
 // contains reports whether s contains one of the words. Words are whole

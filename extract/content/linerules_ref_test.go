@@ -178,3 +178,26 @@ func TestDropReasonAsReference(t *testing.T) {
 		t.Fatalf("only %d of %d lines dropped: the inputs miss the point", dropped, len(lines))
 	}
 }
+
+// BenchmarkDropReason runs dropReason and dropReasonRef over the walker's
+// lines of the labelled pages: compare "new" with "reference".
+func BenchmarkDropReason(b *testing.B) {
+	walked := corpusWalkedLines(b)
+	if len(walked) == 0 {
+		b.Skip("shared corpus not found")
+	}
+	lines := make([]line, len(walked))
+	for _, bm := range []struct {
+		name string
+		fn   func(*line) string
+	}{{"reference", dropReasonRef}, {"new", dropReason}} {
+		b.Run(bm.name, func(b *testing.B) {
+			for b.Loop() {
+				copy(lines, walked)
+				for i := range lines {
+					bm.fn(&lines[i])
+				}
+			}
+		})
+	}
+}

@@ -33,5 +33,5 @@ func isNotice(l *line) bool {
 			}
 		}
 	}
-	return isCopyright(l.text, l.mask)
+	return isCopyrightLine(l)
 }

@@ -25,6 +25,8 @@ type line struct {
 	punct   int        // sentence punctuation marks
 	tag     atom.Atom  // the block element that closed the line
 	chrome  *html.Node // innermost ancestor whose class or id names page chrome
+	found   uint64     // the lineSets lists the text holds a word of, once scanned
+	scanned bool       // found is known
 	inLink  bool       // the line is one link and nothing else
 	heading bool
 }
