@@ -147,8 +147,8 @@ func TestBreadcrumbWordsMirrorNormalize(t *testing.T) {
 // reading (lineSets) as each list's own search does, for every indexed list,
 // on the labelled pages' lines and random lines of all their words.
 func TestLineSetsAsContains(t *testing.T) {
-	sets := []*wordSet{&commentWords, &loginWords, &imageWords, &counterWords, &forumWords, &xxgkWords, &interactionWords,
-		&noticeSelf, &toolBarWords, &copyrightWords, &breadcrumbWords}
+	sets := append([]*wordSet{&commentWords, &loginWords, &imageWords, &counterWords, &forumWords, &xxgkWords, &interactionWords,
+		&noticeSelf, &toolBarWords, &copyrightWords, &breadcrumbWords}, noticeWordSets...)
 	var parts []string
 	for _, ws := range sets {
 		if ws.id == 0 {

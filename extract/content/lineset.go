@@ -14,10 +14,10 @@ import (
 
 // lineSets is the index of the word lists wordSet.in answers from one
 // reading of the line; a list not among them is searched on its own.
-var lineSets = indexLineSets(
+var lineSets = indexLineSets(append([]*wordSet{
 	&commentWords, &loginWords, &imageWords, &counterWords, &forumWords, &xxgkWords, &interactionWords,
 	&noticeSelf, &toolBarWords, &copyrightWords, &breadcrumbWords,
-)
+}, noticeWordSets...)...)
 
 // A lineSetIndex holds the words of several wordSets by first rune.
 type lineSetIndex struct {
