@@ -162,6 +162,19 @@ var chromeNamesIndex = func() *nameIndex {
 	return x
 }()
 
+// kinds is the set of kinds (bit 1<<kind) of the names s contains.
+func (x *nameIndex) kinds(s string) uint {
+	var set uint
+	for i := 0; i < len(s); i++ {
+		for _, kn := range x[s[i]] {
+			if set&(1<<kn.kind) == 0 && strings.HasPrefix(s[i:], kn.name) {
+				set |= 1 << kn.kind
+			}
+		}
+	}
+	return set
+}
+
 // maxKind is the highest kind of the names s contains, chromeNone for none.
 func (x *nameIndex) maxKind(s string) int {
 	kind := chromeNone

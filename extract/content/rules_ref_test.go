@@ -91,3 +91,31 @@ func TestChromeKindOfAsReference(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTimeElementAsReference compares the time-name test of
+// isTimeElementCached with the strings.Contains one it replaced on the
+// labelled pages' class and id values and random values.
+func TestIsTimeElementAsReference(t *testing.T) {
+	parts := []string{" ", "-", "_", "x", "TIME", "Date", "\xe5"}
+	for _, l := range [][]string{timeNames, notPageTimeNames} {
+		for _, n := range l {
+			parts = append(parts, n, n[:len(n)/2], n[len(n)/2:])
+		}
+	}
+	vals := append(corpusAttrValues(t), randomLines(16, 50000, 5, parts)...)
+	named := 0
+	for _, v := range vals {
+		lv := strings.ToLower(v)
+		want := containsAny(lv, timeNames) && !containsAny(lv, notPageTimeNames)
+		n := &html.Node{Type: html.ElementNode, Data: "span", Attr: []html.Attribute{{Key: "class", Val: v}}}
+		if got := isTimeElement(n); got != (want && len(v) < 100) {
+			t.Fatalf("isTimeElement(class=%q) = %v, reference %v", v, got, want)
+		}
+		if want {
+			named++
+		}
+	}
+	if named < 1000 {
+		t.Fatalf("only %d time-named values: the inputs miss the point", named)
+	}
+}

@@ -19,6 +19,18 @@ var timeNames = []string{"time", "date", "pubtime", "ptime", "publish", "riqi", 
 // publication: an update, a reply, an answer, a comment.
 var notPageTimeNames = []string{"update", "modif", "reply", "replie", "answer", "comment", "last"}
 
+// timeNamesIndex finds timeNames (kind 1) and notPageTimeNames (kind 2).
+var timeNamesIndex = func() *nameIndex {
+	x := &nameIndex{}
+	for _, n := range timeNames {
+		x[n[0]] = append(x[n[0]], kindName{n, 1})
+	}
+	for _, n := range notPageTimeNames {
+		x[n[0]] = append(x[n[0]], kindName{n, 2})
+	}
+	return x
+}()
+
 // maxTimeMarkRunes is the longest text of a time element.
 const maxTimeMarkRunes = 40
 
@@ -65,8 +77,8 @@ func isTimeElementCached(n *html.Node, cache map[string]bool) bool {
 		if (a.Key == "class" || a.Key == "id") && len(a.Val) < 100 {
 			named, ok := cache[a.Val]
 			if !ok {
-				v := strings.ToLower(a.Val)
-				named = containsAny(v, timeNames) && !containsAny(v, notPageTimeNames)
+				k := timeNamesIndex.kinds(strings.ToLower(a.Val))
+				named = k&(1<<1) != 0 && k&(1<<2) == 0 // a time name, and no other time's
 				if cache != nil {
 					cache[a.Val] = named
 				}
