@@ -202,7 +202,10 @@ func isTextSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiSpace[r]
 	}
-	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
+	if r > '\u3000' { // the last white space rune: Han text never needs the table
+		return r == '\ufeff'
+	}
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b'
 }
 
 // countToken counts tokens as the evaluation does: each Han character is

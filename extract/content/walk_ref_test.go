@@ -101,3 +101,14 @@ func BenchmarkWalkerText(b *testing.B) {
 		}
 	})
 }
+
+// TestIsTextSpaceAllRunes checks isTextSpace against the test it replaced on
+// every rune.
+func TestIsTextSpaceAllRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		want := unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
+		if got := isTextSpace(r); got != want {
+			t.Fatalf("isTextSpace(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
