@@ -130,7 +130,7 @@ func TestLabelWordsAsRegexps(t *testing.T) {
 // digits, separators and date words.
 func TestMayHoldDateNecessary(t *testing.T) {
 	lines := append(corpusLines(t), "2024-01-02", "19.9.2019", "2019", "201", "1920", "20 24-1-2", "２０２４年")
-	parts := []string{"1", "2", "9", "0", "19", "20", "2024", "1998", "-", "5月3日", "-1-2", "-", ".", "/", "年", "月", "日", " ", "上午", "下午", "8:21", "T", "Z", "+08:00", "\xe5"}
+	parts := []string{"1", "2", "9", "0", "19", "20", "2024", "1998", "-", "5月3日", "-1-2", "2021-09-08", "1999年12月31日", "-", ".", "/", "年", "月", "日", " ", "上午", "下午", "8:21", "T", "Z", "+08:00", "\xe5"}
 	lines = append(lines, randomLines(3, 50000, 10, parts)...)
 	matched := 0
 	for _, s := range lines {
