@@ -54,7 +54,8 @@ func Page(raw []byte, contentType, hint string) Result {
 	if d, ok := decodeBOM(raw); ok {
 		return d
 	}
-	utf8OK := looksUTF8(raw)
+	valid := utf8.Valid(raw)
+	utf8OK := valid || looksUTF8(raw)
 	if label := contentTypeCharset(contentType); label != "" {
 		if enc, name := lookupCharset(label); enc != nil {
 			switch {
@@ -68,20 +69,31 @@ func Page(raw []byte, contentType, hint string) Result {
 		}
 	}
 	if utf8OK {
-		return Result{Text: validUTF8(raw), Charset: charsetUTF8, Via: "utf8"}
+		text := raw // validUTF8(raw), without validating it again
+		if !valid {
+			text = bytes.ToValidUTF8(raw, []byte("\uFFFD"))
+		}
+		return Result{Text: text, Charset: charsetUTF8, Via: "utf8"}
 	}
 	if label := metaCharset(raw); label != "" {
 		if enc, name := lookupCharset(label); enc != nil && name != charsetUTF8 {
 			if name == charsetGB18030 || name == charsetBig5 {
-				if d := detectChinese(raw); d.Charset != name && d.score > 2*scoreOf(raw, name)+0.05 {
-					return d.Result
+				// Detection overrides the declaration only with a score above
+				// 2*own+0.05; scores are shares, at most 1, so a declared
+				// charset scoring 0.475 or more stands without the others.
+				smp := sample(raw)
+				own := scoreSample(smp, chineseEncoding(name))
+				if 2*own+0.05 < 1 {
+					s := scoreOthers(raw, smp, name, own)
+					if best, score := s.best(); best != name && score > 2*own+0.05 {
+						return detectChinese(raw, s)
+					}
 				}
 			}
 			return decodeWith(raw, enc, name, "meta")
 		}
 	}
-	d := detectChinese(raw)
-	return d.Result
+	return detectChinese(raw, scoreChinese(raw))
 }
 
 // lookupCharset maps a charset label to a decoder and the name reported for it.
@@ -157,20 +169,22 @@ func metaCharset(raw []byte) string {
 	if len(head) > metaScanBytes {
 		head = head[:metaScanBytes]
 	}
-	lower := bytes.ToLower(head)
+	// The search folds ASCII case in place rather than lowering a copy of
+	// the head: no other rune lowers to a letter of "<meta" or "charset",
+	// so the two find the same tags, and the value is lowered alone.
 	for off := 0; ; {
-		i := bytes.Index(lower[off:], []byte("<meta"))
+		i := indexFoldASCII(head[off:], "<meta")
 		if i < 0 {
 			return ""
 		}
 		start := off + i
-		end := bytes.IndexByte(lower[start:], '>')
+		end := bytes.IndexByte(head[start:], '>')
 		if end < 0 {
 			return ""
 		}
-		tag := lower[start : start+end]
+		tag := head[start : start+end]
 		off = start + end
-		j := bytes.Index(tag, []byte("charset"))
+		j := indexFoldASCII(tag, "charset")
 		if j < 0 {
 			continue
 		}
@@ -184,9 +198,31 @@ func metaCharset(raw []byte) string {
 			v = v[:k]
 		}
 		if len(v) > 0 {
-			return string(v)
+			return string(bytes.ToLower(v))
 		}
 	}
+}
+
+// indexFoldASCII is the first index of the lower-case ASCII word w in b with
+// any of b's ASCII letters in either case, or -1.
+func indexFoldASCII(b []byte, w string) int {
+	for i := 0; i+len(w) <= len(b); i++ {
+		j := 0
+		for j < len(w) && lowerASCII(b[i+j]) == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return i
+		}
+	}
+	return -1
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // looksUTF8 reports whether raw is UTF-8: valid throughout, allowing a rune
@@ -202,6 +238,11 @@ func looksUTF8(raw []byte) bool {
 		if c < utf8.RuneSelf {
 			i++
 			continue
+		}
+		// The rest holds at most one multi-byte rune per two bytes: once
+		// even that many cannot outweigh the bad bytes, the answer is no.
+		if bad > 0 && bad*200 >= multi+(len(raw)-i)/2 {
+			return false
 		}
 		r, n := utf8.DecodeRune(raw[i:])
 		if r == utf8.RuneError && n == 1 {

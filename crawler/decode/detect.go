@@ -8,7 +8,7 @@ import (
 	"golang.org/x/text/encoding/traditionalchinese"
 )
 
-// detectSampleBytes is how much of a page is Result twice to tell GB18030 from Big5.
+// detectSampleBytes is how much of a page is decoded twice to tell GB18030 from Big5.
 const detectSampleBytes = 64 << 10
 
 // commonHan holds frequent Chinese characters, simplified and traditional
@@ -37,50 +37,117 @@ func isCommonHan(r rune) bool {
 	return commonHanSet[i/64]&(1<<(i%64)) != 0
 }
 
-// hanScore is the share of common Han characters among the non-ASCII runes
-// of s; U+FFFD and rare characters lower it.
-func hanScore(s string) float64 {
-	common, other := 0, 0
-	for _, r := range s {
-		if r < utf8.RuneSelf {
+// hanCounts counts, among the non-ASCII runes of UTF-8 text b, the common
+// Han characters and the others; U+FFFD and rare characters are others.
+func hanCounts(b []byte) (common, other int) {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
 			continue
 		}
+		r, n := utf8.DecodeRune(b[i:])
+		i += n
 		if isCommonHan(r) {
 			common++
 		} else {
 			other++
 		}
 	}
+	return common, other
+}
+
+// validHanCounts is hanCounts(validUTF8(b)) without the copy: a run of
+// invalid bytes counts once, as the one U+FFFD bytes.ToValidUTF8 puts for it.
+func validHanCounts(b []byte) (common, other int) {
+	invalid := false
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			invalid = false
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		i += n
+		switch {
+		case n == 1:
+			if !invalid {
+				other++
+			}
+			invalid = true
+		case isCommonHan(r):
+			common++
+			invalid = false
+		default:
+			other++
+			invalid = false
+		}
+	}
+	return common, other
+}
+
+// share is the share of common Han characters among the non-ASCII runes; 0
+// for none.
+func share(common, other int) float64 {
 	if common+other == 0 {
 		return 0
 	}
 	return float64(common) / float64(common+other)
 }
 
-// scored is a detection result with its score.
-type scored struct {
-	Result
-	score float64
-}
+// hanScore is the share of common Han characters among the non-ASCII runes
+// of s; U+FFFD and rare characters lower it.
+func hanScore(s []byte) float64 { return share(hanCounts(s)) }
 
-// scoreOf scores the decode of a sample of raw with the named Chinese charset.
-func scoreOf(raw []byte, name string) float64 {
-	enc := chineseEncoding(name)
-	if enc == nil {
-		return 0
+// scores are the han scores of a page read three ways: a sample decoded as
+// GB18030 and as Big5, and the whole page as UTF-8 with bad bytes replaced.
+type scores struct{ gb, big5, utf8 float64 }
+
+// scoreChinese scores raw as GB18030, Big5 and UTF-8.
+func scoreChinese(raw []byte) scores {
+	smp := sample(raw)
+	return scores{
+		gb:   scoreSample(smp, simplifiedchinese.GB18030),
+		big5: scoreSample(smp, traditionalchinese.Big5),
+		utf8: share(validHanCounts(raw)),
 	}
-	out, _ := enc.NewDecoder().Bytes(sample(raw))
-	return hanScore(string(out))
 }
 
+// scoreOthers completes scores whose named Chinese charset is scored
+// already (own, on the sample smp of raw).
+func scoreOthers(raw, smp []byte, name string, own float64) scores {
+	s := scores{utf8: share(validHanCounts(raw))}
+	if name == charsetGB18030 {
+		s.gb, s.big5 = own, scoreSample(smp, traditionalchinese.Big5)
+	} else {
+		s.gb, s.big5 = scoreSample(smp, simplifiedchinese.GB18030), own
+	}
+	return s
+}
+
+// scoreSample scores the decode of a sample with a Chinese charset.
+func scoreSample(smp []byte, enc encoding.Encoding) float64 {
+	out, _ := enc.NewDecoder().Bytes(smp)
+	return hanScore(out)
+}
+
+// chineseEncoding is the decoder of the named Chinese charset.
 func chineseEncoding(name string) encoding.Encoding {
-	switch name {
-	case charsetGB18030:
-		return simplifiedchinese.GB18030
-	case charsetBig5:
+	if name == charsetBig5 {
 		return traditionalchinese.Big5
 	}
-	return nil
+	return simplifiedchinese.GB18030
+}
+
+// best picks the charset detection settles on, with its score: UTF-8 or
+// Big5 when clearly better, else GB18030 (mainland pages dominate).
+func (s scores) best() (string, float64) {
+	switch {
+	case s.utf8 > s.gb+0.05 && s.utf8 > s.big5+0.05:
+		return charsetUTF8, s.utf8
+	case s.big5 > s.gb+0.05:
+		return charsetBig5, s.big5
+	}
+	return charsetGB18030, s.gb
 }
 
 // sample is the part of raw used for scoring: the multi-byte characters of
@@ -106,17 +173,16 @@ func sample(raw []byte) []byte {
 // largest share of common Han characters; GB18030 wins ties (mainland pages
 // dominate). UTF-8 is a candidate because pages that reach detection may be
 // UTF-8 with a few broken bytes (too many for looksUTF8 in a short page).
-func detectChinese(raw []byte) scored {
-	gb, big5 := scoreOf(raw, charsetGB18030), scoreOf(raw, charsetBig5)
-	if u := hanScore(string(validUTF8(raw))); u > gb+0.05 && u > big5+0.05 {
-		return scored{Result: Result{Text: validUTF8(raw), Charset: charsetUTF8, Via: "detect"}, score: u}
-	}
-	if big5 > gb+0.05 {
-		return scored{Result: decodeWith(raw, traditionalchinese.Big5, charsetBig5, "detect"), score: big5}
+func detectChinese(raw []byte, s scores) Result {
+	switch name, _ := s.best(); name {
+	case charsetUTF8:
+		return Result{Text: validUTF8(raw), Charset: charsetUTF8, Via: "detect"}
+	case charsetBig5:
+		return decodeWith(raw, traditionalchinese.Big5, charsetBig5, "detect")
 	}
 	via := "detect"
-	if gb == 0 && big5 == 0 {
+	if s.gb == 0 && s.big5 == 0 {
 		via = "default"
 	}
-	return scored{Result: decodeWith(raw, simplifiedchinese.GB18030, charsetGB18030, via), score: gb}
+	return decodeWith(raw, simplifiedchinese.GB18030, charsetGB18030, via)
 }

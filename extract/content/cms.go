@@ -1,7 +1,8 @@
 package content
 
 import (
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -18,18 +19,18 @@ var cmsSelectors = []string{
 	".article-body", ".rich_media_content", "#js_content", ".post_body", ".post_text", "#endText",
 }
 
-// cmsIndex maps "class:name" and "id:name" to the position in cmsSelectors.
-var cmsIndex = func() map[string]int {
-	m := make(map[string]int, len(cmsSelectors))
+// cmsClasses and cmsIDs map a class or an id to its position in cmsSelectors.
+var cmsClasses, cmsIDs = func() (map[string]int, map[string]int) {
+	classes, ids := make(map[string]int), make(map[string]int)
 	for i, sel := range cmsSelectors {
 		switch sel[0] {
 		case '.':
-			m["class:"+sel[1:]] = i
+			classes[sel[1:]] = i
 		case '#':
-			m["id:"+sel[1:]] = i
+			ids[sel[1:]] = i
 		}
 	}
-	return m
+	return classes, ids
 }()
 
 // cmsMatch returns the position in cmsSelectors that n matches, or -1.
@@ -38,16 +39,46 @@ func cmsMatch(n *html.Node) int {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "id":
-			if i, ok := cmsIndex["id:"+a.Val]; ok && (best < 0 || i < best) {
+			if i, ok := cmsIDs[a.Val]; ok && (best < 0 || i < best) {
 				best = i
 			}
 		case "class":
-			for _, c := range strings.Fields(a.Val) {
-				if i, ok := cmsIndex["class:"+c]; ok && (best < 0 || i < best) {
+			for rest := a.Val; rest != ""; {
+				var c string
+				c, rest = nextField(rest)
+				if i, ok := cmsClasses[c]; ok && (best < 0 || i < best) {
 					best = i
 				}
 			}
 		}
 	}
 	return best
+}
+
+// nextField returns the first field of s as strings.Fields splits it, and
+// what follows it; c is "" when s holds only white space.
+func nextField(s string) (c, rest string) {
+	i := 0
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	j := i
+	for j < len(s) {
+		r, size := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[j:])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += size
+	}
+	return s[i:j], s[j:]
 }

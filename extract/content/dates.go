@@ -22,9 +22,25 @@ var reDateMeridiem = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{
 // reDateDMY is the day-first form some sites print: 28.09.2016 16:36.
 var reDateDMY = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
 
-// mayHoldDate reports whether s holds "19" or "20": every date pattern
-// needs one for the century, so a text without them holds no date.
-func mayHoldDate(s string) bool { return strings.Contains(s, "20") || strings.Contains(s, "19") }
+// mayHoldDate reports whether s holds a year, 19 or 20 and two more ASCII
+// digits: every date pattern needs one, so a text without one holds no date.
+func mayHoldDate(s string) bool { return hasYear(s, "20") || hasYear(s, "19") }
+
+// hasYear reports whether s holds century followed by two ASCII digits.
+func hasYear(s, century string) bool {
+	for {
+		i := strings.Index(s, century)
+		if i < 0 {
+			return false
+		}
+		if i+3 < len(s) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+		s = s[i+1:]
+	}
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // cst is China Standard Time, the zone of every date these pages print.
 var cst = time.FixedZone("CST", 8*3600)

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"github.com/ccorpus/ccorpus/normalize"
 	"regexp"
 	"strings"
 	"unicode"
@@ -19,6 +18,17 @@ var (
 	reEditorLabel   = regexp.MustCompile(`(责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*`)
 	// reNextLabel ends a label's value where the next label begins.
 	reNextLabel = regexp.MustCompile(`(发布|發布|发表|時間|时间|日期|作者|记者|記者|编辑|編輯|责编|責編|来源|來源|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|审核|審核|摄影|攝影|校对|校對|打印|分享)\s*[:：]?`)
+)
+
+// publishedLabelWords, bareDateLabelWords and writtenLabelWords are the
+// words of rePublishedLabel, reBareDateLabel and reWrittenLabel: a line
+// holding none of them holds no match (TestLabelWordsAsRegexps). The first
+// and the last also serve as the scanners publishedLabel and writtenLabel.
+var (
+	publishedLabelWords = newWordSet("发布时间", "發布時間", "发布日期", "發布日期", "發佈日期", "发布于", "发表于", "發表於", "發佈時間",
+		"发表时间", "發表時間", "发表日期", "发稿时间", "發稿時間", "发文日期", "上传时间", "更新时间", "更新時間")
+	bareDateLabelWords = newWordSet("时间", "時間", "日期")
+	writtenLabelWords  = newWordSet("成文日期", "成文時間")
 )
 
 // reWeekday is a weekday standing beside a date: 星期一, 周六, 週三, 礼拜天.
@@ -47,9 +57,57 @@ func leadReporter(s string) string {
 	return strings.TrimSpace(m[1])
 }
 
+// A labelMatcher finds labels as regexp.Regexp.FindAllStringIndex does.
+type labelMatcher interface {
+	FindAllStringIndex(s string, n int) [][]int
+}
+
+// wordLabel matches as the regexp `(w1|w2|…)\s*[:：]?\s*` over its words
+// does, scanning for the words once instead of trying the alternation at
+// every position (TestWordLabelAsRegexp).
+type wordLabel struct{ words *wordSet }
+
+var (
+	publishedLabel = wordLabel{&publishedLabelWords} // rePublishedLabel
+	writtenLabel   = wordLabel{&writtenLabelWords}   // reWrittenLabel
+)
+
+// FindAllStringIndex returns the successive leftmost matches in s, at most n
+// of them (all for n < 0).
+func (l wordLabel) FindAllStringIndex(s string, n int) [][]int {
+	var out [][]int
+	for off := 0; n < 0 || len(out) < n; {
+		i, size := l.words.index(s[off:])
+		if i < 0 {
+			break
+		}
+		start := off + i
+		end := skipRESpace(s, start+size)
+		switch {
+		case strings.HasPrefix(s[end:], ":"):
+			end++
+		case strings.HasPrefix(s[end:], "："):
+			end += len("：")
+		}
+		end = skipRESpace(s, end)
+		out = append(out, []int{start, end})
+		off = end
+	}
+	return out
+}
+
+// skipRESpace returns the index of the first byte at or after i that is not
+// white space as a regexp's \s means it.
+func skipRESpace(s string, i int) int {
+	for i < len(s) && strings.IndexByte(reSpace, s[i]) >= 0 {
+		i++
+	}
+	return i
+}
+
 // labelledDate finds "发布时间：2021-09-08 13:42" in s. A date that follows its
 // label within a few characters counts.
-func labelledDate(s string, label *regexp.Regexp) (foundDate, bool) {
+func labelledDate(s string, label labelMatcher) (foundDate, bool) {
 	for _, m := range label.FindAllStringIndex(s, 4) {
 		rest := s[m[1]:]
 		if len(rest) > 40 {
@@ -99,24 +157,58 @@ type lineMeta struct {
 
 // readLineMeta reads the metadata labels of one short line. Each regular
 // expression runs only when the line holds the characters it needs.
+//
+// The origin, author and editor labels all end in a colon: a line without
+// one holds none of them, and labelValue would find nothing.
 func readLineMeta(s string) lineMeta {
 	var m lineMeta
-	if strings.ContainsAny(s, "0123456789") {
+	if hasDigit(s) {
 		m.published, m.publishedKind = readLineDate(s)
 	}
-	if strings.ContainsAny(s, "源处") && !normalize.IsCopyright(s) {
+	colon := hasColon(s)
+	if colon && containsRune2(s, '源', '处') && !isCopyright(s, 0) {
 		m.origin = labelValue(s, reOriginLabel)
 	}
-	if strings.ContainsAny(s, "者稿") {
-		m.author = labelValue(s, reAuthorLabel)
+	if containsRune2(s, '者', '稿') {
+		if colon {
+			m.author = labelValue(s, reAuthorLabel)
+		}
 		if m.author == "" {
 			m.author = bareByline(s)
 		}
 	}
-	if strings.ContainsAny(s, "编編") {
+	if colon && containsRune2(s, '编', '編') {
 		m.editor = labelValue(s, reEditorLabel)
 	}
 	return m
+}
+
+// containsRune2 is containsAnyRune for two runes.
+func containsRune2(s string, a, b rune) bool {
+	return strings.ContainsRune(s, a) || strings.ContainsRune(s, b)
+}
+
+// containsAnyRune is strings.ContainsAny(s, string(runes)) for valid runes
+// other than U+FFFD, by a byte search for each instead of a rune-by-rune
+// search of s (UTF-8 resynchronises at every lead byte, so the two agree on
+// any bytes).
+func containsAnyRune(s string, runes ...rune) bool {
+	for _, r := range runes {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigit is strings.ContainsAny(s, "0123456789").
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' < 10 {
+			return true
+		}
+	}
+	return false
 }
 
 // readLineDate finds the publication date a line states: after a specific
@@ -125,18 +217,16 @@ func readLineDate(s string) (foundDate, string) {
 	if !mayHoldDate(s) { // every branch below ends in findDate over a part of s
 		return foundDate{}, ""
 	}
-	if strings.ContainsAny(s, "发發更上") {
-		if d, ok := labelledDate(s, rePublishedLabel); ok {
-			return d, "label"
-		}
+	if d, ok := labelledDate(s, publishedLabel); ok {
+		return d, "label"
 	}
-	if strings.ContainsAny(s, "时時日") {
+	if bareDateLabelWords.contains(s) && hasColon(s) {
 		if d, ok := labelledDate(s, reBareDateLabel); ok {
 			return d, "label"
 		}
 	}
 	if strings.Contains(s, "成文") {
-		if d, ok := labelledDate(s, reWrittenLabel); ok {
+		if d, ok := labelledDate(s, writtenLabel); ok {
 			return d, "written"
 		}
 	}

@@ -25,15 +25,15 @@ var lineRules = []lineRule{
 		return l.linked*2 > l.runes && !(l.punct >= 2 && l.runes > 60) && !strings.Contains(l.text, "://")
 	}},
 	// Breadcrumbs: "您当前位置: 首页>>…", "当前位置：首页 > 新闻", "首页 > 要闻 > 正文".
-	{"breadcrumb", func(l *line) bool { return l.runes < 120 && normalize.IsBreadcrumb(l.text) }},
+	{"breadcrumb", func(l *line) bool { return l.runes < 120 && isBreadcrumb(l) }},
 	// Share, print and font-size bars: "【打印】【关闭】", "分享到：", "字号：大 中 小".
-	{"share-print", func(l *line) bool { return l.runes < 60 && normalize.IsToolBar(l.text) }},
+	{"share-print", func(l *line) bool { return l.runes < 60 && isToolBar(l) }},
 	// QR-code prompts: "扫一扫在手机打开当前页", "微信扫一扫分享".
 	{"qrcode", func(l *line) bool {
 		return l.runes < 40 && (strings.Contains(l.text, "扫一扫") || strings.Contains(l.text, "二维码"))
 	}},
 	// Copyright and reprint notices: "本网注明“来源:…”的作品…", "版权所有", "未经授权禁止转载".
-	{"copyright", func(l *line) bool { return l.runes < 300 && normalize.IsCopyright(l.text) }},
+	{"copyright", func(l *line) bool { return l.runes < 300 && isCopyrightLine(l) }},
 	// Statement paragraphs in the site's voice: "免责声明：本网转载的文章…", "如因版权问题请与本站联系…".
 	{"notice", isNotice},
 	// Prev/next article links and paging: "上一篇：…", "下一篇：…".
@@ -54,8 +54,8 @@ var lineRules = []lineRule{
 	}},
 	// Page-view counters and forum member stats: "浏览次数：123", "帖子 12", "积分 30".
 	{"counter", func(l *line) bool {
-		return l.runes < 40 && ((counterWords.in(l) && reCounter.MatchString(l.text)) ||
-			(strings.ContainsAny(l.text, "0123456789") && reMemberStat.MatchString(l.text)))
+		return l.runes < 40 && ((counterWords.in(l) && hasColon(l.text) && reCounter.MatchString(l.text)) ||
+			(hasAnyPrefix(l.text, memberStatWords) && hasDigit(l.text) && reMemberStat.MatchString(l.text)))
 	}},
 	// Forum post chrome: "只看该作者", "电梯直达", "查看: 3481|回复: 3", and
 	// profile labels standing alone ("主题", "帖子", "积分").
@@ -93,13 +93,13 @@ var lineRules = []lineRule{
 	}},
 	// Bylines with a relative time: "客栈小K | 扫地 | 6天前", "ZG · 3 小时前".
 	{"relative-time", func(l *line) bool {
-		return l.runes < 30 && strings.ContainsAny(l.text, "前刚剛后") &&
+		return l.runes < 30 && l.mayHold(relativeTimeBits) && containsAnyRune(l.text, '前', '刚', '剛', '后') &&
 			reRelativeTime.MatchString(l.text)
 	}},
 	// Bylines: short fields around a date, "再睡一夏 | 455 | 2024-01-03",
 	// "张三 · 2024-01-03 · 浙江".
 	{"byline", func(l *line) bool {
-		if l.runes >= 40 || !strings.ContainsAny(l.text, "0123456789") || !strings.ContainsAny(l.text, "|｜·") {
+		if l.runes >= 40 || !hasDigit(l.text) || !containsAnyRune(l.text, '|', '｜', '·') {
 			return false
 		}
 		if _, ok := findDate(l.text); !ok {
@@ -114,11 +114,12 @@ var lineRules = []lineRule{
 	}},
 	// User handles and posting places: "北野 @alimy", "来自福建", "IP属地：上海".
 	{"handle", func(l *line) bool {
-		return l.runes < 30 && (reHandle.MatchString(l.text) || reFromPlace.MatchString(l.text))
+		return l.runes < 30 && (strings.IndexByte(l.text, '@') >= 0 && reHandle.MatchString(l.text) ||
+			hasAnyPrefix(strings.TrimLeft(l.text, reSpace), fromPlaceWords) && reFromPlace.MatchString(l.text))
 	}},
 	// Date lines: "发表于 2024-6-1 10:22", "2021-09-08 13:42:42" standing alone.
 	{"date-line", func(l *line) bool {
-		if l.runes >= 40 || !strings.ContainsAny(l.text, "0123456789") {
+		if l.runes >= 40 || !hasDigit(l.text) {
 			return false
 		}
 		_, kind := readLineDate(l.text)
@@ -153,6 +154,28 @@ var (
 	reCounter      = regexp.MustCompile(`(浏览|阅读|點擊|点击|访问)(次数|量|数)?\s*[:：]\s*\d*|^\s*[【\[]?\s*字体\s*[:：]`)
 )
 
+// Prefilters of the rules' regular expressions: what a line must hold for
+// one to match (TestLineRulePrefilters checks them against the patterns).
+var (
+	// memberStatWords begin every match of reMemberStat.
+	memberStatWords = []string{"帖子", "积分", "主题", "精华", "金钱", "威望", "贡献", "回帖", "粉丝", "关注", "经验", "发帖", "注册时间", "在线时间", "最后登录"}
+	// fromPlaceWords begin every match of reFromPlace after leading reSpace.
+	fromPlaceWords = []string{"来自", "來自", "IP属地", "发布于"}
+	// relativeTimeBits are the runeBits of 前刚剛后.
+	relativeTimeBits = runeBit('前') | runeBit('刚') | runeBit('剛') | runeBit('后')
+)
+
+// reSpace is the white space of \s in a regular expression.
+const reSpace = "\t\n\f\r "
+
+// hasColon reports an ASCII or a full-width colon.
+func hasColon(s string) bool { return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：") }
+
+// mayHold reports whether l's text may hold a rune whose runeBit is in bits:
+// false only when its mask, known, has none of them. The mask covers every
+// rune of the text but the spaces and the " | " between a table row's cells.
+func (l *line) mayHold(bits uint64) bool { return l.mask == 0 || l.mask&bits != 0 }
+
 // A wordSet is a keyword list with a mask of its first runes: a line whose
 // rune mask shares no bit with it holds none of the words, which spares most
 // lines the search. The search reads the text once: at each rune whose bit is
@@ -160,6 +183,8 @@ var (
 type wordSet struct {
 	words  []string
 	mask   uint64
+	filter runeFilter // the first runes again, finer than mask
+	id     int        // its bit in line.found, from 1, when in lineSets; 0 if not
 	firsts []rune     // the distinct first runes of the words
 	groups [][]string // groups[i]: the words beginning with firsts[i]
 }
@@ -169,6 +194,7 @@ func newWordSet(words ...string) wordSet {
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		ws.mask |= runeBit(r)
+		ws.filter.add(r)
 		i := slices.Index(ws.firsts, r)
 		if i < 0 {
 			i = len(ws.firsts)
@@ -181,19 +207,35 @@ func newWordSet(words ...string) wordSet {
 }
 
 // in reports whether l's text contains one of the words.
-func (ws wordSet) in(l *line) bool {
+func (ws *wordSet) in(l *line) bool {
 	if l.mask == 0 {
 		l.mask = runeMask(l.text)
 	}
-	return l.mask&ws.mask != 0 && ws.contains(l.text)
+	if l.mask&ws.mask == 0 {
+		return false
+	}
+	if ws.id == 0 {
+		return ws.contains(l.text)
+	}
+	if !l.scanned {
+		l.found, l.scanned = lineSets.scan(l.text), true
+	}
+	return l.found&(1<<ws.id) != 0
 }
 
 // contains reports whether s contains one of the words. Words are whole
 // runes and a rune's first byte never occurs inside another, so comparing at
 // rune starts finds every place strings.Contains would.
-func (ws wordSet) contains(s string) bool {
+func (ws *wordSet) contains(s string) bool {
+	i, _ := ws.index(s)
+	return i >= 0
+}
+
+// index returns where the leftmost of the words in s begins, and its
+// length (the first in list order of those beginning there); -1 for none.
+func (ws *wordSet) index(s string) (int, int) {
 	for i, r := range s {
-		if runeBit(r)&ws.mask == 0 {
+		if !ws.filter.has(r) {
 			continue
 		}
 		for g, f := range ws.firsts {
@@ -202,13 +244,28 @@ func (ws wordSet) contains(s string) bool {
 			}
 			for _, w := range ws.groups[g] {
 				if strings.HasPrefix(s[i:], w) {
-					return true
+					return i, len(w)
 				}
 			}
 			break
 		}
 	}
-	return false
+	return -1, 0
+}
+
+// A runeFilter is a set of runes hashed to 1024 bits (a refinement of
+// runeBit's 64: the same hash, four more bits of it): a rune not in it is
+// not in the set; one in it may be.
+type runeFilter [16]uint64
+
+func (f *runeFilter) add(r rune) {
+	h := uint32(r) * 0x9E3779B1 >> 22
+	f[h>>6] |= 1 << (h & 63)
+}
+
+func (f *runeFilter) has(r rune) bool {
+	h := uint32(r) * 0x9E3779B1 >> 22
+	return f[h>>6]&(1<<(h&63)) != 0
 }
 
 // runeBit hashes a rune to one of 64 bits.

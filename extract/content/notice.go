@@ -1,11 +1,5 @@
 package content
 
-import (
-	"strings"
-
-	"github.com/ccorpus/ccorpus/normalize"
-)
-
 // A site's statement block (免责声明, 版权声明, reprint terms) is written in
 // the site's own voice: it names the site itself (本网, 本站) and speaks of
 // reprints, copyright, views and removal. Such paragraphs are long, so the
@@ -30,12 +24,23 @@ func isNotice(l *line) bool {
 		return false
 	}
 	n := 0
-	for _, w := range noticeWords {
-		if strings.Contains(l.text, w) {
+	for _, ws := range noticeWordSets {
+		if ws.in(l) {
 			if n++; n >= noticeMinWords {
 				return true
 			}
 		}
 	}
-	return normalize.IsCopyright(l.text)
+	return isCopyrightLine(l)
 }
+
+// noticeWordSets are noticeWords one to a set, so that the line's one
+// reading for the rules' lists (lineSets) says which of them it holds.
+var noticeWordSets = func() []*wordSet {
+	out := make([]*wordSet, len(noticeWords))
+	for i, w := range noticeWords {
+		ws := newWordSet(w)
+		out[i] = &ws
+	}
+	return out
+}()

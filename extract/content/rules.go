@@ -118,22 +118,71 @@ func chromeKindCached(n *html.Node, cache map[string]int) int {
 	return kind
 }
 
-// chromeKindOf judges one class or id value.
+// chromeKindOf judges one class or id value: the highest kind among its
+// tokens, a token being of the highest kind whose name it contains (or mid
+// when it is one of midChromeTokens).
 func chromeKindOf(val string) int {
 	kind := chromeNone
 	for _, tok := range strings.Fields(strings.ToLower(val)) {
 		if strings.ContainsAny(tok, ":[") {
 			continue // utility-CSS variants such as "print:pt-0" name no region
 		}
-		switch {
-		case containsAny(tok, strongChromeNames):
+		k := chromeNamesIndex.maxKind(tok)
+		if k < chromeMid && isAnyOf(tok, midChromeTokens) {
+			k = chromeMid
+		}
+		if k == chromeStrong {
 			return chromeStrong
-		case isAnyOf(tok, midChromeTokens):
-			kind = max(kind, chromeMid)
-		case containsAny(tok, midChromeNames):
-			kind = max(kind, chromeMid)
-		case containsAny(tok, weakChromeNames):
-			kind = max(kind, chromeWeak)
+		}
+		kind = max(kind, k)
+	}
+	return kind
+}
+
+// A nameIndex finds which of a few lists of ASCII names a string contains,
+// in one pass over it: the names are grouped by their first byte.
+type nameIndex [256][]kindName
+
+type kindName struct {
+	name string
+	kind int
+}
+
+// chromeNamesIndex holds the fragment names of each chrome kind.
+var chromeNamesIndex = func() *nameIndex {
+	x := &nameIndex{}
+	for _, l := range []struct {
+		names []string
+		kind  int
+	}{{weakChromeNames, chromeWeak}, {midChromeNames, chromeMid}, {strongChromeNames, chromeStrong}} {
+		for _, n := range l.names {
+			x[n[0]] = append(x[n[0]], kindName{n, l.kind})
+		}
+	}
+	return x
+}()
+
+// kinds is the set of kinds (bit 1<<kind) of the names s contains.
+func (x *nameIndex) kinds(s string) uint {
+	var set uint
+	for i := 0; i < len(s); i++ {
+		for _, kn := range x[s[i]] {
+			if set&(1<<kn.kind) == 0 && strings.HasPrefix(s[i:], kn.name) {
+				set |= 1 << kn.kind
+			}
+		}
+	}
+	return set
+}
+
+// maxKind is the highest kind of the names s contains, chromeNone for none.
+func (x *nameIndex) maxKind(s string) int {
+	kind := chromeNone
+	for i := 0; i < len(s); i++ {
+		for _, kn := range x[s[i]] {
+			if kn.kind > kind && strings.HasPrefix(s[i:], kn.name) {
+				kind = kn.kind
+			}
 		}
 	}
 	return kind

@@ -196,7 +196,7 @@ func isStamp(l *line) bool {
 	case "date-line", "byline", "relative-time":
 		return true
 	}
-	if l.runes >= threadStampRunes || !strings.ContainsAny(l.text, "0123456789刚剛") {
+	if l.runes >= threadStampRunes || !(hasDigit(l.text) || containsAnyRune(l.text, '刚', '剛')) {
 		return false
 	}
 	if reRelativeTime.MatchString(l.text) {

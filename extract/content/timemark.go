@@ -19,6 +19,18 @@ var timeNames = []string{"time", "date", "pubtime", "ptime", "publish", "riqi", 
 // publication: an update, a reply, an answer, a comment.
 var notPageTimeNames = []string{"update", "modif", "reply", "replie", "answer", "comment", "last"}
 
+// timeNamesIndex finds timeNames (kind 1) and notPageTimeNames (kind 2).
+var timeNamesIndex = func() *nameIndex {
+	x := &nameIndex{}
+	for _, n := range timeNames {
+		x[n[0]] = append(x[n[0]], kindName{n, 1})
+	}
+	for _, n := range notPageTimeNames {
+		x[n[0]] = append(x[n[0]], kindName{n, 2})
+	}
+	return x
+}()
+
 // maxTimeMarkRunes is the longest text of a time element.
 const maxTimeMarkRunes = 40
 
@@ -31,7 +43,7 @@ type timeMark struct {
 // noteTime records n when it is a <time> element or named like a date
 // holder and its text (or datetime attribute) is a date.
 func (w *walker) noteTime(n *html.Node) {
-	if !isTimeElement(n) {
+	if !isTimeElementCached(n, w.timeNamed) {
 		return
 	}
 	if n.DataAtom == atom.Time {
@@ -53,14 +65,25 @@ func (w *walker) noteTime(n *html.Node) {
 }
 
 // isTimeElement reports a <time> element or one whose class or id names a date.
-func isTimeElement(n *html.Node) bool {
+func isTimeElement(n *html.Node) bool { return isTimeElementCached(n, nil) }
+
+// isTimeElementCached is isTimeElement with the verdict on each class or id
+// value remembered in cache (nil for none): pages repeat their class names.
+func isTimeElementCached(n *html.Node, cache map[string]bool) bool {
 	if n.DataAtom == atom.Time {
 		return true
 	}
 	for _, a := range n.Attr {
 		if (a.Key == "class" || a.Key == "id") && len(a.Val) < 100 {
-			v := strings.ToLower(a.Val)
-			if containsAny(v, timeNames) && !containsAny(v, notPageTimeNames) {
+			named, ok := cache[a.Val]
+			if !ok {
+				k := timeNamesIndex.kinds(strings.ToLower(a.Val))
+				named = k&(1<<1) != 0 && k&(1<<2) == 0 // a time name, and no other time's
+				if cache != nil {
+					cache[a.Val] = named
+				}
+			}
+			if named {
 				return true
 			}
 		}

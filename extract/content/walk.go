@@ -1,7 +1,6 @@
 package content
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,6 +25,8 @@ type line struct {
 	punct   int        // sentence punctuation marks
 	tag     atom.Atom  // the block element that closed the line
 	chrome  *html.Node // innermost ancestor whose class or id names page chrome
+	found   uint64     // the lineSets lists the text holds a word of, once scanned
+	scanned bool       // found is known
 	inLink  bool       // the line is one link and nothing else
 	heading bool
 }
@@ -41,9 +42,11 @@ type walker struct {
 	chrome []chromeSpan   // chrome-named elements in document order of their start
 	cms    [][]*html.Node // elements matching each of cmsSelectors
 	kinds  map[string]int // chromeKindOf verdicts by class or id value
-	times  []timeMark     // date-named elements in document order
+	// timeNamed holds isTimeElement's verdicts by class or id value
+	timeNamed map[string]bool
+	times     []timeMark // date-named elements in document order
 
-	cur     strings.Builder
+	cur     lineBuf
 	runes   int
 	linked  int
 	tokens  int
@@ -56,7 +59,7 @@ type walker struct {
 }
 
 func newWalker() *walker {
-	return &walker{spans: make(map[*html.Node]span, 256), kinds: make(map[string]int, 64)}
+	return &walker{spans: make(map[*html.Node]span, 256), kinds: make(map[string]int, 64), timeNamed: make(map[string]bool, 64)}
 }
 
 // walk visits n and its subtree.
@@ -148,10 +151,20 @@ func (w *walker) close(n *html.Node, start int32) {
 	}
 }
 
-// text appends a text node's content to the current line, collapsing white space.
+// text appends a text node's content to the current line, collapsing white
+// space. Runs of text between white space are copied whole; a byte that is
+// not UTF-8 is written as U+FFFD, as ranging over the string would.
 func (w *walker) text(s string, inA bool) {
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+	run := 0 // start of the run of text not yet copied to w.cur
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if isTextSpace(r) {
+			w.cur.WriteString(s[run:i])
+			i += size
+			run = i
 			w.space = true
 			w.inWord = false
 			continue
@@ -160,7 +173,12 @@ func (w *walker) text(s string, inA bool) {
 			w.cur.WriteByte(' ')
 		}
 		w.space = false
-		w.cur.WriteRune(r)
+		if size == 1 && r == utf8.RuneError {
+			w.cur.WriteString(s[run:i])
+			w.cur.WriteRune(r)
+			run = i + 1
+		}
+		i += size
 		w.runes++
 		if inA {
 			w.linked++
@@ -171,7 +189,23 @@ func (w *walker) text(s string, inA bool) {
 		w.countToken(r, inA)
 		w.mask |= runeBit(r)
 	}
+	w.cur.WriteString(s[run:])
 	w.inWord = false
+}
+
+// asciiSpace marks the ASCII runes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isTextSpace reports the runes text collapses: white space, no-break
+// space, zero-width space and the byte-order mark.
+func isTextSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	if r > '\u3000' { // the last white space rune: Han text never needs the table
+		return r == '\ufeff'
+	}
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b'
 }
 
 // countToken counts tokens as the evaluation does: each Han character is

@@ -1,0 +1,272 @@
+package content
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/ccorpus/ccorpus/normalize"
+)
+
+// normalizeWords reads normalize/lines.go and returns the words that
+// function fn of normalize needs a line to hold: the words of the
+// containsAnyOf lists vars (orFoldASCII words apart, as fold) and the
+// words fn itself tests with strings.Contains. It fails when fn uses a
+// matcher other than vars and guarded (matchers fn runs only after a
+// strings.Contains test), so that a prefilter mirroring the words cannot
+// silently fall behind normalize.
+func normalizeWords(t *testing.T, fn string, vars, guarded []string) (words, fold []string) {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "../../normalize/lines.go", nil, 0)
+	if err != nil {
+		t.Skipf("normalize/lines.go not readable beside the package: %v", err)
+	}
+	literals := func(n ast.Node, fn string) []string {
+		var out []string
+		ast.Inspect(n, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			name := ""
+			switch f := call.Fun.(type) {
+			case *ast.Ident:
+				name = f.Name
+			case *ast.SelectorExpr:
+				name = f.Sel.Name
+			}
+			if name != fn {
+				return true
+			}
+			for _, a := range call.Args {
+				if lit, ok := a.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+					s, _ := strconv.Unquote(lit.Value)
+					out = append(out, s)
+				}
+			}
+			return true
+		})
+		return out
+	}
+	var body *ast.BlockStmt
+	found := map[string]bool{}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.GenDecl:
+			for _, spec := range d.Specs {
+				vs, ok := spec.(*ast.ValueSpec)
+				if !ok {
+					continue
+				}
+				for i, name := range vs.Names {
+					if slices.Contains(vars, name.Name) && i < len(vs.Values) {
+						found[name.Name] = true
+						words = append(words, literals(vs.Values[i], "containsAnyOf")...)
+						fold = append(fold, literals(vs.Values[i], "orFoldASCII")...)
+					}
+				}
+			}
+		case *ast.FuncDecl:
+			if d.Name.Name == fn {
+				body = d.Body
+			}
+		}
+	}
+	for _, v := range vars {
+		if !found[v] {
+			t.Fatalf("normalize/lines.go no longer declares %s: update the prefilter of %s", v, fn)
+		}
+	}
+	if body == nil {
+		t.Fatalf("normalize/lines.go no longer declares %s", fn)
+	}
+	words = append(words, literals(body, "Contains")...)
+	ast.Inspect(body, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Name == "MatchString" {
+			id, ok := sel.X.(*ast.Ident)
+			if !ok || !slices.Contains(vars, id.Name) && !slices.Contains(guarded, id.Name) {
+				t.Errorf("%s uses a matcher the prefilter does not mirror: %s", fn, fset.Position(sel.Pos()))
+			}
+		}
+		return true
+	})
+	if len(words) < 5 {
+		t.Fatalf("found only %d words for %s in normalize/lines.go: the parse is out of date", len(words), fn)
+	}
+	return words, fold
+}
+
+// TestCopyrightWordsMirrorNormalize checks that every word
+// normalize.IsCopyright looks for is one mayBeCopyright looks for (reprintWords
+// are only tried after strings.Contains(line, "未经")).
+func TestCopyrightWordsMirrorNormalize(t *testing.T) {
+	words, fold := normalizeWords(t, "IsCopyright", []string{"copyrightStrong", "copyrightWeak"}, []string{"reprintWords"})
+	for _, w := range words {
+		if !slices.Contains(copyrightWords.words, w) {
+			t.Errorf("copyrightWords lacks %q (normalize/lines.go)", w)
+		}
+	}
+	for _, w := range fold {
+		if !slices.Contains(copyrightFold, strings.ToLower(w)) {
+			t.Errorf("copyrightFold lacks %q (normalize/lines.go)", w)
+		}
+	}
+}
+
+// TestToolBarWordsMirrorNormalize checks that toolBarWords holds every word
+// normalize.IsToolBar looks for (fontSizeRe is only tried after
+// strings.Contains(line, "中")).
+func TestToolBarWordsMirrorNormalize(t *testing.T) {
+	words, _ := normalizeWords(t, "IsToolBar", []string{"toolWords"}, []string{"fontSizeRe"})
+	for _, w := range words {
+		if !slices.Contains(toolBarWords.words, w) {
+			t.Errorf("toolBarWords lacks %q (normalize/lines.go)", w)
+		}
+	}
+}
+
+// TestBreadcrumbWordsMirrorNormalize checks that breadcrumbWords holds every
+// word normalize.IsBreadcrumb looks for (breadcrumbRe is only tried after
+// them).
+func TestBreadcrumbWordsMirrorNormalize(t *testing.T) {
+	words, _ := normalizeWords(t, "IsBreadcrumb", nil, []string{"breadcrumbRe"})
+	for _, w := range words {
+		if !slices.Contains(breadcrumbWords.words, w) {
+			t.Errorf("breadcrumbWords lacks %q (normalize/lines.go)", w)
+		}
+	}
+}
+
+// TestLineSetsAsContains checks that wordSet.in answers from the shared
+// reading (lineSets) as each list's own search does, for every indexed list,
+// on the labelled pages' lines and random lines of all their words.
+func TestLineSetsAsContains(t *testing.T) {
+	sets := append([]*wordSet{&commentWords, &loginWords, &imageWords, &counterWords, &forumWords, &xxgkWords, &interactionWords,
+		&noticeSelf, &toolBarWords, &copyrightWords, &breadcrumbWords}, noticeWordSets...)
+	var parts []string
+	for _, ws := range sets {
+		if ws.id == 0 {
+			t.Fatalf("a list is not in lineSets: %q", ws.words)
+		}
+		for _, w := range ws.words {
+			parts = append(parts, w, w[:len(w)-1])
+		}
+	}
+	parts = append(parts, " ", "文", "\xe5")
+	lines := append(corpusLines(t), randomLines(14, 30000, 6, parts)...)
+	for _, s := range lines {
+		l := line{text: s}
+		for _, ws := range sets {
+			if got, want := ws.in(&l), ws.contains(s); got != want {
+				t.Fatalf("in(%q) = %v, contains %v (list %q)", s, got, want, ws.words[0])
+			}
+		}
+	}
+}
+
+// TestIsToolBarAsNormalize checks isToolBar against normalize.IsToolBar on
+// the labelled pages' lines and random lines of tool words and pieces.
+func TestIsToolBarAsNormalize(t *testing.T) {
+	lines := corpusLines(t)
+	parts := []string{"分享到", "分享", "至", "扫一扫", "打印", "【", "】", "关闭", "[", "]", "窗口", "字体", "字号", "纠错", "列印", "關閉",
+		"收藏", "本页", "加入", "我的", "设为首页", "返回", "顶部", "首页", "无障碍", "长者助手", "浏览次数", "阅读", "次数", "点击数", "访问量",
+		":", "：", "大", "中", "小", " ", "。", "，", "文", "\xe5"}
+	lines = append(lines, randomLines(6, 50000, 8, parts)...)
+	hits := 0
+	for _, s := range lines {
+		want := normalize.IsToolBar(s)
+		if want {
+			hits++
+		}
+		l := line{text: s}
+		if got := isToolBar(&l); got != want {
+			t.Fatalf("isToolBar(%q) = %v, normalize.IsToolBar = %v", s, got, want)
+		}
+	}
+	if hits < 1000 {
+		t.Fatalf("only %d tool bars among %d lines: the inputs miss the point", hits, len(lines))
+	}
+}
+
+// TestIsCopyrightAsNormalize checks that the prefiltered isCopyright says
+// what normalize.IsCopyright says, on the labelled pages' lines, on chosen
+// lines and on random strings built from the words, their pieces, their
+// neighbours and invalid bytes.
+func TestIsCopyrightAsNormalize(t *testing.T) {
+	lines := []string{"", "版权所有 © 2024 某市人民政府", "京ICP备12345678号", "COPYRIGHT 2024", "CopyRight", "copyrigh",
+		"未经授权禁止转载", "未经许可", "主办单位：某市政府", "主办单位", "联系我们 | 网站地图", "All Rights Reserved.", "all rights reserved",
+		"本网注明“来源：某报”的作品", strings.Repeat("联系我们", 30), strings.Repeat("版权所有", 80), "\xff版权所有", "版\xe7权所有"}
+	lines = append(lines, corpusLines(t)...)
+	parts := []string{"版", "权", "權", "所有", "归", "©", "All", " Rights", " Reserved", "all rights reserved", "ICP", "备", "证",
+		"公网安备", "网站", "标识码", "本网", "注明", "转载", "请", "轉載請註明", "平台声明", "仅代表作者本人", "不代表本网观点",
+		"仅提供信息存储空间", "copy", "COPY", "Copy", "right", "RIGHT", "主办", "承办", "单位", "：", ":", "技术支持", "联系", "我们",
+		"网站地图", "免责声明", "未", "经", "复制", "使用", "镜像", "，", "的", " ", "a", "\xe7", "\xff", strings.Repeat("文", 40)}
+	lines = append(lines, randomLines(1, 50000, 12, parts)...)
+	hits := 0
+	for _, s := range lines {
+		want := normalize.IsCopyright(s)
+		if want {
+			hits++
+		}
+		mask := uint64(0)
+		if utf8.ValidString(s) {
+			mask = runeMask(s)
+		}
+		if got := isCopyright(s, mask); got != want {
+			t.Fatalf("isCopyright(%q, mask) = %v, normalize.IsCopyright = %v", s, got, want)
+		}
+		if got := isCopyright(s, 0); got != want {
+			t.Fatalf("isCopyright(%q, 0) = %v, normalize.IsCopyright = %v", s, got, want)
+		}
+	}
+	if hits < 100 {
+		t.Fatalf("only %d of %d lines are copyright lines: the test inputs miss the point", hits, len(lines))
+	}
+}
+
+func TestContainsFoldASCII(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"", false}, {"copyright", true}, {"COPYRIGHT", true}, {"©Copyright 2024", true}, {"copyrigh", false},
+		{"copy right", false}, {"xxcoPYrighT", true}, {"版权copyright", true}, {"c\xe9pyright", false},
+	} {
+		if got := containsFoldASCII(tt.s, "copyright"); got != tt.want {
+			t.Errorf("containsFoldASCII(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// BenchmarkCopyrightLines is the prefiltered isCopyright against
+// normalize.IsCopyright over the labelled pages' lines (ratio: x-normalize).
+func BenchmarkCopyrightLines(b *testing.B) {
+	lines := corpusLines(b)
+	if len(lines) == 0 {
+		b.Skip("shared corpus not found")
+	}
+	masks := make([]uint64, len(lines))
+	for i, s := range lines {
+		masks[i] = runeMask(s)
+	}
+	b.Run("normalize", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range lines {
+				normalize.IsCopyright(s)
+			}
+		}
+	})
+	b.Run("prefiltered", func(b *testing.B) {
+		for b.Loop() {
+			for i, s := range lines {
+				isCopyright(s, masks[i])
+			}
+		}
+	})
+}
