@@ -16,6 +16,8 @@ type doc struct {
 	newlines  []int         // offsets of the line breaks of text
 	dates     []dateMention // scanDates(text), once read (see allDates)
 	datesRead bool
+	years     []yearMention // scanYears(text), once read (see allYears)
+	yearsRead bool
 }
 
 type span struct{ start, end int }

@@ -132,7 +132,7 @@ func (e *Extractor) newPage(in Input) *page {
 		p.year, p.yearSentence = p.campaign.year, p.campaign.sentence
 	}
 	p.day, _ = pageDay(d, in.Published, p.dates, p.year)
-	p.national = !selfLocalRe.MatchString(d.text)
+	p.national = !speaksAsLocal(d.text)
 	def := p.campaign.def
 	p.knownCampaign = e.campaigns.known
 	p.isCampaig = func(s string) bool {
