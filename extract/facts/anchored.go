@@ -3,7 +3,6 @@ package facts
 import (
 	"regexp"
 	"regexp/syntax"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -104,7 +103,7 @@ func (s *startsAt) findAll(text string, yield func(m []int) bool) {
 			if next[i] < from {
 				next[i] = -1
 				if k := from + l.back; k <= len(text) {
-					if j := strings.Index(text[k:], l.lit); j >= 0 {
+					if j := indexLiteral(text[k:], l.lit); j >= 0 {
 						next[i] = k + j - l.back
 					}
 				}

@@ -202,7 +202,7 @@ var selfLocalWords = []struct{ lead, units string }{{"我", "省市区县州旗"
 func speaksAsLocal(text string) bool {
 	for _, w := range selfLocalWords {
 		for i := 0; ; {
-			j := strings.Index(text[i:], w.lead)
+			j := indexLiteral(text[i:], w.lead)
 			if j < 0 {
 				break
 			}

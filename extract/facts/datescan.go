@@ -2,7 +2,6 @@ package facts
 
 import (
 	"regexp"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -170,7 +169,7 @@ func (f *needFinder) next(text string, from int) int {
 		}
 		if f.at[i] < from {
 			f.at[i] = -1
-			if j := strings.Index(text[from:], r); j >= 0 {
+			if j := indexLiteral(text[from:], r); j >= 0 {
 				f.at[i] = from + j
 			}
 		}

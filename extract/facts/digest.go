@@ -22,6 +22,19 @@ var (
 // credit (张三摄), a picture (图文) or a continuation (待续).
 func isByline(p string) bool { return !strings.ContainsAny(p, "摄图续完") }
 
+// trailingByline returns trailingBylineRe.FindStringSubmatchIndex(line),
+// running the pattern only over lines that end in a parenthesis before
+// white space (\s), as its matches do.
+func trailingByline(line string) []int {
+	if !closesParen(strings.TrimRight(line, "\t\n\f\r ")) {
+		return nil
+	}
+	return trailingBylineRe.FindStringSubmatchIndex(line)
+}
+
+// closesParen reports whether s ends in a closing parenthesis.
+func closesParen(s string) bool { return strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") }
+
 // digestParts splits a digest page into its reports, each closed by a byline
 // on its own line or at the end of the report's last paragraph (not a photo
 // credit such as (张三摄)). It returns nil when the page is not a digest: fewer than three
@@ -31,10 +44,12 @@ func digestParts(d *doc) []span {
 	start := 0
 	off := 0
 	for _, line := range strings.SplitAfter(d.text, "\n") {
-		if l := strings.TrimSpace(line); bylineRe.MatchString(l) && isByline(l) {
+		// Both patterns end in a closing parenthesis: bylineRe over the
+		// trimmed line, trailingBylineRe before white space (\s).
+		if l := strings.TrimSpace(line); closesParen(l) && bylineRe.MatchString(l) && isByline(l) {
 			parts = append(parts, span{start, off})
 			start = off + len(line)
-		} else if m := trailingBylineRe.FindStringSubmatchIndex(line); m != nil && isByline(line[m[2]:m[3]]) {
+		} else if m := trailingByline(line); m != nil && isByline(line[m[2]:m[3]]) {
 			parts = append(parts, span{start, off + m[2]})
 			start = off + len(line)
 		}

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -86,5 +87,27 @@ func TestBylineInsideASingleReport(t *testing.T) {
 				t.Errorf("got %d records, want 1", len(res.Records))
 			}
 		})
+	}
+}
+
+// TestBylinePrefilters checks that the parenthesis tests before the byline
+// patterns reject only lines the patterns do not match.
+func TestBylinePrefilters(t *testing.T) {
+	lines := sharedLines(t)
+	lines = append(lines, randomTexts(6, 20000, 14, "（()）记者通讯员:：/ 　\t\n、，,张勇李辉。！？!?”」摄\u00a0\u3000")...)
+	lines = append(lines, "（张勇）", " (记者 周伟)\u3000", "开展12项活动。（刘晓明）\n", "开展12项活动。（刘晓明） \t\n", "（张勇）\u3000\n")
+	for _, line := range lines {
+		if !strings.HasSuffix(line, "\n") {
+			lines = append(lines, line+"\n")
+		}
+	}
+	for _, line := range lines {
+		l := strings.TrimSpace(line)
+		if got, want := closesParen(l) && bylineRe.MatchString(l), bylineRe.MatchString(l); got != want {
+			t.Fatalf("byline %q: prefiltered %v, pattern %v", line, got, want)
+		}
+		if got, want := trailingByline(line), trailingBylineRe.FindStringSubmatchIndex(line); !reflect.DeepEqual(got, want) {
+			t.Fatalf("trailing byline %q: prefiltered %v, pattern %v", line, got, want)
+		}
 	}
 }

@@ -13,10 +13,15 @@ import (
 // tests that compare a faster rewrite with the code it replaces; nil when
 // the corpus is absent.
 func sharedTexts(t testing.TB) []string {
+	return readShared(t, "facts/pages/*.txt", "facts2/pages/*.txt", "seeds/*.txt", "html/pages/*.html")
+}
+
+// readShared reads the files of the shared corpus that match patterns.
+func readShared(t testing.TB, patterns ...string) []string {
 	t.Helper()
 	var out []string
 	for _, root := range []string{filepath.Join("..", "..", "..", "shared"), "/work/shared"} {
-		for _, pat := range []string{"facts/pages/*.txt", "facts2/pages/*.txt", "seeds/*.txt", "html/pages/*.html"} {
+		for _, pat := range patterns {
 			files, _ := filepath.Glob(filepath.Join(root, "corpus", pat))
 			for _, f := range files {
 				raw, err := os.ReadFile(f)
@@ -33,10 +38,11 @@ func sharedTexts(t testing.TB) []string {
 	return nil
 }
 
-// sharedLines returns the lines of sharedTexts.
+// sharedLines returns the lines of the labelled text pages (the HTML
+// pages' lines are markup, not the text facts reads).
 func sharedLines(t testing.TB) []string {
 	var out []string
-	for _, text := range sharedTexts(t) {
+	for _, text := range readShared(t, "facts/pages/*.txt", "facts2/pages/*.txt", "seeds/*.txt") {
 		out = append(out, strings.Split(text, "\n")...)
 	}
 	return out

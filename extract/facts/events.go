@@ -11,6 +11,12 @@ import (
 // dates on such lines are when the page was issued, not campaign events.
 var metaLabelRe = regexp.MustCompile(`(来源|发布时间|发布日期|发布于|发文日期|成文日期|印发日期|时间|日期|作者|浏览|点击|编辑|更新)\s*[:：]`)
 
+// hasMetaLabel returns metaLabelRe.MatchString(line), running the pattern
+// only over lines with a colon, as its matches end in one.
+func hasMetaLabel(line string) bool {
+	return (strings.Contains(line, ":") || strings.Contains(line, "：")) && metaLabelRe.MatchString(line)
+}
+
 // datelineRe follows the date of a news dateline: 9月5日讯, 北京9月5日电.
 var datelineRe = regexp.MustCompile(`^\s*[)）]?\s*(?:电|讯|消息)`)
 
@@ -30,7 +36,7 @@ func isMetaDate(d *doc, dm dateMention) bool {
 	if len(line) > 600 {
 		return false // metadata lines are short
 	}
-	if metaLabelRe.MatchString(line) {
+	if hasMetaLabel(line) {
 		return true
 	}
 	rest := strings.Replace(line, d.text[dm.start:dm.end], "", 1)

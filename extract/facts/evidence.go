@@ -128,7 +128,20 @@ var listLineRe = regexp.MustCompile(`^\s*[-•·*]\s|[（(]\s*(?:19|20)\d\d-\d{1
 // inList reports whether byte offset off lies on a line of a list of links.
 func (d *doc) inList(off int) bool {
 	line := d.lineAt(off)
-	return len(line) < 600 && listLineRe.MatchString(line)
+	return len(line) < 600 && isListLine(line)
+}
+
+// isListLine returns listLineRe.MatchString(line), running the pattern
+// only over lines that start with a bullet or end in a parenthesis (after
+// white space, \s), as its matches do.
+func isListLine(line string) bool {
+	head := strings.TrimLeft(line, "\t\n\f\r ")
+	tail := strings.TrimRight(line, "\t\n\f\r ")
+	bullet := strings.HasPrefix(head, "-") || strings.HasPrefix(head, "•") || strings.HasPrefix(head, "·") || strings.HasPrefix(head, "*")
+	if !bullet && !closesParen(tail) {
+		return false
+	}
+	return listLineRe.MatchString(line)
 }
 
 // evidence collects the sentence behind each fact.
