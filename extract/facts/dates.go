@@ -103,7 +103,9 @@ func scanDates(text string) []dateMention {
 			all = append(all, dm)
 		}
 	}
-	for _, m := range findDates(isoDateRe, text, isoDateChars, "0123456789") {
+	// Both numeric patterns need a separator, rarer than digits: their runs.
+	numRuns := dateRuns(text, isoDateChars, "-/.")
+	for _, m := range findInRuns(isoDateRe, text, numRuns) {
 		if digitBefore(text, m[0]) || digitAfter(text, m[7]) {
 			continue
 		}
@@ -114,7 +116,7 @@ func scanDates(text string) []dateMention {
 		dm.hasTime = m[1] > m[7]
 		all = append(all, dm)
 	}
-	for _, m := range findDates(dmyDateRe, text, isoDateChars, "0123456789") {
+	for _, m := range findInRuns(dmyDateRe, text, numRuns) {
 		if digitBefore(text, m[0]) {
 			continue
 		}

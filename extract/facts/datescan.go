@@ -127,49 +127,30 @@ func dateRuns(text string, chars runeSet, need string) []span {
 
 // needFinder finds the next place in a text where one of a few characters is written.
 type needFinder struct {
-	ascii   [256]bool // for a need of ASCII characters: the bytes to find
-	runes   []string  // otherwise: the characters, each encoded
-	at      []int     // the next place of runes[i] at or after from, -2 before searching, -1 for none
-	isASCII bool
+	chars []string // the characters, each encoded
+	at    []int    // the next place of chars[i] at or after the last from, -2 before searching, -1 for none
 }
 
 func newNeedFinder(need string) *needFinder {
-	f := &needFinder{isASCII: true}
+	f := &needFinder{}
 	for _, r := range need {
-		if r >= utf8.RuneSelf {
-			f.isASCII = false
-		}
-	}
-	for _, r := range need {
-		if f.isASCII {
-			f.ascii[r] = true
-		} else {
-			f.runes = append(f.runes, string(r))
-			f.at = append(f.at, -2)
-		}
+		f.chars = append(f.chars, string(r))
+		f.at = append(f.at, -2)
 	}
 	return f
 }
 
 // next returns the first place at or after from where text holds a
-// character of need, -1 for none.
+// character of need, -1 for none. Calls must not decrease from.
 func (f *needFinder) next(text string, from int) int {
-	if f.isASCII {
-		for i := from; i < len(text); i++ {
-			if f.ascii[text[i]] {
-				return i
-			}
-		}
-		return -1
-	}
 	best := -1
-	for i, r := range f.runes {
+	for i, c := range f.chars {
 		if f.at[i] == -1 {
 			continue
 		}
 		if f.at[i] < from {
 			f.at[i] = -1
-			if j := indexLiteral(text[from:], r); j >= 0 {
+			if j := indexLiteral(text[from:], c); j >= 0 {
 				f.at[i] = from + j
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -31,20 +32,42 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
+// endLead marks the bytes that begin a sentence end (。！？；;\n, ?!): the
+// ASCII ones and the first bytes of the others' encodings.
+var endLead = func() (t [256]bool) {
+	for _, b := range []byte("\n;?!") {
+		t[b] = true
+	}
+	for _, r := range "。！？；" {
+		t[string(r)[0]] = true
+	}
+	return t
+}()
+
+// newDoc splits text into sentences. It walks the bytes, not the
+// characters: a sentence end is valid UTF-8, so it begins on a byte that is
+// not a continuation byte, where a walk through the characters stops too.
 func newDoc(text string) *doc {
 	d := &doc{text: text}
 	start := 0
-	for i, r := range text {
+	for i := 0; i < len(text); i++ {
+		if !endLead[text[i]] {
+			continue
+		}
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if r == '\n' {
 			d.newlines = append(d.newlines, i)
 		}
 		if isSentenceEnd(r) || (r == '?' || r == '!') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
 			end := i
 			if r != '\n' {
-				end = i + len(string(r))
+				end = i + size
 			}
 			d.add(start, end)
-			start = i + len(string(r))
+			start = i + size
 		}
 	}
 	d.add(start, len(text))
@@ -55,9 +78,19 @@ func (d *doc) add(start, end int) {
 	for start < end && (d.text[start] == ' ' || d.text[start] == '\t') {
 		start++
 	}
-	if strings.TrimSpace(d.text[start:end]) != "" {
+	if !allSpace(d.text[start:end]) {
 		d.sentences = append(d.sentences, span{start, end})
 	}
+}
+
+// allSpace reports whether strings.TrimSpace(s) == "".
+func allSpace(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sub returns the doc of the byte range sp of d.

@@ -1,6 +1,10 @@
 package facts
 
-import "testing"
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
 
 // TestLinePrefilters checks that the tests run before listLineRe and
 // metaLabelRe reject only lines the patterns do not match.
@@ -14,6 +18,47 @@ func TestLinePrefilters(t *testing.T) {
 		}
 		if got, want := hasMetaLabel(line), metaLabelRe.MatchString(line); got != want {
 			t.Fatalf("meta label %q: prefiltered %v, pattern %v", line, got, want)
+		}
+	}
+}
+
+// newDocRange is the newDoc that walked the characters of the text: the
+// reference for the byte walk.
+func newDocRange(text string) *doc {
+	d := &doc{text: text}
+	start := 0
+	add := func(start, end int) {
+		for start < end && (d.text[start] == ' ' || d.text[start] == '\t') {
+			start++
+		}
+		if strings.TrimSpace(d.text[start:end]) != "" {
+			d.sentences = append(d.sentences, span{start, end})
+		}
+	}
+	for i, r := range text {
+		if r == '\n' {
+			d.newlines = append(d.newlines, i)
+		}
+		if isSentenceEnd(r) || (r == '?' || r == '!') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
+			end := i
+			if r != '\n' {
+				end = i + len(string(r))
+			}
+			add(start, end)
+			start = i + len(string(r))
+		}
+	}
+	add(start, len(text))
+	return d
+}
+
+func TestNewDocMatchesCharacterWalk(t *testing.T) {
+	texts := append(sharedTexts(t), randomTexts(9, 20000, 20, "。！？；;\n?! \t\u3000\u00a0\u0085\v文字a")...)
+	texts = append(texts, "", "?", "a? b", "a?b", "。", " \t。\n\n", "\xe3\x80", "\xe3\x80\x82", "\xef\xbc")
+	for _, text := range texts {
+		got, want := newDoc(text), newDocRange(text)
+		if !reflect.DeepEqual(got.sentences, want.sentences) || !reflect.DeepEqual(got.newlines, want.newlines) {
+			t.Fatalf("newDoc(%q): sentences %v, lines %v; character walk: %v, %v", text, got.sentences, got.newlines, want.sentences, want.newlines)
 		}
 	}
 }
