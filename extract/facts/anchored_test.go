@@ -52,13 +52,16 @@ func TestMatchLen(t *testing.T) {
 		min, max int
 	}{
 		{`abc`, 3, 3},
-		{`年`, 1, 3},
-		{`(?:19|20)\d\d年`, 5, 7},
-		{`第[0-9一二]{1,4}个`, 3, 18},
-		{`\p{Han}{2,8}?`, 2, 32},
+		{`年`, 3, 3},
+		{`(?:19|20)\d\d年`, 7, 7},
+		{`第[0-9一二]{1,4}个`, 7, 18},
+		{`\p{Han}{2,8}?`, 6, 32},
 		{`a+`, 1, -1},
 		{`(?:ab)?c*`, 0, -1},
 		{`(?i)k`, 1, 3}, // K folds to the Kelvin sign
+		{`[^a]年`, 4, 7}, // an invalid byte matches [^a] as U+FFFD
+		{`\x{FFFD}`, 1, 3},
+		{`月|日号`, 3, 6},
 	}
 	for _, tt := range tests {
 		re, err := syntax.Parse(tt.expr, syntax.Perl)

@@ -19,11 +19,24 @@ var (
 	// is 全国 before a quoted name (全国“科普日”).
 	// A match starts at 第 or at the year, four bytes before 年.
 	headedCampaignRe = newStartsAt(`(?:(?:19|20)\d\d年|第[0-9一二三四五六七八九十百]{1,4}个)(?:(?:全省|全市|全区|全县|全州|全国)?[“「]|全省|全市|全区|全县|全州)?(\p{Han}{2,8}?`+
-		campaignSuffix+`)[”」]?(`+campaignTrail+`)?`, startLit{"第", 0}, startLit{"年", 4})
+		campaignSuffix+`)[”」]?(`+campaignTrail+`)?`, yearOrOrdinal, startLit{"第", 0}, startLit{"年", 4})
 	// quotedCampaignRe finds a quoted campaign name followed by its activity:
 	// 开展“爱耳日”主题活动, “消防宣传月”启动. A match starts at its quote.
-	quotedCampaignRe = newStartsAt(`[“「](\p{Han}{2,8}?`+campaignSuffix+`)[”」]`+campaignTrail, startLit{"“", 0}, startLit{"「", 0})
+	quotedCampaignRe = newStartsAt(`[“「](\p{Han}{2,8}?`+campaignSuffix+`)[”」]`+campaignTrail, closedQuote, startLit{"“", 0}, startLit{"「", 0})
 )
+
+// yearOrOrdinal reports whether window starts with 第 or a year
+// ((19|20)\d\d), as headedCampaignRe's matches do.
+func yearOrOrdinal(w string) bool {
+	return strings.HasPrefix(w, "第") ||
+		len(w) >= 4 && (w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0') && isASCIIDigit(w[2]) && isASCIIDigit(w[3])
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// closedQuote reports whether window holds a closing quote (” or 」), as
+// quotedCampaignRe's matches do.
+func closedQuote(w string) bool { return strings.Contains(w, "”") || strings.Contains(w, "」") }
 
 // campaignLikeRe is the shape of a quoted campaign name: a compound suffix
 // (燃气安全宣传月, 特种设备安全日) or a national scope (全国…日); a bare

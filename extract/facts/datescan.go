@@ -71,10 +71,21 @@ func findDates(re *regexp.Regexp, text string, chars runeSet, need string) [][]i
 	return findInRuns(re, text, dateRuns(text, chars, need))
 }
 
+// shortestDate holds the fewest bytes a match of each date pattern holds:
+// a shorter run holds none.
+var shortestDate = map[*regexp.Regexp]int{
+	cnDateRe: minBytes(cnDateRe), dayRangeRe: minBytes(dayRangeRe), isoDateRe: minBytes(isoDateRe),
+	dmyDateRe: minBytes(dmyDateRe), relDateRe: minBytes(relDateRe), yearRe: minBytes(yearRe),
+}
+
 // findInRuns returns the matches of re in the runs of text, in order.
 func findInRuns(re *regexp.Regexp, text string, runs []span) [][]int {
 	var out [][]int
+	shortest := shortestDate[re]
 	for _, run := range runs {
+		if run.end-run.start < shortest {
+			continue
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(text[run.start:run.end], -1) {
 			for k := range m {
 				if m[k] >= 0 {

@@ -155,3 +155,12 @@ func TestRangeTailInRun(t *testing.T) {
 		}
 	}
 }
+
+func TestShortestDates(t *testing.T) {
+	want := map[string]int{"cn": len("1月1日"), "dayRange": len("1月1-2日"), "iso": len("2023-1-1"), "dmy": len("1.1.2023"), "rel": len("今天"), "year": len("2023年")}
+	for _, p := range datePatterns {
+		if got := shortestDate[p.re]; got != want[p.name] {
+			t.Errorf("%s: shortest match %d bytes, want %d", p.name, got, want[p.name])
+		}
+	}
+}
