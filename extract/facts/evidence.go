@@ -44,6 +44,29 @@ var endLead = func() (t [256]bool) {
 	return t
 }()
 
+// sentenceEndAt returns the sentence end (see isSentenceEnd) or ? or ! that
+// starts at text[i], and its length in bytes; 0 for none.
+func sentenceEndAt(text string, i int) (rune, int) {
+	switch b := text[i]; {
+	case b < utf8.RuneSelf:
+		if b == '\n' || b == ';' || b == '?' || b == '!' {
+			return rune(b), 1
+		}
+	case i+2 < len(text):
+		switch text[i : i+3] {
+		case "。":
+			return '。', 3
+		case "！":
+			return '！', 3
+		case "？":
+			return '？', 3
+		case "；":
+			return '；', 3
+		}
+	}
+	return 0, 0
+}
+
 // newDoc splits text into sentences. It walks the bytes, not the
 // characters: a sentence end is valid UTF-8, so it begins on a byte that is
 // not a continuation byte, where a walk through the characters stops too.
@@ -54,14 +77,14 @@ func newDoc(text string) *doc {
 		if !endLead[text[i]] {
 			continue
 		}
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		r, size := sentenceEndAt(text, i)
+		if size == 0 {
+			continue
 		}
 		if r == '\n' {
 			d.newlines = append(d.newlines, i)
 		}
-		if isSentenceEnd(r) || (r == '?' || r == '!') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
+		if r != '?' && r != '!' || i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
 			end := i
 			if r != '\n' {
 				end = i + size
@@ -85,10 +108,19 @@ func (d *doc) add(start, end int) {
 
 // allSpace reports whether strings.TrimSpace(s) == "".
 func allSpace(s string) bool {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if b != ' ' && (b < '\t' || b > '\r') { // TrimSpace's ASCII space: \t \n \v \f \r and ' '
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
 			return false
 		}
+		i += size
 	}
 	return true
 }
