@@ -4,6 +4,7 @@ import (
 	"github.com/ccorpus/ccorpus/normalize"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // bylineForm is the byline that closes one report of a digest: (徐东周),
@@ -21,6 +22,17 @@ var (
 // isByline reports whether a parenthesis names the writer, not a photo
 // credit (张三摄), a picture (图文) or a continuation (待续).
 func isByline(p string) bool { return !strings.ContainsAny(p, "摄图续完") }
+
+// bylineLine reports whether line, trimmed, is a byline, running bylineRe
+// only over lines that end in a closing parenthesis before white space, as
+// its matches do.
+func bylineLine(line string) bool {
+	if !closesParen(strings.TrimRightFunc(line, unicode.IsSpace)) {
+		return false
+	}
+	l := strings.TrimSpace(line)
+	return bylineRe.MatchString(l) && isByline(l)
+}
 
 // trailingByline returns trailingBylineRe.FindStringSubmatchIndex(line),
 // running the pattern only over lines that end in a parenthesis before
@@ -43,10 +55,12 @@ func digestParts(d *doc) []span {
 	var parts []span
 	start := 0
 	off := 0
-	for _, line := range strings.SplitAfter(d.text, "\n") {
-		// Both patterns end in a closing parenthesis: bylineRe over the
-		// trimmed line, trailingBylineRe before white space (\s).
-		if l := strings.TrimSpace(line); closesParen(l) && bylineRe.MatchString(l) && isByline(l) {
+	for off < len(d.text) {
+		line := d.text[off:]
+		if i := strings.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i+1]
+		}
+		if bylineLine(line) {
 			parts = append(parts, span{start, off})
 			start = off + len(line)
 		} else if m := trailingByline(line); m != nil && isByline(line[m[2]:m[3]]) {
