@@ -158,3 +158,43 @@ func runeMaxLen(r rune, flags syntax.Flags) int {
 	}
 	return n
 }
+
+// prefixRe is a pattern anchored at the start (^…) whose matches are
+// bounded: it needs to see only the first max bytes of a text (to the next
+// character), not the rest of a page after a mention, which the regexp
+// package otherwise prepares its backtracking for.
+type prefixRe struct {
+	re  *regexp.Regexp
+	max int // -1 when unbounded
+}
+
+// newPrefixRe compiles expr, which must start with ^ and hold no other
+// assertion (an end of text or a word boundary would see the cut).
+func newPrefixRe(expr string) prefixRe {
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic("facts: " + err.Error())
+	}
+	tree = tree.Simplify()
+	if tree.Op != syntax.OpConcat || len(tree.Sub) == 0 || tree.Sub[0].Op != syntax.OpBeginText || hasAssertion(&syntax.Regexp{Op: syntax.OpConcat, Sub: tree.Sub[1:]}) {
+		panic("facts: a prefix pattern starts with ^ and holds no other assertion: " + expr)
+	}
+	return prefixRe{re: regexp.MustCompile(expr), max: maxMatchLen(tree)}
+}
+
+// MatchString reports whether s starts with a match.
+func (p prefixRe) MatchString(s string) bool { return p.re.MatchString(window(s, p.max)) }
+
+// window returns s cut after max bytes, or at the next character boundary
+// after them (a character cut short could match as U+FFFD); all of s when
+// max is -1.
+func window(s string, max int) string {
+	if max < 0 || len(s) <= max {
+		return s
+	}
+	end := max
+	for end < len(s) && !utf8.RuneStart(s[end]) {
+		end++
+	}
+	return s[:end]
+}

@@ -80,7 +80,7 @@ func campaignYear(d *doc, title string, mentions, titleMentions []campaignMentio
 
 // eventNameRe: a year, then a short name ending in 日, 周, 月 or 节 and 活动 or
 // a quote (2022年“安全宣传咨询日”, 2024年全国食品诚信安全宣传周活动).
-var eventNameRe = regexp.MustCompile(`^[“"「]?\p{Han}{2,14}(日|周|月|节)([”"」]|活动)`)
+var eventNameRe = newPrefixRe(`^[“"「]?\p{Han}{2,14}(日|周|月|节)([”"」]|活动)`)
 
 // eventNameYear returns the year written before an event's name, and its
 // sentence, when every such year in the text is the same one.
