@@ -62,3 +62,14 @@ func TestNewDocMatchesCharacterWalk(t *testing.T) {
 		}
 	}
 }
+
+func FuzzNewDoc(f *testing.F) {
+	f.Add("第一句。第二句！第三句？\n第四句；a? b!c")
+	f.Add("\xe3\x80 \xef\xbc\x9f\v\u0085")
+	f.Fuzz(func(t *testing.T, text string) {
+		got, want := newDoc(text), newDocRange(text)
+		if !reflect.DeepEqual(got.sentences, want.sentences) || !reflect.DeepEqual(got.newlines, want.newlines) {
+			t.Fatalf("newDoc(%q): %v %v; character walk: %v %v", text, got.sentences, got.newlines, want.sentences, want.newlines)
+		}
+	})
+}
