@@ -24,6 +24,7 @@ type campaignList struct {
 	defs  []campaignDef
 	names []nameRef          // every written form, longest first, for leftmost-longest matching
 	first map[rune][]nameRef // names by their first character, in the order of names
+	lead  *leadSet           // the lead keys of the names (see leadKey), nil when mentions must try every position
 }
 
 type nameRef struct {
@@ -60,6 +61,7 @@ func parseCampaigns(data string) campaignList {
 		r, _ := utf8.DecodeRuneInString(n.form)
 		cl.first[r] = append(cl.first[r], n)
 	}
+	cl.lead = newLeadSet(cl.names)
 	return cl
 }
 
@@ -69,9 +71,10 @@ type campaignMention struct {
 	start, end int
 }
 
-// mentions finds every campaign name in text, leftmost-longest, not overlapping.
-// Names made of digits (3.15) count only when not part of a larger number.
-func (cl *campaignList) mentions(text string) []campaignMention {
+// mentionsEvery is mentions trying the names at every character of text:
+// the reference the faster mentions is tested against, and its fallback
+// when the names are too short for lead keys.
+func (cl *campaignList) mentionsEvery(text string) []campaignMention {
 	var out []campaignMention
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -119,16 +122,17 @@ type campaignResult struct {
 // findCampaign picks the campaign a page reports: the dated campaign named most
 // often (the title counts twice), falling back to standing programmes and then
 // to a campaign named in a year heading.
-func (cl *campaignList) find(d *doc, title string) campaignResult {
+// textMentions and titleMentions are cl.mentions of d.text and of title.
+func (cl *campaignList) find(d *doc, title string, textMentions, titleMentions []campaignMention) campaignResult {
 	count := map[int]int{}
 	first := map[int]int{}
-	for _, m := range cl.mentions(title) {
+	for _, m := range titleMentions {
 		count[m.def] += 2
 		if _, ok := first[m.def]; !ok {
 			first[m.def] = -1
 		}
 	}
-	for _, m := range cl.mentions(d.text) {
+	for _, m := range textMentions {
 		count[m.def]++
 		if f, ok := first[m.def]; !ok || f == -1 {
 			first[m.def] = m.start

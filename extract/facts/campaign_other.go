@@ -17,12 +17,26 @@ var (
 	// after a year or an ordinal: 2022年科技周, 2025年全国“科普日”活动,
 	// 第30个全国爱眼日. Scopes other than 全国 are not part of the name, nor
 	// is 全国 before a quoted name (全国“科普日”).
-	headedCampaignRe = regexp.MustCompile(`(?:(?:19|20)\d\d年|第[0-9一二三四五六七八九十百]{1,4}个)(?:(?:全省|全市|全区|全县|全州|全国)?[“「]|全省|全市|全区|全县|全州)?(\p{Han}{2,8}?` +
-		campaignSuffix + `)[”」]?(` + campaignTrail + `)?`)
+	// A match starts at 第 or at the year, four bytes before 年.
+	headedCampaignRe = newStartsAt(`(?:(?:19|20)\d\d年|第[0-9一二三四五六七八九十百]{1,4}个)(?:(?:全省|全市|全区|全县|全州|全国)?[“「]|全省|全市|全区|全县|全州)?(\p{Han}{2,8}?`+
+		campaignSuffix+`)[”」]?(`+campaignTrail+`)?`, yearOrOrdinal, startLit{"第", 0}, startLit{"年", 4})
 	// quotedCampaignRe finds a quoted campaign name followed by its activity:
-	// 开展“爱耳日”主题活动, “消防宣传月”启动.
-	quotedCampaignRe = regexp.MustCompile(`[“「](\p{Han}{2,8}?` + campaignSuffix + `)[”」]` + campaignTrail)
+	// 开展“爱耳日”主题活动, “消防宣传月”启动. A match starts at its quote.
+	quotedCampaignRe = newStartsAt(`[“「](\p{Han}{2,8}?`+campaignSuffix+`)[”」]`+campaignTrail, closedQuote, startLit{"“", 0}, startLit{"「", 0})
 )
+
+// yearOrOrdinal reports whether window starts with 第 or a year
+// ((19|20)\d\d), as headedCampaignRe's matches do.
+func yearOrOrdinal(w string) bool {
+	return strings.HasPrefix(w, "第") ||
+		len(w) >= 4 && (w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0') && isASCIIDigit(w[2]) && isASCIIDigit(w[3])
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// closedQuote reports whether window holds a closing quote (” or 」), as
+// quotedCampaignRe's matches do.
+func closedQuote(w string) bool { return strings.Contains(w, "”") || strings.Contains(w, "」") }
 
 // campaignLikeRe is the shape of a quoted campaign name: a compound suffix
 // (燃气安全宣传月, 特种设备安全日) or a national scope (全国…日); a bare
@@ -34,22 +48,32 @@ var campaignLikeRe = regexp.MustCompile(`^(?:全国|世界|国际|中国|全民)
 // ordinal or a quote). After an ordinal in running text the name must be
 // followed by its activities or be quoted.
 func otherCampaign(src string, isTitle bool) (name string, at, year int) {
-	for _, m := range headedCampaignRe.FindAllStringSubmatchIndex(src, -1) {
-		name := src[m[2]:m[3]]
+	found := false
+	headedCampaignRe.findAll(src, func(m []int) bool {
+		name = src[m[2]:m[3]]
 		quoted := m[2] > m[0] && quoteBefore(src, m[2])
-		y := 0
+		year = 0
 		if strings.Contains(src[m[0]:m[2]], "年") {
-			y, _ = ParseNumber(src[m[0] : m[0]+4])
+			year, _ = ParseNumber(src[m[0] : m[0]+4])
 		}
-		if !plausibleCampaign(name) || !isTitle && y == 0 && m[4] < 0 && !quoted {
-			continue
+		if !plausibleCampaign(name) || !isTitle && year == 0 && m[4] < 0 && !quoted {
+			return true
 		}
-		return name, m[0], y
+		at, found = m[0], true
+		return false
+	})
+	if found {
+		return name, at, year
 	}
-	for _, m := range quotedCampaignRe.FindAllStringSubmatchIndex(src, -1) {
-		if name := src[m[2]:m[3]]; plausibleCampaign(name) && campaignLikeRe.MatchString(name) {
-			return name, m[0], 0
+	quotedCampaignRe.findAll(src, func(m []int) bool {
+		if name = src[m[2]:m[3]]; plausibleCampaign(name) && campaignLikeRe.MatchString(name) {
+			at, found = m[0], true
+			return false
 		}
+		return true
+	})
+	if found {
+		return name, at, 0
 	}
 	return "", -1, 0
 }

@@ -1,6 +1,10 @@
 package facts
 
-import "testing"
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
 
 func TestCampaignAndYear(t *testing.T) {
 	tests := []struct {
@@ -45,4 +49,43 @@ func TestCampaignAndYear(t *testing.T) {
 			}
 		})
 	}
+}
+
+// checkMentions fails when mentions differs from mentionsEvery over text.
+func checkMentions(t *testing.T, cl *campaignList, text string) {
+	t.Helper()
+	got, want := cl.mentions(text), cl.mentionsEvery(text)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("mentions(%q) = %v, mentionsEvery = %v", text, got, want)
+	}
+}
+
+func TestMentionsMatchesEveryPosition(t *testing.T) {
+	cl := parseCampaigns(campaignsData)
+	if cl.lead == nil {
+		t.Fatal("the campaigns file has names too short for lead keys")
+	}
+	texts := sharedTexts(t)
+	if len(texts) == 0 {
+		t.Log("no shared corpus: random texts only")
+	}
+	var alphabet strings.Builder
+	for _, n := range cl.names {
+		alphabet.WriteString(n.form)
+	}
+	alphabet.WriteString("0123456789.%万元个，。 \n")
+	texts = append(texts, randomTexts(1, 5000, 30, alphabet.String())...)
+	for _, n := range cl.names {
+		texts = append(texts, n.form, "1"+n.form, n.form+"1", "全"+n.form+"%", n.form[1:], n.form[:len(n.form)-1])
+	}
+	for _, text := range texts {
+		checkMentions(t, &cl, text)
+	}
+}
+
+func FuzzMentions(f *testing.F) {
+	f.Add("2022年全国“质量月”、3·15国际消费者权益日和315晚会")
+	f.Add("13.15%\xe6\x9c全国科普日")
+	cl := parseCampaigns(campaignsData)
+	f.Fuzz(func(t *testing.T, text string) { checkMentions(t, &cl, text) })
 }

@@ -194,5 +194,23 @@ func pickDepartmentCount(cs []count, nationalPage bool) (count, bool) {
 	return count{}, false
 }
 
-// selfLocalRe: the page speaks as a local body (我市, 本省).
-var selfLocalRe = regexp.MustCompile(`我省|我市|我区|我县|我州|我旗|本省|本市|本县`)
+// selfLocalWords: the page speaks as a local body (我市, 本省): each
+// character's words are it followed by one of its units.
+var selfLocalWords = []struct{ lead, units string }{{"我", "省市区县州旗"}, {"本", "省市县"}}
+
+// speaksAsLocal reports whether text holds one of selfLocalWords.
+func speaksAsLocal(text string) bool {
+	for _, w := range selfLocalWords {
+		for i := 0; ; {
+			j := indexLiteral(text[i:], w.lead)
+			if j < 0 {
+				break
+			}
+			i += j + len(w.lead)
+			if r, _ := utf8.DecodeRuneInString(text[i:]); strings.ContainsRune(w.units, r) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package facts
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 func TestCounts(t *testing.T) {
 	tests := []struct {
@@ -61,5 +64,17 @@ func TestCounts(t *testing.T) {
 			}
 			checkEvidence(t, tt.text, res.Facts)
 		})
+	}
+}
+
+func TestSpeaksAsLocalMatchesPattern(t *testing.T) {
+	selfLocalRe := regexp.MustCompile(`我省|我市|我区|我县|我州|我旗|本省|本市|本县`) // what speaksAsLocal replaced
+	texts := append(sharedTexts(t), sharedLines(t)...)
+	texts = append(texts, randomTexts(5, 20000, 12, "我本省市区县州旗次届人，\n")...)
+	texts = append(texts, "", "我", "本", "我们本届", "我\xe5市", "本县", "她说我旗")
+	for _, text := range texts {
+		if got, want := speaksAsLocal(text), selfLocalRe.MatchString(text); got != want {
+			t.Fatalf("speaksAsLocal(%q) = %v, pattern %v", text, got, want)
+		}
 	}
 }

@@ -60,28 +60,38 @@ func chineseDate(text string, m []int) dateMention {
 	return dm
 }
 
+// chineseDateTail reads a match m of cnDateRe that lies in a run of
+// cnDateChars ending at runEnd, and the range's end that follows it
+// (至14日), which is made of those characters too and so ends in the run.
+func chineseDateTail(text string, m []int, runEnd int) dateMention {
+	dm := chineseDate(text, m)
+	dm.hasTime = clockRe.MatchString(text[m[6]:m[1]])
+	if t := rangeTailRe.FindStringSubmatchIndex(text[m[1]:runEnd]); t != nil {
+		end := dateMention{start: m[1] + t[0], end: m[1] + t[1], kind: dm.kind, y: dm.y, m: dm.m}
+		if t[2] >= 0 {
+			end.m, _ = ParseNumber(text[m[1]+t[2] : m[1]+t[3]])
+		}
+		end.d, _ = ParseNumber(text[m[1]+t[4] : m[1]+t[5]])
+		dm.rangeEnd = &end
+		dm.end = end.end
+	}
+	return dm
+}
+
 // scanDates finds every date written in text, in order of position.
 // Mentions overlapping an earlier, longer one are dropped.
 func scanDates(text string) []dateMention {
 	var all []dateMention
-	for _, m := range findDates(cnDateRe, text, cnDateChars, "月") {
-		if digitBefore(text, m[0]) {
-			continue
-		}
-		dm := chineseDate(text, m)
-		dm.hasTime = clockRe.MatchString(text[m[6]:m[1]])
-		if t := rangeTailRe.FindStringSubmatchIndex(text[m[1]:]); t != nil {
-			end := dateMention{start: m[1] + t[0], end: m[1] + t[1], kind: dm.kind, y: dm.y, m: dm.m}
-			if t[2] >= 0 {
-				end.m, _ = ParseNumber(text[m[1]+t[2] : m[1]+t[3]])
+	runs := dateRuns(text, cnDateChars, "月") // the runs of both cnDateRe and dayRangeRe
+	for _, run := range runs {
+		for _, m := range findInRuns(cnDateRe, text, []span{run}) {
+			if digitBefore(text, m[0]) {
+				continue
 			}
-			end.d, _ = ParseNumber(text[m[1]+t[4] : m[1]+t[5]])
-			dm.rangeEnd = &end
-			dm.end = end.end
+			all = append(all, chineseDateTail(text, m, run.end))
 		}
-		all = append(all, dm)
 	}
-	for _, m := range findDates(dayRangeRe, text, cnDateChars, "月") {
+	for _, m := range findInRuns(dayRangeRe, text, runs) {
 		if digitBefore(text, m[0]) {
 			continue
 		}
@@ -93,7 +103,9 @@ func scanDates(text string) []dateMention {
 			all = append(all, dm)
 		}
 	}
-	for _, m := range findDates(isoDateRe, text, isoDateChars, "0123456789") {
+	// Both numeric patterns need a separator, rarer than digits: their runs.
+	numRuns := dateRuns(text, isoDateChars, "-/.")
+	for _, m := range findInRuns(isoDateRe, text, numRuns) {
 		if digitBefore(text, m[0]) || digitAfter(text, m[7]) {
 			continue
 		}
@@ -104,7 +116,7 @@ func scanDates(text string) []dateMention {
 		dm.hasTime = m[1] > m[7]
 		all = append(all, dm)
 	}
-	for _, m := range findDates(dmyDateRe, text, isoDateChars, "0123456789") {
+	for _, m := range findInRuns(dmyDateRe, text, numRuns) {
 		if digitBefore(text, m[0]) {
 			continue
 		}

@@ -4,7 +4,9 @@ import (
 	"math/rand"
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // datePatterns are the patterns scanDates runs through findDates, with the
@@ -17,8 +19,8 @@ var datePatterns = []struct {
 }{
 	{"cn", cnDateRe, cnDateChars, "月"},
 	{"dayRange", dayRangeRe, cnDateChars, "月"},
-	{"iso", isoDateRe, isoDateChars, "0123456789"},
-	{"dmy", dmyDateRe, isoDateChars, "0123456789"},
+	{"iso", isoDateRe, isoDateChars, "-/."},
+	{"dmy", dmyDateRe, isoDateChars, "-/."},
 	{"rel", relDateRe, relDateChars, "昨今前明本"},
 	{"year", yearRe, cnDateChars, "年"},
 }
@@ -50,6 +52,10 @@ func TestFindDatesMatchesWholeText(t *testing.T) {
 	} {
 		checkFindDates(t, text)
 	}
+	// Random strings with stray bytes of broken UTF-8.
+	for _, text := range randomTexts(3, 5000, 40, "0123456789 \t\nT:：〇零一二三四五六七八九十年月日号至到—–-~～－/.昨天今前明本（()）活动，。a\uFFFD") {
+		checkFindDates(t, text)
+	}
 	// Random strings over the patterns' characters and a few others.
 	alphabet := []rune("0123456789 \t\nT:：〇零一二三四五六七八九十年月日号至到—–-~～－/.昨天今前明本（()）活动，。a\uFFFD")
 	rng := rand.New(rand.NewSource(1))
@@ -62,8 +68,99 @@ func TestFindDatesMatchesWholeText(t *testing.T) {
 	}
 }
 
+// findDatesWalk is the findDates that walked the whole text character by
+// character to find the runs: the reference for the labelled pages, over
+// which running the patterns over the whole text takes too long for a test.
+func findDatesWalk(re *regexp.Regexp, text string, chars runeSet, need string) [][]int {
+	var out [][]int
+	start := -1
+	for i := 0; i <= len(text); {
+		r, size := utf8.RuneError, 0
+		if i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		in := i < len(text) && chars.has(r) && (r != utf8.RuneError || size > 1)
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			if run := text[start:i]; strings.ContainsAny(run, need) {
+				for _, m := range re.FindAllStringSubmatchIndex(run, -1) {
+					for k := range m {
+						if m[k] >= 0 {
+							m[k] += start
+						}
+					}
+					out = append(out, m)
+				}
+			}
+			start = -1
+		}
+		if i == len(text) {
+			break
+		}
+		i += size
+	}
+	return out
+}
+
+func TestFindDatesMatchesWalk(t *testing.T) {
+	texts := sharedTexts(t)
+	if len(texts) == 0 {
+		t.Skip("no shared corpus")
+	}
+	for _, text := range texts {
+		for _, p := range datePatterns {
+			walkNeed := p.need
+			if p.name == "iso" || p.name == "dmy" {
+				walkNeed = "0123456789" // what the walk needed: digits, not the separators
+			}
+			want := findDatesWalk(p.re, text, p.chars, walkNeed)
+			if got := findDates(p.re, text, p.chars, p.need); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s pattern over a page of %d bytes: findDates = %v, walk = %v", p.name, len(text), got, want)
+			}
+		}
+	}
+}
+
+func TestDateNeedsAreChars(t *testing.T) {
+	for _, p := range datePatterns {
+		for _, r := range p.need {
+			if !p.chars.has(r) {
+				t.Errorf("%s: need %q is not among its characters", p.name, r)
+			}
+		}
+	}
+}
+
 func FuzzFindDates(f *testing.F) {
 	f.Add("2023年9月15日至17日，昨天（9日），2021-09-08 13:42")
 	f.Add("本月17号 22/4/2024 九月十五日")
 	f.Fuzz(func(t *testing.T, text string) { checkFindDates(t, text) })
+}
+
+// TestRangeTailInRun checks that a range's end after a date is found
+// within the date's run as over the rest of the text.
+func TestRangeTailInRun(t *testing.T) {
+	texts := append(sharedTexts(t), randomTexts(4, 5000, 30, "0123456789 \t\n月日号至到—–-~～－一二三十年，a")...)
+	texts = append(texts, "9月8日至14日", "9月8日 至 10月2号。", "9月8日－\n29日", "9月8日至十四日上午")
+	for _, text := range texts {
+		for _, run := range dateRuns(text, cnDateChars, "月") {
+			for _, m := range findInRuns(cnDateRe, text, []span{run}) {
+				want := rangeTailRe.FindStringSubmatchIndex(text[m[1]:])
+				if got := rangeTailRe.FindStringSubmatchIndex(text[m[1]:run.end]); !reflect.DeepEqual(got, want) {
+					t.Fatalf("range end after %q: in run %v, in the rest of the text %v", text[m[0]:m[1]], got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestShortestDates(t *testing.T) {
+	want := map[string]int{"cn": len("1月1日"), "dayRange": len("1月1-2日"), "iso": len("2023-1-1"), "dmy": len("1.1.2023"), "rel": len("今天"), "year": len("2023年")}
+	for _, p := range datePatterns {
+		if got := shortestDate[p.re]; got != want[p.name] {
+			t.Errorf("%s: shortest match %d bytes, want %d", p.name, got, want[p.name])
+		}
+	}
 }

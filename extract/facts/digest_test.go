@@ -1,8 +1,11 @@
 package facts
 
 import (
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/ccorpus/ccorpus/normalize"
 )
 
 const digestText = `今年9月,河北省质量强省战略领导小组办公室联合省委宣传部、省发展改革委等18个部门开展2022年全省“质量月”活动。河北省市场监管局将开展“提质强企”行动和质量管理最佳实践推广活动。
@@ -86,5 +89,64 @@ func TestBylineInsideASingleReport(t *testing.T) {
 				t.Errorf("got %d records, want 1", len(res.Records))
 			}
 		})
+	}
+}
+
+// TestBylinePrefilters checks that the parenthesis tests before the byline
+// patterns reject only lines the patterns do not match.
+func TestBylinePrefilters(t *testing.T) {
+	lines := sharedLines(t)
+	lines = append(lines, randomTexts(6, 20000, 14, "（()）记者通讯员:：/ 　\t\n、，,张勇李辉。！？!?”」摄\u00a0\u3000")...)
+	lines = append(lines, "（张勇）", " (记者 周伟)\u3000", "开展12项活动。（刘晓明）\n", "开展12项活动。（刘晓明） \t\n", "（张勇）\u3000\n")
+	for _, line := range lines {
+		if !strings.HasSuffix(line, "\n") {
+			lines = append(lines, line+"\n")
+		}
+	}
+	for _, line := range lines {
+		l := strings.TrimSpace(line)
+		if got, want := bylineLine(line), bylineRe.MatchString(l) && isByline(l); got != want {
+			t.Fatalf("byline %q: prefiltered %v, pattern %v", line, got, want)
+		}
+		if got, want := trailingByline(line), trailingBylineRe.FindStringSubmatchIndex(line); !reflect.DeepEqual(got, want) {
+			t.Fatalf("trailing byline %q: prefiltered %v, pattern %v", line, got, want)
+		}
+	}
+}
+
+// digestPartsSplit is the digestParts that split the text into lines and
+// ran both byline patterns over each: the reference for the one that walks
+// the lines and tests their ends first.
+func digestPartsSplit(d *doc) []span {
+	var parts []span
+	start, off := 0, 0
+	for _, line := range strings.SplitAfter(d.text, "\n") {
+		if l := strings.TrimSpace(line); bylineRe.MatchString(l) && isByline(l) {
+			parts = append(parts, span{start, off})
+			start = off + len(line)
+		} else if m := trailingBylineRe.FindStringSubmatchIndex(line); m != nil && isByline(line[m[2]:m[3]]) {
+			parts = append(parts, span{start, off + m[2]})
+			start = off + len(line)
+		}
+		off += len(line)
+	}
+	if len(parts) < 3 {
+		return nil
+	}
+	for _, p := range parts {
+		if normalize.HanCount(d.text[p.start:p.end]) < 60 {
+			return nil
+		}
+	}
+	return parts
+}
+
+func TestDigestPartsMatchesSplit(t *testing.T) {
+	texts := append(sharedTexts(t), digestText, strings.ReplaceAll(digestText, "\n", "\r\n"), digestText+"\n\n", "(张三)\n(李四)\n(王五)", "")
+	for _, text := range texts {
+		d := newDoc(text)
+		if got, want := digestParts(d), digestPartsSplit(d); !reflect.DeepEqual(got, want) {
+			t.Fatalf("digestParts over a text of %d bytes = %v, split = %v", len(text), got, want)
+		}
 	}
 }

@@ -11,14 +11,39 @@ import (
 // dates on such lines are when the page was issued, not campaign events.
 var metaLabelRe = regexp.MustCompile(`(来源|发布时间|发布日期|发布于|发文日期|成文日期|印发日期|时间|日期|作者|浏览|点击|编辑|更新)\s*[:：]`)
 
-// datelineRe follows the date of a news dateline: 9月5日讯, 北京9月5日电.
-var datelineRe = regexp.MustCompile(`^\s*[)）]?\s*(?:电|讯|消息)`)
+// hasMetaLabel returns metaLabelRe.MatchString(line), running the pattern
+// only over lines with a colon, as its matches end in one.
+func hasMetaLabel(line string) bool {
+	return (strings.Contains(line, ":") || strings.Contains(line, "：")) && metaLabelRe.MatchString(line)
+}
+
+// reSpace is the white space \s of the patterns.
+const reSpace = "\t\n\f\r "
+
+// datelineAfter reports whether s follows the date of a news dateline
+// (9月5日讯, 北京9月5日电): it matches ^\s*[)）]?\s*(?:电|讯|消息), white
+// space, a closing parenthesis or none, white space, then 电, 讯 or 消息 (the
+// parts share no character, so skipping each in turn finds the only match).
+func datelineAfter(s string) bool {
+	s = strings.TrimLeft(s, reSpace)
+	if t := strings.TrimPrefix(s, ")"); t != s {
+		s = t
+	} else {
+		s = strings.TrimPrefix(s, "）")
+	}
+	s = strings.TrimLeft(s, reSpace)
+	return strings.HasPrefix(s, "电") || strings.HasPrefix(s, "讯") || strings.HasPrefix(s, "消息")
+}
+
+// definitionAfter reports whether s follows a month-day that names a
+// recurring day (4月26日是世界知识产权日): it matches ^\s*(?:是|为|定为).
+func definitionAfter(s string) bool {
+	s = strings.TrimLeft(s, reSpace)
+	return strings.HasPrefix(s, "是") || strings.HasPrefix(s, "为") || strings.HasPrefix(s, "定为")
+}
 
 // genericBeforeRe precedes a date that recurs (每年5月20日), which is no event.
 var genericBeforeRe = regexp.MustCompile(`(每年|每年的|每月|每逢)\s*$`)
-
-// definitionRe follows a month-day that names a recurring day (4月26日是世界知识产权日).
-var definitionRe = regexp.MustCompile(`^\s*(?:是|为|定为)`)
 
 // isMetaDate reports whether a date sits in page metadata: a time stamp, a
 // labelled line, or a line that holds little else.
@@ -30,7 +55,7 @@ func isMetaDate(d *doc, dm dateMention) bool {
 	if len(line) > 600 {
 		return false // metadata lines are short
 	}
-	if metaLabelRe.MatchString(line) {
+	if hasMetaLabel(line) {
 		return true
 	}
 	rest := strings.Replace(line, d.text[dm.start:dm.end], "", 1)
@@ -43,7 +68,7 @@ func isMetaDate(d *doc, dm dateMention) bool {
 	return han < 6
 }
 
-func isDateline(d *doc, dm dateMention) bool { return datelineRe.MatchString(d.text[dm.end:]) }
+func isDateline(d *doc, dm dateMention) bool { return datelineAfter(d.text[dm.end:]) }
 
 // pageDay is the page's own date: the published time when known, else the
 // first time stamp in the text, else a news dateline read in year. line is
@@ -92,7 +117,7 @@ func eventDates(d *doc, dates []dateMention, from, to, year int, page day, own f
 		if genericBeforeRe.MatchString(d.text[max(0, dm.start-12):dm.start]) {
 			continue
 		}
-		if dm.kind == dateMonthDay && dm.rangeEnd == nil && definitionRe.MatchString(d.text[dm.end:]) &&
+		if dm.kind == dateMonthDay && dm.rangeEnd == nil && definitionAfter(d.text[dm.end:]) &&
 			(!strings.Contains(prefixRunes(d.text[dm.end:], 12), "第") || definesOther(d.text[dm.end:], own)) &&
 			!inPeriod(d, dates, dm, from, to) && !heldThatDay(d, dm, to) {
 			continue

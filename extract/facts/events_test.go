@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -44,5 +45,34 @@ func TestEventDates(t *testing.T) {
 			}
 			checkEvidence(t, tt.text, res.Facts)
 		})
+	}
+}
+
+// The patterns datelineAfter and definitionAfter replaced.
+var (
+	datelineRe   = regexp.MustCompile(`^\s*[)）]?\s*(?:电|讯|消息)`)
+	definitionRe = regexp.MustCompile(`^\s*(?:是|为|定为)`)
+)
+
+// TestAfterDateMatchesPatterns checks the hand-written tests after a date
+// and the windowed event-name pattern against the patterns over the rest
+// of the text.
+func TestAfterDateMatchesPatterns(t *testing.T) {
+	texts := append(sharedTexts(t), randomTexts(10, 20000, 10, " \t\n)）电讯消息是为定为“”\"「」安全宣传日周月节活动\u3000")...)
+	texts = append(texts, "讯", " ) 电", "）\n消息", "))电", "消", "  定为", "定", "\u3000是")
+	eventName := regexp.MustCompile(eventNameRe.re.String())
+	for _, text := range texts {
+		for i := 0; i < len(text); i += 1 + len(text)/500 {
+			s := text[i:]
+			if got, want := datelineAfter(s), datelineRe.MatchString(s); got != want {
+				t.Fatalf("datelineAfter(%q) = %v, pattern %v", s, got, want)
+			}
+			if got, want := definitionAfter(s), definitionRe.MatchString(s); got != want {
+				t.Fatalf("definitionAfter(%q) = %v, pattern %v", s, got, want)
+			}
+			if got, want := eventNameRe.MatchString(s), eventName.MatchString(s); got != want {
+				t.Fatalf("eventName over %q: windowed %v, pattern %v", s, got, want)
+			}
+		}
 	}
 }

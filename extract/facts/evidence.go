@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -16,6 +17,8 @@ type doc struct {
 	newlines  []int         // offsets of the line breaks of text
 	dates     []dateMention // scanDates(text), once read (see allDates)
 	datesRead bool
+	years     []yearMention // scanYears(text), once read (see allYears)
+	yearsRead bool
 }
 
 type span struct{ start, end int }
@@ -29,20 +32,65 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
+// endLead marks the bytes that begin a sentence end (。！？；;\n, ?!): the
+// ASCII ones and the first bytes of the others' encodings.
+var endLead = func() (t [256]bool) {
+	for _, b := range []byte("\n;?!") {
+		t[b] = true
+	}
+	for _, r := range "。！？；" {
+		t[string(r)[0]] = true
+	}
+	return t
+}()
+
+// sentenceEndAt returns the sentence end (see isSentenceEnd) or ? or ! that
+// starts at text[i], and its length in bytes; 0 for none.
+func sentenceEndAt(text string, i int) (rune, int) {
+	switch b := text[i]; {
+	case b < utf8.RuneSelf:
+		if b == '\n' || b == ';' || b == '?' || b == '!' {
+			return rune(b), 1
+		}
+	case i+2 < len(text):
+		switch text[i : i+3] {
+		case "。":
+			return '。', 3
+		case "！":
+			return '！', 3
+		case "？":
+			return '？', 3
+		case "；":
+			return '；', 3
+		}
+	}
+	return 0, 0
+}
+
+// newDoc splits text into sentences. It walks the bytes, not the
+// characters: a sentence end is valid UTF-8, so it begins on a byte that is
+// not a continuation byte, where a walk through the characters stops too.
 func newDoc(text string) *doc {
 	d := &doc{text: text}
 	start := 0
-	for i, r := range text {
+	for i := 0; i < len(text); i++ {
+		if !endLead[text[i]] {
+			continue
+		}
+		r, size := sentenceEndAt(text, i)
+		if size == 0 {
+			continue
+		}
 		if r == '\n' {
 			d.newlines = append(d.newlines, i)
 		}
-		if isSentenceEnd(r) || (r == '?' || r == '!') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
+		if r != '?' && r != '!' || i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
 			end := i
 			if r != '\n' {
-				end = i + len(string(r))
+				end = i + size
 			}
 			d.add(start, end)
-			start = i + len(string(r))
+			start = i + size
 		}
 	}
 	d.add(start, len(text))
@@ -53,9 +101,28 @@ func (d *doc) add(start, end int) {
 	for start < end && (d.text[start] == ' ' || d.text[start] == '\t') {
 		start++
 	}
-	if strings.TrimSpace(d.text[start:end]) != "" {
+	if !allSpace(d.text[start:end]) {
 		d.sentences = append(d.sentences, span{start, end})
 	}
+}
+
+// allSpace reports whether strings.TrimSpace(s) == "".
+func allSpace(s string) bool {
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if b != ' ' && (b < '\t' || b > '\r') { // TrimSpace's ASCII space: \t \n \v \f \r and ' '
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // sub returns the doc of the byte range sp of d.
@@ -126,7 +193,20 @@ var listLineRe = regexp.MustCompile(`^\s*[-•·*]\s|[（(]\s*(?:19|20)\d\d-\d{1
 // inList reports whether byte offset off lies on a line of a list of links.
 func (d *doc) inList(off int) bool {
 	line := d.lineAt(off)
-	return len(line) < 600 && listLineRe.MatchString(line)
+	return len(line) < 600 && isListLine(line)
+}
+
+// isListLine returns listLineRe.MatchString(line), running the pattern
+// only over lines that start with a bullet or end in a parenthesis (after
+// white space, \s), as its matches do.
+func isListLine(line string) bool {
+	head := strings.TrimLeft(line, "\t\n\f\r ")
+	tail := strings.TrimRight(line, "\t\n\f\r ")
+	bullet := strings.HasPrefix(head, "-") || strings.HasPrefix(head, "•") || strings.HasPrefix(head, "·") || strings.HasPrefix(head, "*")
+	if !bullet && !closesParen(tail) {
+		return false
+	}
+	return listLineRe.MatchString(line)
 }
 
 // evidence collects the sentence behind each fact.

@@ -97,14 +97,15 @@ func (e *Extractor) Extract(in Input) Result {
 
 func (e *Extractor) newPage(in Input) *page {
 	d := newDoc(in.Text)
-	p := &page{d: d, campaign: e.campaigns.find(d, in.Title)}
+	textNames, titleNames := e.campaigns.mentions(d.text), e.campaigns.mentions(in.Title)
+	p := &page{d: d, campaign: e.campaigns.find(d, in.Title, textNames, titleNames)}
 	var titleMentions []campaignMention
-	for _, m := range e.campaigns.mentions(d.text) {
+	for _, m := range textNames {
 		if m.def == p.campaign.def && m.def >= 0 && !d.inList(m.start) {
 			p.mentions = append(p.mentions, m)
 		}
 	}
-	for _, m := range e.campaigns.mentions(in.Title) {
+	for _, m := range titleNames {
 		if m.def == p.campaign.def && m.def >= 0 {
 			titleMentions = append(titleMentions, m)
 		}
@@ -131,7 +132,7 @@ func (e *Extractor) newPage(in Input) *page {
 		p.year, p.yearSentence = p.campaign.year, p.campaign.sentence
 	}
 	p.day, _ = pageDay(d, in.Published, p.dates, p.year)
-	p.national = !selfLocalRe.MatchString(d.text)
+	p.national = !speaksAsLocal(d.text)
 	def := p.campaign.def
 	p.knownCampaign = e.campaigns.known
 	p.isCampaig = func(s string) bool {

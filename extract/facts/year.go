@@ -14,8 +14,7 @@ func campaignYear(d *doc, title string, mentions, titleMentions []campaignMentio
 	votes := map[int]int{}
 	firstAt := map[int]string{}
 	var order []int
-	tally := func(text string, ms []campaignMention, weight int, sentence func(int) string) {
-		years := scanYears(text)
+	tally := func(text string, years []yearMention, ms []campaignMention, weight int, sentence func(int) string) {
 		for _, m := range ms {
 			for i := len(years) - 1; i >= 0; i-- {
 				y := years[i]
@@ -38,8 +37,12 @@ func campaignYear(d *doc, title string, mentions, titleMentions []campaignMentio
 			}
 		}
 	}
-	tally(title, titleMentions, 2, func(int) string { return title })
-	tally(d.text, mentions, 1, d.sentenceAt)
+	if len(titleMentions) > 0 {
+		tally(title, scanYears(title), titleMentions, 2, func(int) string { return title })
+	}
+	if len(mentions) > 0 {
+		tally(d.text, d.allYears(), mentions, 1, d.sentenceAt)
+	}
 	best := 0
 	for _, y := range order {
 		if best == 0 || votes[y] > votes[best] {
@@ -77,13 +80,13 @@ func campaignYear(d *doc, title string, mentions, titleMentions []campaignMentio
 
 // eventNameRe: a year, then a short name ending in 日, 周, 月 or 节 and 活动 or
 // a quote (2022年“安全宣传咨询日”, 2024年全国食品诚信安全宣传周活动).
-var eventNameRe = regexp.MustCompile(`^[“"「]?\p{Han}{2,14}(日|周|月|节)([”"」]|活动)`)
+var eventNameRe = newPrefixRe(`^[“"「]?\p{Han}{2,14}(日|周|月|节)([”"」]|活动)`)
 
 // eventNameYear returns the year written before an event's name, and its
 // sentence, when every such year in the text is the same one.
 func eventNameYear(d *doc) (int, string) {
 	year, sentence := 0, ""
-	for _, y := range scanYears(d.text) {
+	for _, y := range d.allYears() {
 		if !eventNameRe.MatchString(d.text[y.end:]) || sinceYear(d.text, y) {
 			continue
 		}

@@ -1,0 +1,79 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// leadSet holds a bit per lead key of the campaign names. A name can only
+// start where the text's first three bytes have one of these keys, so
+// mentions tests one bit per byte of the text and looks at names only at
+// the few positions that pass (most of a page's text starts no name).
+type leadSet struct {
+	bits    [1 << 16 / 64]uint64
+	buckets map[uint32][]nameRef // the names of each lead key, in the order of campaignList.names
+}
+
+// leadKey folds three bytes into 16 bits: for the three-byte encoding of a
+// Chinese character it is the character itself, for anything else some key.
+// It is a function of the bytes alone, so a name and the text it is written
+// in have the same key where the name starts.
+func leadKey(b0, b1, b2 byte) uint32 {
+	return uint32(b0&0x0F)<<12 | uint32(b1&0x3F)<<6 | uint32(b2&0x3F)
+}
+
+// newLeadSet returns the lead keys of names, or nil when a name is shorter
+// than three bytes or is not valid UTF-8 (mentions then tries every position).
+func newLeadSet(names []nameRef) *leadSet {
+	s := &leadSet{buckets: map[uint32][]nameRef{}}
+	for _, n := range names {
+		if len(n.form) < 3 || !utf8.ValidString(n.form) {
+			return nil
+		}
+		k := leadKey(n.form[0], n.form[1], n.form[2])
+		s.bits[k/64] |= 1 << (k % 64)
+		s.buckets[k] = append(s.buckets[k], n)
+	}
+	return s
+}
+
+// mentions finds every campaign name in text, leftmost-longest, not overlapping.
+// Names made of digits (3.15) count only when not part of a larger number.
+//
+// It returns what mentionsEvery returns: that walks the text character by
+// character, and a name (valid UTF-8) can only start on a byte that is not a
+// continuation byte, which that walk never steps over; the lead keys only
+// skip positions where no name's first three bytes are written, and a
+// key's bucket holds, in the same order, every name of the first character
+// there that can match.
+func (cl *campaignList) mentions(text string) []campaignMention {
+	if cl.lead == nil {
+		return cl.mentionsEvery(text)
+	}
+	var out []campaignMention
+	for i := 0; i+2 < len(text); {
+		b := text[i]
+		if b&0xC0 == 0x80 {
+			i++
+			continue
+		}
+		k := leadKey(b, text[i+1], text[i+2])
+		if cl.lead.bits[k/64]&(1<<(k%64)) == 0 {
+			i++
+			continue
+		}
+		found := false
+		for _, n := range cl.lead.buckets[k] {
+			if strings.HasPrefix(text[i:], n.form) && standsAlone(text, i, i+len(n.form), n.form) {
+				out = append(out, campaignMention{n.def, i, i + len(n.form)})
+				i += len(n.form)
+				found = true
+				break
+			}
+		}
+		if !found {
+			i++ // the rest of the character, if any, is continuation bytes
+		}
+	}
+	return out
+}
