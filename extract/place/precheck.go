@@ -1,0 +1,115 @@
+package place
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ccorpus/ccorpus/extract/gazetteer"
+)
+
+// precheck tells, before a sentence is cut into words, whether the scan can
+// find anything in it: a place name, a self reference, a national body or
+// 全国 (each at least two runes long, so the text holds its first two runes
+// side by side), or a body abbreviated by a level character (a level
+// character and, at most bodyReach runes after it, the last rune of a body
+// word or suffix). Three sentences in four hold none of these and are not
+// cut. The check needs the segmenter's words to be the lower-cased text cut
+// in pieces (as segment.Dict's are) and every rune it looks for to have no
+// case, so that the original text holds them where the lower-cased does.
+type precheck struct {
+	pairs  [1 << pairBits / 64]uint64 // hashed pairs of first runes (a set bit may be a collision)
+	single map[rune]bool              // words of one rune (none in the embedded tables)
+	level  map[rune]bool              // first runes of the level characters
+	ends   map[rune]bool              // last runes of body words and suffixes
+	reach  int                        // how many runes after a level character's first a body may end
+}
+
+const pairBits = 20
+
+func pairHash(a, b rune) uint32 {
+	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA6B) >> (32 - pairBits)
+}
+
+// newPrecheck returns the precheck of the scan over gz, or nil when a word
+// has a rune with case (the check would have to lower-case the text).
+func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
+	p := &precheck{single: map[rune]bool{}, level: map[rune]bool{}, ends: map[rune]bool{}}
+	caseless := func(r rune) bool { return r != utf8.RuneError && unicode.SimpleFold(r) == r }
+	words := append([]string{"全国"}, gz.Names()...)
+	for w := range selfRefs {
+		words = append(words, w)
+	}
+	for w := range nationalBodies {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		a, n := utf8.DecodeRuneInString(w)
+		b, _ := utf8.DecodeRuneInString(w[n:])
+		switch {
+		case !caseless(a):
+			return nil
+		case len(w) == n:
+			p.single[a] = true
+		case !caseless(b):
+			return nil
+		default:
+			h := pairHash(a, b)
+			p.pairs[h/64] |= 1 << (h % 64)
+		}
+	}
+	longest := 12 // isBody's longest body
+	var ends []string
+	for _, set := range []map[string]bool{bodyWords, knownBodies, levelBodies} {
+		for w := range set {
+			ends = append(ends, w)
+		}
+	}
+	for _, w := range append(ends, bodySuffixes...) {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		if !caseless(r) {
+			return nil
+		}
+		p.ends[r] = true
+		longest = max(longest, utf8.RuneCountInString(w))
+	}
+	prefix := 0
+	for w := range levelChars {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !caseless(r) {
+			return nil
+		}
+		p.level[r] = true
+		prefix = max(prefix, utf8.RuneCountInString(w))
+	}
+	// A level word (自治区: three runes) and then a body (省|市场监管局) or
+	// the rest of a body word (省食药监局) of up to longest runes.
+	p.reach = prefix + longest - 1
+	return p
+}
+
+// may reports whether the scan can find a mention, a national body or 全国 in s.
+func (p *precheck) may(s string) bool {
+	var prev rune = -1
+	levelAt := -1 // the rune index of the last level character seen
+	i := 0
+	for _, r := range s {
+		if prev >= 0 {
+			h := pairHash(prev, r)
+			if p.pairs[h/64]&(1<<(h%64)) != 0 {
+				return true
+			}
+		}
+		if len(p.single) > 0 && p.single[r] {
+			return true
+		}
+		if levelAt >= 0 && i-levelAt <= p.reach && p.ends[r] {
+			return true
+		}
+		if p.level[r] {
+			levelAt = i
+		}
+		prev = r
+		i++
+	}
+	return false
+}
