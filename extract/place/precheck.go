@@ -18,9 +18,9 @@ import (
 // case, so that the original text holds them where the lower-cased does.
 type precheck struct {
 	pairs  [1 << pairBits / 64]uint64 // hashed pairs of first runes (a set bit may be a collision)
-	single map[rune]bool              // words of one rune (none in the embedded tables)
-	level  map[rune]bool              // first runes of the level characters
-	ends   map[rune]bool              // last runes of body words and suffixes
+	single *startSet                  // words of one rune (none in the embedded tables)
+	level  *startSet                  // first runes of the level characters
+	ends   *startSet                  // last runes of body words and suffixes
 	reach  int                        // how many runes after a level character's first a body may end
 }
 
@@ -33,7 +33,8 @@ func pairHash(a, b rune) uint32 {
 // newPrecheck returns the precheck of the scan over gz, or nil when a word
 // has a rune with case (the check would have to lower-case the text).
 func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
-	p := &precheck{single: map[rune]bool{}, level: map[rune]bool{}, ends: map[rune]bool{}}
+	p := &precheck{}
+	var single, level, ends []string
 	caseless := func(r rune) bool { return r != utf8.RuneError && unicode.SimpleFold(r) == r }
 	words := append([]string{"全国"}, gz.Names()...)
 	for w := range selfRefs {
@@ -49,7 +50,7 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 		case !caseless(a):
 			return nil
 		case len(w) == n:
-			p.single[a] = true
+			single = append(single, w)
 		case !caseless(b):
 			return nil
 		default:
@@ -58,18 +59,18 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 		}
 	}
 	longest := 12 // isBody's longest body
-	var ends []string
+	var bodies []string
 	for _, set := range []map[string]bool{bodyWords, knownBodies, levelBodies} {
 		for w := range set {
-			ends = append(ends, w)
+			bodies = append(bodies, w)
 		}
 	}
-	for _, w := range append(ends, bodySuffixes...) {
-		r, _ := utf8.DecodeLastRuneInString(w)
+	for _, w := range append(bodies, bodySuffixes...) {
+		r, n := utf8.DecodeLastRuneInString(w)
 		if !caseless(r) {
 			return nil
 		}
-		p.ends[r] = true
+		ends = append(ends, w[len(w)-n:])
 		longest = max(longest, utf8.RuneCountInString(w))
 	}
 	prefix := 0
@@ -78,12 +79,13 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 		if !caseless(r) {
 			return nil
 		}
-		p.level[r] = true
+		level = append(level, w)
 		prefix = max(prefix, utf8.RuneCountInString(w))
 	}
 	// A level word (自治区: three runes) and then a body (省|市场监管局) or
 	// the rest of a body word (省食药监局) of up to longest runes.
 	p.reach = prefix + longest - 1
+	p.single, p.level, p.ends = startsOf(single), startsOf(level), startsOf(ends)
 	return p
 }
 
@@ -99,13 +101,13 @@ func (p *precheck) may(s string) bool {
 				return true
 			}
 		}
-		if len(p.single) > 0 && p.single[r] {
+		if p.single.has(r) {
 			return true
 		}
-		if levelAt >= 0 && i-levelAt <= p.reach && p.ends[r] {
+		if levelAt >= 0 && i-levelAt <= p.reach && p.ends.has(r) {
 			return true
 		}
-		if p.level[r] {
+		if p.level.has(r) {
 			levelAt = i
 		}
 		prev = r

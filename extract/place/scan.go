@@ -65,14 +65,14 @@ func (r *Resolver) scan(in Input) *scan {
 		for j := 0; j < len(toks); j++ {
 			pos++
 			tok := toks[j]
-			switch {
-			case strings.Contains(tok, "《"):
+			switch cueOf(tok) {
+			case cueOpenQuote:
 				quoted++
-			case strings.Contains(tok, "》"):
+			case cueCloseQuote:
 				quoted = max(quoted-1, 0)
-			case commaColon.in(tok):
+			case cueCommaColon:
 				reference = false
-			case referenceVerbs[tok]:
+			case cueReference:
 				reference = true
 			}
 			if !r.starts.first(tok) {
@@ -116,7 +116,7 @@ func (r *Resolver) scan(in Input) *scan {
 				sc.mentions = append(sc.mentions, m)
 				continue
 			}
-			if k := nationalBodyAt(toks, j); k > 0 {
+			if k := r.nationalAt(toks, j); k > 0 {
 				if quoted > 0 || reference {
 					sc.national += s.weight
 				} else {

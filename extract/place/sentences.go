@@ -52,8 +52,7 @@ func sentences(in Input) []sentence {
 		if line == "" || isLinkItem(line) {
 			continue
 		}
-		n := utf8.RuneCountInString(line)
-		if headlines > 0 && datelines == 2 && n <= 60 && !strings.ContainsAny(line, "。！？") {
+		if headlines > 0 && datelines == 2 && utf8.RuneCountInString(line) <= 60 && !strings.ContainsAny(line, "。！？") {
 			out = append(out, headline(line)...)
 			headlines--
 			continue
@@ -84,7 +83,9 @@ func creditedSource(text string) string {
 		return m[1]
 	}
 	for _, l := range strings.Split(text, "\n") {
-		if l = strings.TrimSpace(l); breadcrumbRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 {
+		// 首页 is in every breadcrumb the pattern matches: most lines are
+		// passed by without running it.
+		if l = strings.TrimSpace(l); strings.Contains(l, "首页") && breadcrumbRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 {
 			return l
 		}
 	}
@@ -114,15 +115,25 @@ func branchOffice(o string) string {
 func splitSentences(p string) []string {
 	var out []string
 	start := 0
-	for i, r := range p {
-		switch r {
-		case '。', '！', '？', '；', '!', '?', ';':
-			end := i + utf8.RuneLen(r)
-			if s := strings.TrimSpace(p[start:end]); s != "" {
-				out = append(out, s)
-			}
-			start = end
+	for i := 0; i < len(p); i++ {
+		// The marks by their bytes: 。 is E3 80 82; ！？； are EF BC 81, 9F, 9B.
+		// A valid mark is found where ranging over the runes finds it (its
+		// lead byte continues no rune, and no rune takes one of its bytes).
+		end := 0
+		switch b := p[i]; {
+		case b == '!' || b == '?' || b == ';':
+			end = i + 1
+		case b == 0xE3 && i+2 < len(p) && p[i+1] == 0x80 && p[i+2] == 0x82,
+			b == 0xEF && i+2 < len(p) && p[i+1] == 0xBC && (p[i+2] == 0x81 || p[i+2] == 0x9F || p[i+2] == 0x9B):
+			end = i + 3
+		default:
+			continue
 		}
+		if s := strings.TrimSpace(p[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start = end
+		i = end - 1
 	}
 	if s := strings.TrimSpace(p[start:]); s != "" {
 		out = append(out, s)

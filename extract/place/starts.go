@@ -20,7 +20,6 @@ type startSet struct {
 
 // newStartSet returns the start set of the scan over gz.
 func newStartSet(gz *gazetteer.Gazetteer) *startSet {
-	s := &startSet{}
 	words := append([]string{"全国"}, gz.Names()...)
 	for w := range selfRefs {
 		words = append(words, w)
@@ -31,15 +30,40 @@ func newStartSet(gz *gazetteer.Gazetteer) *startSet {
 	for w := range nationalBodies {
 		words = append(words, w)
 	}
+	return startsOf(words)
+}
+
+// startsOf returns the set of the first runes of words.
+func startsOf(words []string) *startSet {
+	s := &startSet{}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if r < 1<<16 {
+		if uint32(r) < 1<<16 {
 			s.bmp[r/64] |= 1 << (r % 64)
 		} else {
 			s.wide = append(s.wide, r)
 		}
 	}
 	return s
+}
+
+// nationalStarts holds the first runes of the national bodies' names.
+var nationalStarts = func() *startSet {
+	var words []string
+	for w := range nationalBodies {
+		words = append(words, w)
+	}
+	return startsOf(words)
+}()
+
+// nationalAt is nationalBodyAt(toks, j), asked only of a token that may
+// begin a national body's name (nationalBodyAt accepts only a token that
+// begins one).
+func (r *Resolver) nationalAt(toks []string, j int) int {
+	if !nationalStarts.first(toks[j]) {
+		return 0
+	}
+	return nationalBodyAt(toks, j)
 }
 
 // first reports whether tok may begin a word of the set: its first rune is
@@ -50,7 +74,12 @@ func (s *startSet) first(tok string) bool {
 	if r == utf8.RuneError && size <= 1 {
 		return true
 	}
-	if r < 1<<16 {
+	return s.has(r)
+}
+
+// has reports whether r is in the set.
+func (s *startSet) has(r rune) bool {
+	if uint32(r) < 1<<16 {
 		return s.bmp[r/64]&(1<<(r%64)) != 0
 	}
 	for _, w := range s.wide {
