@@ -1,6 +1,7 @@
 package place
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -9,15 +10,17 @@ import (
 
 // precheck tells, before a sentence is cut into words, whether the scan can
 // find anything in it: a place name, a self reference, a national body or
-// 全国 (each at least two runes long, so the text holds its first two runes
-// side by side), or a body abbreviated by a level character (a level
-// character and, at most bodyReach runes after it, the last rune of a body
-// word or suffix). Three sentences in four hold none of these and are not
-// cut. The check needs the segmenter's words to be the lower-cased text cut
-// in pieces (as segment.Dict's are) and every rune it looks for to have no
-// case, so that the original text holds them where the lower-cased does.
+// 全国 (the words of the scan, each at least two runes long), or a body
+// abbreviated by a level character (a level character and, at most reach
+// runes after it, the last rune of a body word or suffix). Only a sentence
+// that holds one of those words, or such a level character and body end, is
+// cut: about one in eight. The check needs the segmenter's words to be the
+// lower-cased text cut in pieces (as segment.Dict's are) and every rune it
+// looks for to have no case, so that the original text holds them where the
+// lower-cased does.
 type precheck struct {
-	pairs  [1 << pairBits / 64]uint64 // hashed pairs of first runes (a set bit may be a collision)
+	pairs  [1 << pairBits / 64]uint64 // hashed pairs of first runes of words (a set bit may be a collision)
+	words  map[uint64][]string        // the words by their first two runes (pairKey)
 	single *startSet                  // words of one rune (none in the embedded tables)
 	level  *startSet                  // first runes of the level characters
 	ends   *startSet                  // last runes of body words and suffixes
@@ -26,6 +29,8 @@ type precheck struct {
 
 const pairBits = 20
 
+func pairKey(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
+
 func pairHash(a, b rune) uint32 {
 	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA6B) >> (32 - pairBits)
 }
@@ -33,7 +38,7 @@ func pairHash(a, b rune) uint32 {
 // newPrecheck returns the precheck of the scan over gz, or nil when a word
 // has a rune with case (the check would have to lower-case the text).
 func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
-	p := &precheck{}
+	p := &precheck{words: map[uint64][]string{}}
 	var single, level, ends []string
 	caseless := func(r rune) bool { return r != utf8.RuneError && unicode.SimpleFold(r) == r }
 	words := append([]string{"全国"}, gz.Names()...)
@@ -44,19 +49,20 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 		words = append(words, w)
 	}
 	for _, w := range words {
+		for _, r := range w {
+			if !caseless(r) {
+				return nil
+			}
+		}
 		a, n := utf8.DecodeRuneInString(w)
 		b, _ := utf8.DecodeRuneInString(w[n:])
-		switch {
-		case !caseless(a):
-			return nil
-		case len(w) == n:
+		if len(w) == n {
 			single = append(single, w)
-		case !caseless(b):
-			return nil
-		default:
-			h := pairHash(a, b)
-			p.pairs[h/64] |= 1 << (h % 64)
+			continue
 		}
+		h := pairHash(a, b)
+		p.pairs[h/64] |= 1 << (h % 64)
+		p.words[pairKey(a, b)] = append(p.words[pairKey(a, b)], w)
 	}
 	longest := 12 // isBody's longest body
 	var bodies []string
@@ -92,12 +98,13 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 // may reports whether the scan can find a mention, a national body or 全国 in s.
 func (p *precheck) may(s string) bool {
 	var prev rune = -1
+	prevAt := 0
 	levelAt := -1 // the rune index of the last level character seen
 	i := 0
-	for _, r := range s {
+	for at, r := range s {
 		if prev >= 0 {
 			h := pairHash(prev, r)
-			if p.pairs[h/64]&(1<<(h%64)) != 0 {
+			if p.pairs[h/64]&(1<<(h%64)) != 0 && p.wordAt(s[prevAt:], prev, r) {
 				return true
 			}
 		}
@@ -110,8 +117,18 @@ func (p *precheck) may(s string) bool {
 		if p.level.has(r) {
 			levelAt = i
 		}
-		prev = r
+		prev, prevAt = r, at
 		i++
+	}
+	return false
+}
+
+// wordAt reports whether s, which opens with runes a and b, opens with a word.
+func (p *precheck) wordAt(s string, a, b rune) bool {
+	for _, w := range p.words[pairKey(a, b)] {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
 	}
 	return false
 }
