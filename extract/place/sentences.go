@@ -79,12 +79,17 @@ var breadcrumbRe = regexp.MustCompile(`^(您当前所在的?位置[是为]?\s*[:
 // credit, or else the sections of a breadcrumb line (a site names its region
 // in them: 今日某县), or "".
 func creditedSource(text string) string {
-	if m := sourceCreditRe.FindStringSubmatch(text); m != nil {
-		return m[1]
+	// 来源 and 首页 are in every match of the patterns: most texts are
+	// passed by without running them.
+	if strings.Contains(text, "来源") {
+		if m := sourceCreditRe.FindStringSubmatch(text); m != nil {
+			return m[1]
+		}
+	}
+	if !strings.Contains(text, "首页") {
+		return ""
 	}
 	for _, l := range strings.Split(text, "\n") {
-		// 首页 is in every breadcrumb the pattern matches: most lines are
-		// passed by without running it.
 		if l = strings.TrimSpace(l); strings.Contains(l, "首页") && breadcrumbRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 {
 			return l
 		}
@@ -119,8 +124,12 @@ func splitSentences(p string) []string {
 		// The marks by their bytes: 。 is E3 80 82; ！？； are EF BC 81, 9F, 9B.
 		// A valid mark is found where ranging over the runes finds it (its
 		// lead byte continues no rune, and no rune takes one of its bytes).
+		b := p[i]
+		if !markByte[b] {
+			continue
+		}
 		end := 0
-		switch b := p[i]; {
+		switch {
 		case b == '!' || b == '?' || b == ';':
 			end = i + 1
 		case b == 0xE3 && i+2 < len(p) && p[i+1] == 0x80 && p[i+2] == 0x82,
@@ -140,6 +149,10 @@ func splitSentences(p string) []string {
 	}
 	return out
 }
+
+// markByte holds the bytes that begin a sentence mark: ! ? ; and the lead
+// bytes of 。 (0xE3) and of ！？； (0xEF).
+var markByte = [256]bool{'!': true, '?': true, ';': true, 0xE3: true, 0xEF: true}
 
 // isJoint reports whether s names a joint action of several provinces by
 // their one-character abbreviations (苏浙皖赣沪, 京津冀).

@@ -51,26 +51,35 @@ func FuzzSplitSentences(f *testing.F) {
 	})
 }
 
-// TestBreadcrumbNeedsHomePage checks the literal that creditedSource asks
-// for before it runs breadcrumbRe: no line the pattern matches lacks it.
-func TestBreadcrumbNeedsHomePage(t *testing.T) {
-	lines := []string{"首页/ 今日某县/ 正文", "您当前所在的位置：首页 > 新闻", "您当前所在位置为: 首页»", "首页", "主页 > 新闻", "首 页/"}
-	for _, in := range scanInputs(t) {
-		lines = append(lines, strings.Split(in.Text, "\n")...)
+// checkLiterals fails when a pattern of creditedSource matches s without
+// the literal it is asked for first (首页, 来源).
+func checkLiterals(t *testing.T, s string) {
+	t.Helper()
+	if breadcrumbRe.MatchString(s) && !strings.Contains(s, "首页") {
+		t.Errorf("breadcrumbRe matches %q without 首页", s)
 	}
-	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		if breadcrumbRe.MatchString(l) && !strings.Contains(l, "首页") {
-			t.Errorf("breadcrumbRe matches %q without 首页", l)
-		}
+	if sourceCreditRe.MatchString(s) && !strings.Contains(s, "来源") {
+		t.Errorf("sourceCreditRe matches %q without 来源", s)
 	}
 }
 
-func FuzzBreadcrumbNeedsHomePage(f *testing.F) {
+// TestPatternLiterals checks the literals that creditedSource asks for
+// before it runs its patterns: no text a pattern matches lacks them.
+func TestPatternLiterals(t *testing.T) {
+	lines := []string{"首页/ 今日某县/ 正文", "您当前所在的位置：首页 > 新闻", "您当前所在位置为: 首页»", "首页", "主页 > 新闻", "首 页/",
+		"来源：某某日报", "来源: 某县融媒体中心", "来 源：某报"}
+	for _, in := range scanInputs(t) {
+		lines = append(lines, in.Text)
+		lines = append(lines, strings.Split(in.Text, "\n")...)
+	}
+	for _, l := range lines {
+		checkLiterals(t, l)
+		checkLiterals(t, strings.TrimSpace(l))
+	}
+}
+
+func FuzzPatternLiterals(f *testing.F) {
 	f.Add("您当前所在的位置：首页 > 新闻")
-	f.Fuzz(func(t *testing.T, l string) {
-		if breadcrumbRe.MatchString(l) && !strings.Contains(l, "首页") {
-			t.Errorf("breadcrumbRe matches %q without 首页", l)
-		}
-	})
+	f.Add("来源：某某日报")
+	f.Fuzz(checkLiterals)
 }
