@@ -20,7 +20,9 @@ import (
 // lower-cased does.
 type precheck struct {
 	pairs  [1 << pairBits / 64]uint64 // hashed pairs of first runes of words (a set bit may be a collision)
-	words  map[uint64][]string        // the words by their first two runes (pairKey)
+	words  []string                   // the words of two runes or more
+	next   []int32                    // for each of words, the next with the same first two runes, or -1
+	head   map[uint64]int32           // by pairKey of their first two runes, the first of those words
 	single *startSet                  // words of one rune (none in the embedded tables)
 	level  *startSet                  // first runes of the level characters
 	ends   *startSet                  // last runes of body words and suffixes
@@ -38,9 +40,13 @@ func pairHash(a, b rune) uint32 {
 // newPrecheck returns the precheck of the scan over gz, or nil when a word
 // has a rune with case (the check would have to lower-case the text).
 func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
-	p := &precheck{words: map[uint64][]string{}}
+	p := &precheck{}
 	var single, level, ends []string
-	caseless := func(r rune) bool { return r != utf8.RuneError && unicode.SimpleFold(r) == r }
+	caseless := func(r rune) bool {
+		// CJK ideographs have no case (TestCaselessIdeographs): most runes
+		// are answered without SimpleFold's search.
+		return r >= 0x3400 && r <= 0x9FFF || r != utf8.RuneError && unicode.SimpleFold(r) == r
+	}
 	words := append([]string{"全国"}, gz.Names()...)
 	for w := range selfRefs {
 		words = append(words, w)
@@ -48,6 +54,7 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 	for w := range nationalBodies {
 		words = append(words, w)
 	}
+	p.head = make(map[uint64]int32, len(words))
 	for _, w := range words {
 		for _, r := range w {
 			if !caseless(r) {
@@ -62,7 +69,12 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 		}
 		h := pairHash(a, b)
 		p.pairs[h/64] |= 1 << (h % 64)
-		p.words[pairKey(a, b)] = append(p.words[pairKey(a, b)], w)
+		i, ok := p.head[pairKey(a, b)]
+		if !ok {
+			i = -1
+		}
+		p.head[pairKey(a, b)] = int32(len(p.words))
+		p.words, p.next = append(p.words, w), append(p.next, i)
 	}
 	longest := 12 // isBody's longest body
 	var bodies []string
@@ -125,8 +137,9 @@ func (p *precheck) may(s string) bool {
 
 // wordAt reports whether s, which opens with runes a and b, opens with a word.
 func (p *precheck) wordAt(s string, a, b rune) bool {
-	for _, w := range p.words[pairKey(a, b)] {
-		if strings.HasPrefix(s, w) {
+	i, ok := p.head[pairKey(a, b)]
+	for ; ok && i >= 0; i = p.next[i] {
+		if strings.HasPrefix(s, p.words[i]) {
 			return true
 		}
 	}
