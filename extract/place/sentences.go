@@ -24,7 +24,9 @@ type sentence struct {
 
 // sentences splits the input into weighted sentences.
 func sentences(in Input) []sentence {
-	var out []sentence
+	lines := strings.Split(in.Text, "\n")
+	// Room for the headline parts and about two sentences a line.
+	out := make([]sentence, 0, 8+2*len(lines))
 	out = append(out, headline(in.Title)...)
 	if o := branchOffice(strings.TrimSpace(in.Origin)); o != "" {
 		out = append(out, sentence{o, wHeadline, true})
@@ -32,7 +34,6 @@ func sentences(in Input) []sentence {
 	if h := strings.TrimSpace(in.RegionHint); h != "" {
 		out = append(out, sentence{text: h, weight: wHint})
 	}
-	lines := strings.Split(in.Text, "\n")
 	if strings.TrimSpace(in.Origin) == "" {
 		// A source credit in the text (来源:某某之声) is the origin the
 		// metadata lacks.
