@@ -93,7 +93,11 @@ func (d *Dict) Cut(text string) []string {
 		routes[k] = best
 	}
 
-	result := make([]string, 0, n/2+1)
+	steps := 0 // the words of the best cut, before ASCII runs are joined
+	for x := 0; x < n; x = routes[x].index + 1 {
+		steps++
+	}
+	result := make([]string, 0, steps)
 	bufStart := -1 // single ASCII letters and digits are joined into one word
 	for x := 0; x < n; {
 		y := routes[x].index + 1
