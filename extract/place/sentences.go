@@ -48,6 +48,7 @@ func sentences(in Input) []sentence {
 		headlines = 3
 	}
 	datelines := 2 // the first two sentences of the body: the dateline and the lead
+	var parts []string
 	for _, line := range lines {
 		line = strings.TrimSpace(line)
 		if line == "" || isLinkItem(line) {
@@ -58,7 +59,8 @@ func sentences(in Input) []sentence {
 			headlines--
 			continue
 		}
-		for _, s := range splitSentences(line) {
+		parts = appendSentences(parts[:0], line)
+		for _, s := range parts {
 			w := wBody
 			if datelines > 0 && utf8.RuneCountInString(s) > 8 {
 				w = wDateline
@@ -118,8 +120,10 @@ func branchOffice(o string) string {
 }
 
 // splitSentences cuts a paragraph after 。！？; and ；.
-func splitSentences(p string) []string {
-	var out []string
+func splitSentences(p string) []string { return appendSentences(nil, p) }
+
+// appendSentences appends the sentences of paragraph p (see splitSentences) to out.
+func appendSentences(out []string, p string) []string {
 	start := 0
 	for i := 0; i < len(p); i++ {
 		// The marks by their bytes: 。 is E3 80 82; ！？； are EF BC 81, 9F, 9B.
