@@ -106,3 +106,41 @@ func FuzzScanSameAsReference(f *testing.F) {
 		}
 	})
 }
+
+// TestSkippedHoldNothing runs the current mentionAt and nationalBodyAt on
+// every word of the sentences the precheck skips and on every word the start
+// set passes by, over the labelled pages' sentences: none may be a mention,
+// begin a national body or be 全国. A new kind of mention must be added to
+// the precheck (precheck.go) and the start set (starts.go); this test fails
+// until it is.
+func TestSkippedHoldNothing(t *testing.T) {
+	r := resolver(t)
+	check := func(toks []string, j int, s sentence, why string) {
+		if m := r.mentionAt(toks, j, s); m != nil || nationalBodyAt(toks, j) > 0 || toks[j] == "全国" {
+			t.Errorf("%s, yet %q of %q is read (%+v)", why, toks[j], s.text, m)
+		}
+	}
+	skipped, passed := 0, 0
+	for _, in := range scanInputs(t) {
+		for _, s := range sentences(in) {
+			toks := r.seg.Cut(s.text)
+			skip := !r.pre.may(s.text)
+			if skip {
+				skipped++
+			}
+			for j, tok := range toks {
+				if !nationalStarts.first(tok) && nationalBodyAt(toks, j) > 0 {
+					t.Errorf("%q of %q begins a national body, yet nationalStarts passes it by", tok, s.text)
+				}
+				switch {
+				case skip:
+					check(toks, j, s, "the precheck skips the sentence")
+				case !r.starts.first(tok):
+					passed++
+					check(toks, j, s, "the start set passes the word by")
+				}
+			}
+		}
+	}
+	t.Logf("%d sentences skipped, %d words passed by", skipped, passed)
+}
