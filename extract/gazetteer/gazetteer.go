@@ -46,6 +46,9 @@ type Unit struct {
 	Level  Level
 	Parent string   // code of the parent unit, "" for provinces; a county of a municipality has the province as parent
 	Short  []string // short forms used in text, e.g. 黔东南州, 黔东南
+
+	owner *Gazetteer // the gazetteer that parsed the unit
+	up    *Unit      // its parent there, nil for a province
 }
 
 // Form says how a name refers to a unit.
@@ -92,6 +95,9 @@ func (g *Gazetteer) Unit(code string) *Unit { return g.units[code] }
 func (g *Gazetteer) Parent(u *Unit) *Unit {
 	if u == nil {
 		return nil
+	}
+	if u.owner == g {
+		return u.up // g.units[u.Parent], found when parsing
 	}
 	return g.units[u.Parent]
 }

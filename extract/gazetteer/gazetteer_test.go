@@ -120,3 +120,27 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// TestParentAsTable checks that Parent, which follows the pointer found when
+// parsing, gives the unit the table names as parent, for the units of this
+// gazetteer and for those of another.
+func TestParentAsTable(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for code, u := range g.units {
+		for _, x := range []*Unit{u, other.Unit(code)} {
+			if got, want := g.Parent(x), g.units[x.Parent]; got != want {
+				t.Fatalf("Parent(%s) = %v, want %v", code, got, want)
+			}
+		}
+	}
+	if g.Parent(nil) != nil || g.Parent(&Unit{Parent: "110000"}) != g.Unit("110000") {
+		t.Fatal("Parent of a unit built by hand differs from the table's")
+	}
+}

@@ -45,6 +45,7 @@ func Parse(divisions, extra []byte) (*Gazetteer, error) {
 		if u.Parent != "" && g.units[u.Parent] == nil {
 			return nil, fmt.Errorf("gazetteer: unit %s has unknown parent %s", u.Code, u.Parent)
 		}
+		u.owner, u.up = g, g.units[u.Parent]
 		g.add(u.Name, u, Full)
 		for _, s := range u.Short {
 			g.add(s, u, Short)

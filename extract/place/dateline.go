@@ -39,3 +39,27 @@ func tokenOffsets(s string, toks []string) []int {
 	}
 	return out
 }
+
+// dateline answers, for the tokens of one sentence, whether a token stands in
+// the place a wire dispatch was filed in (see filedAt), matching the
+// dateline and finding the tokens' offsets only when first asked.
+type dateline struct {
+	text     string
+	toks     []string
+	done     bool
+	from, to int
+	offs     []int
+}
+
+// filed reports whether toks[j] begins within the filed-in place of the
+// sentence's wire dateline.
+func (d *dateline) filed(j int) bool {
+	if !d.done {
+		d.done = true
+		d.from, d.to = filedAt(d.text)
+		if d.to > d.from {
+			d.offs = tokenOffsets(d.text, d.toks)
+		}
+	}
+	return d.offs != nil && d.offs[j] >= d.from && d.offs[j] < d.to
+}

@@ -51,13 +51,21 @@ type Result struct {
 
 // Resolver decides regions. It is safe for concurrent use.
 type Resolver struct {
-	seg segment.Segmenter
-	gz  *gazetteer.Gazetteer
+	seg    segment.Segmenter
+	gz     *gazetteer.Gazetteer
+	starts *startSet // the first runes of the words the scan acts on
+	pre    *precheck // nil: cut every sentence
 }
 
 // New returns a resolver that cuts text with seg and looks places up in gz.
 func New(seg segment.Segmenter, gz *gazetteer.Gazetteer) *Resolver {
-	return &Resolver{seg: seg, gz: gz}
+	r := &Resolver{seg: seg, gz: gz, starts: newStartSet(gz)}
+	if _, ok := seg.(*segment.Dict); ok {
+		// Its words are the lower-cased text cut in pieces, as the
+		// precheck needs.
+		r.pre = newPrecheck(gz)
+	}
+	return r
 }
 
 var (

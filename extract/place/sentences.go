@@ -24,7 +24,9 @@ type sentence struct {
 
 // sentences splits the input into weighted sentences.
 func sentences(in Input) []sentence {
-	var out []sentence
+	lines := strings.Split(in.Text, "\n")
+	// Room for the headline parts and about two sentences a line.
+	out := make([]sentence, 0, 8+2*len(lines))
 	out = append(out, headline(in.Title)...)
 	if o := branchOffice(strings.TrimSpace(in.Origin)); o != "" {
 		out = append(out, sentence{o, wHeadline, true})
@@ -32,7 +34,6 @@ func sentences(in Input) []sentence {
 	if h := strings.TrimSpace(in.RegionHint); h != "" {
 		out = append(out, sentence{text: h, weight: wHint})
 	}
-	lines := strings.Split(in.Text, "\n")
 	if strings.TrimSpace(in.Origin) == "" {
 		// A source credit in the text (来源:某某之声) is the origin the
 		// metadata lacks.
@@ -47,18 +48,19 @@ func sentences(in Input) []sentence {
 		headlines = 3
 	}
 	datelines := 2 // the first two sentences of the body: the dateline and the lead
+	var parts []string
 	for _, line := range lines {
 		line = strings.TrimSpace(line)
 		if line == "" || isLinkItem(line) {
 			continue
 		}
-		n := utf8.RuneCountInString(line)
-		if headlines > 0 && datelines == 2 && n <= 60 && !strings.ContainsAny(line, "。！？") {
+		if headlines > 0 && datelines == 2 && utf8.RuneCountInString(line) <= 60 && !strings.ContainsAny(line, "。！？") {
 			out = append(out, headline(line)...)
 			headlines--
 			continue
 		}
-		for _, s := range splitSentences(line) {
+		parts = appendSentences(parts[:0], line)
+		for _, s := range parts {
 			w := wBody
 			if datelines > 0 && utf8.RuneCountInString(s) > 8 {
 				w = wDateline
@@ -80,11 +82,18 @@ var breadcrumbRe = regexp.MustCompile(`^(您当前所在的?位置[是为]?\s*[:
 // credit, or else the sections of a breadcrumb line (a site names its region
 // in them: 今日某县), or "".
 func creditedSource(text string) string {
-	if m := sourceCreditRe.FindStringSubmatch(text); m != nil {
-		return m[1]
+	// 来源 and 首页 are in every match of the patterns: most texts are
+	// passed by without running them.
+	if strings.Contains(text, "来源") {
+		if m := sourceCreditRe.FindStringSubmatch(text); m != nil {
+			return m[1]
+		}
+	}
+	if !strings.Contains(text, "首页") {
+		return ""
 	}
 	for _, l := range strings.Split(text, "\n") {
-		if l = strings.TrimSpace(l); breadcrumbRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 {
+		if l = strings.TrimSpace(l); strings.Contains(l, "首页") && breadcrumbRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 {
 			return l
 		}
 	}
@@ -111,24 +120,44 @@ func branchOffice(o string) string {
 }
 
 // splitSentences cuts a paragraph after 。！？; and ；.
-func splitSentences(p string) []string {
-	var out []string
+func splitSentences(p string) []string { return appendSentences(nil, p) }
+
+// appendSentences appends the sentences of paragraph p (see splitSentences) to out.
+func appendSentences(out []string, p string) []string {
 	start := 0
-	for i, r := range p {
-		switch r {
-		case '。', '！', '？', '；', '!', '?', ';':
-			end := i + utf8.RuneLen(r)
-			if s := strings.TrimSpace(p[start:end]); s != "" {
-				out = append(out, s)
-			}
-			start = end
+	for i := 0; i < len(p); i++ {
+		// The marks by their bytes: 。 is E3 80 82; ！？； are EF BC 81, 9F, 9B.
+		// A valid mark is found where ranging over the runes finds it (its
+		// lead byte continues no rune, and no rune takes one of its bytes).
+		b := p[i]
+		if !markByte[b] {
+			continue
 		}
+		end := 0
+		switch {
+		case b == '!' || b == '?' || b == ';':
+			end = i + 1
+		case b == 0xE3 && i+2 < len(p) && p[i+1] == 0x80 && p[i+2] == 0x82,
+			b == 0xEF && i+2 < len(p) && p[i+1] == 0xBC && (p[i+2] == 0x81 || p[i+2] == 0x9F || p[i+2] == 0x9B):
+			end = i + 3
+		default:
+			continue
+		}
+		if s := strings.TrimSpace(p[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start = end
+		i = end - 1
 	}
 	if s := strings.TrimSpace(p[start:]); s != "" {
 		out = append(out, s)
 	}
 	return out
 }
+
+// markByte holds the bytes that begin a sentence mark: ! ? ; and the lead
+// bytes of 。 (0xE3) and of ！？； (0xEF).
+var markByte = [256]bool{'!': true, '?': true, ';': true, 0xE3: true, 0xEF: true}
 
 // isJoint reports whether s names a joint action of several provinces by
 // their one-character abbreviations (苏浙皖赣沪, 京津冀).

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -19,22 +20,25 @@ type route struct {
 // joined into one word. Concatenating the words gives back the lower-cased
 // text (invalid bytes as U+FFFD, as gse gives them).
 func (d *Dict) Cut(text string) []string {
-	str := strings.ToLower(text)
 	sc, _ := d.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = new(scratch)
 	}
 	defer d.scratch.Put(sc)
-	runes, off := sc.runes[:0], sc.off[:0]
-	for at, r := range str {
-		runes = append(runes, r)
-		off = append(off, at)
-	}
-	if !utf8.ValidString(str) {
-		str = string(runes) // gse cuts the runes: bad bytes come out as U+FFFD
-		off = off[:0]
-		for at := range str {
-			off = append(off, at)
+	// Most texts are already lower-case: decode the runes of text itself and
+	// lower-case it (strings.ToLower) only when a rune changes or a byte is
+	// invalid, and then decode the lower-cased text.
+	str := text
+	runes, off, same := decode(text, sc.runes[:0], sc.off[:0])
+	if !same {
+		str = strings.ToLower(text)
+		runes, off, _ = decode(str, runes[:0], off[:0])
+		if !utf8.ValidString(str) {
+			str = string(runes) // gse cuts the runes: bad bytes come out as U+FFFD
+			off = off[:0]
+			for at := range str {
+				off = append(off, at)
+			}
 		}
 	}
 	n := len(runes)
@@ -89,7 +93,11 @@ func (d *Dict) Cut(text string) []string {
 		routes[k] = best
 	}
 
-	result := make([]string, 0, n/2+1)
+	steps := 0 // the words of the best cut, before ASCII runs are joined
+	for x := 0; x < n; x = routes[x].index + 1 {
+		steps++
+	}
+	result := make([]string, 0, steps)
 	bufStart := -1 // single ASCII letters and digits are joined into one word
 	for x := 0; x < n; {
 		y := routes[x].index + 1
@@ -111,6 +119,44 @@ func (d *Dict) Cut(text string) []string {
 		result = append(result, str[off[bufStart]:])
 	}
 	return result
+}
+
+// decode appends the runes of s and their byte offsets to runes and off,
+// and reports whether s is valid and lower-case (strings.ToLower(s) == s).
+func decode(s string, runes []rune, off []int) ([]rune, []int, bool) {
+	same := true
+	for at, r := range s {
+		runes = append(runes, r)
+		off = append(off, at)
+		if same && !isLower(r) && (r != utf8.RuneError || isInvalidAt(s, at)) {
+			same = false // a valid U+FFFD is its own lower case
+		}
+	}
+	return runes, off, same
+}
+
+// isLower reports whether r is its own lower case, as unicode.ToLower has
+// it, without its table search for the runes of Chinese text.
+func isLower(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r < 'A' || r > 'Z'
+	case r >= caselessFrom && r <= caselessTo:
+		return true
+	case r == utf8.RuneError:
+		return false // maybe an invalid byte: decode looks again
+	}
+	return unicode.ToLower(r) == r
+}
+
+// caselessFrom to caselessTo holds no rune with case (CJK punctuation, kana,
+// the unified ideographs: TestCaselessRange checks it).
+const caselessFrom, caselessTo = 0x3000, 0x9FFF
+
+// isInvalidAt reports whether the byte at s[at] does not begin a valid rune.
+func isInvalidAt(s string, at int) bool {
+	_, size := utf8.DecodeRuneInString(s[at:])
+	return size <= 1
 }
 
 // scratch holds the buffers of one cut, reused across cuts.

@@ -73,11 +73,35 @@ func Encode(words []Word, total float64) ([]byte, error) {
 		}
 	}
 	start = append(start, uint32(len(order)))
+	// The hash tables of the nodes of many children.
+	var slots []uint32
+	tables := make([]uint16, len(order)) // by node: its first slot / tableAlign
+	for i := range order {
+		n := start[i+1] - start[i]
+		if n < bigNode {
+			continue
+		}
+		if n > math.MaxUint16-1 || len(slots)/tableAlign > math.MaxUint16 {
+			return nil, fmt.Errorf("segment: encode: %d children of a node, %d slots before: too many", n, len(slots))
+		}
+		tables[i] = uint16(len(slots) / tableAlign)
+		b := tableBits(n)
+		t := make([]uint32, 1<<b)
+		for c := start[i]; c < start[i+1]; c++ {
+			h := slotHash(labels[c], b)
+			for t[h] != 0 {
+				h = (h + 1) & (1<<b - 1)
+			}
+			t[h] = (c - start[i] + 1) | uint32(uint16(labels[c]))<<16
+		}
+		slots = append(slots, t...)
+	}
 	le := binary.LittleEndian
-	out := make([]byte, 0, headerSize+8*len(freqs)+recordSize*(len(order)+1)+4*firstRunes)
+	out := make([]byte, 0, headerSize+8*len(freqs)+recordSize*(len(order)+1)+4*firstRunes+4*len(slots))
 	out = append(out, magic...)
 	out = le.AppendUint32(out, uint32(len(order)))
 	out = le.AppendUint32(out, uint32(len(freqs)))
+	out = le.AppendUint32(out, uint32(len(slots)))
 	out = le.AppendUint64(out, math.Float64bits(total))
 	for _, f := range freqs {
 		out = le.AppendUint64(out, math.Float64bits(f))
@@ -86,8 +110,12 @@ func Encode(words []Word, total float64) ([]byte, error) {
 		label, value, kids := uint32(0), uint16(0), uint16(0)
 		if i < len(order) {
 			label, value = uint32(labels[i]), order[i].value
-			for c := start[i]; c < start[i+1]; c++ {
-				kids |= runeBit(labels[c])
+			if start[i+1]-start[i] >= bigNode {
+				kids = tables[i]
+			} else {
+				for c := start[i]; c < start[i+1]; c++ {
+					kids |= runeBit(labels[c])
+				}
 			}
 		}
 		out = le.AppendUint32(out, label)
@@ -103,6 +131,9 @@ func Encode(words []Word, total float64) ([]byte, error) {
 	}
 	for _, c := range first {
 		out = le.AppendUint32(out, c)
+	}
+	for _, s := range slots {
+		out = le.AppendUint32(out, s)
 	}
 	return out, nil
 }

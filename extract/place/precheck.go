@@ -1,0 +1,147 @@
+package place
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ccorpus/ccorpus/extract/gazetteer"
+)
+
+// precheck tells, before a sentence is cut into words, whether the scan can
+// find anything in it: a place name, a self reference, a national body or
+// 全国 (the words of the scan, each at least two runes long), or a body
+// abbreviated by a level character (a level character and, at most reach
+// runes after it, the last rune of a body word or suffix). Only a sentence
+// that holds one of those words, or such a level character and body end, is
+// cut: about one in eight. The check needs the segmenter's words to be the
+// lower-cased text cut in pieces (as segment.Dict's are) and every rune it
+// looks for to have no case, so that the original text holds them where the
+// lower-cased does.
+type precheck struct {
+	pairs  [1 << pairBits / 64]uint64 // hashed pairs of first runes of words (a set bit may be a collision)
+	words  []string                   // the words of two runes or more
+	next   []int32                    // for each of words, the next with the same first two runes, or -1
+	head   map[uint64]int32           // by pairKey of their first two runes, the first of those words
+	single *startSet                  // words of one rune (none in the embedded tables)
+	level  *startSet                  // first runes of the level characters
+	ends   *startSet                  // last runes of body words and suffixes
+	reach  int                        // how many runes after a level character's first a body may end
+}
+
+const pairBits = 20
+
+func pairKey(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
+
+func pairHash(a, b rune) uint32 {
+	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA6B) >> (32 - pairBits)
+}
+
+// newPrecheck returns the precheck of the scan over gz, or nil when a word
+// has a rune with case (the check would have to lower-case the text).
+func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
+	p := &precheck{}
+	var single, level, ends []string
+	caseless := func(r rune) bool {
+		// CJK ideographs have no case (TestCaselessIdeographs): most runes
+		// are answered without SimpleFold's search.
+		return r >= 0x3400 && r <= 0x9FFF || r != utf8.RuneError && unicode.SimpleFold(r) == r
+	}
+	words := append([]string{"全国"}, gz.Names()...)
+	for w := range selfRefs {
+		words = append(words, w)
+	}
+	for w := range nationalBodies {
+		words = append(words, w)
+	}
+	p.head = make(map[uint64]int32, len(words))
+	for _, w := range words {
+		for _, r := range w {
+			if !caseless(r) {
+				return nil
+			}
+		}
+		a, n := utf8.DecodeRuneInString(w)
+		b, _ := utf8.DecodeRuneInString(w[n:])
+		if len(w) == n {
+			single = append(single, w)
+			continue
+		}
+		h := pairHash(a, b)
+		p.pairs[h/64] |= 1 << (h % 64)
+		i, ok := p.head[pairKey(a, b)]
+		if !ok {
+			i = -1
+		}
+		p.head[pairKey(a, b)] = int32(len(p.words))
+		p.words, p.next = append(p.words, w), append(p.next, i)
+	}
+	longest := 12 // isBody's longest body
+	var bodies []string
+	for _, set := range []map[string]bool{bodyWords, knownBodies, levelBodies} {
+		for w := range set {
+			bodies = append(bodies, w)
+		}
+	}
+	for _, w := range append(bodies, bodySuffixes...) {
+		r, n := utf8.DecodeLastRuneInString(w)
+		if !caseless(r) {
+			return nil
+		}
+		ends = append(ends, w[len(w)-n:])
+		longest = max(longest, utf8.RuneCountInString(w))
+	}
+	prefix := 0
+	for w := range levelChars {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !caseless(r) {
+			return nil
+		}
+		level = append(level, w)
+		prefix = max(prefix, utf8.RuneCountInString(w))
+	}
+	// A level word (自治区: three runes) and then a body (省|市场监管局) or
+	// the rest of a body word (省食药监局) of up to longest runes.
+	p.reach = prefix + longest - 1
+	p.single, p.level, p.ends = startsOf(single), startsOf(level), startsOf(ends)
+	return p
+}
+
+// may reports whether the scan can find a mention, a national body or 全国 in s.
+func (p *precheck) may(s string) bool {
+	var prev rune = -1
+	prevAt := 0
+	levelAt := -1 // the rune index of the last level character seen
+	i := 0
+	for at, r := range s {
+		if prev >= 0 {
+			h := pairHash(prev, r)
+			if p.pairs[h/64]&(1<<(h%64)) != 0 && p.wordAt(s[prevAt:], prev, r) {
+				return true
+			}
+		}
+		if p.single.has(r) {
+			return true
+		}
+		if levelAt >= 0 && i-levelAt <= p.reach && p.ends.has(r) {
+			return true
+		}
+		if p.level.has(r) {
+			levelAt = i
+		}
+		prev, prevAt = r, at
+		i++
+	}
+	return false
+}
+
+// wordAt reports whether s, which opens with runes a and b, opens with a word.
+func (p *precheck) wordAt(s string, a, b rune) bool {
+	i, ok := p.head[pairKey(a, b)]
+	for ; ok && i >= 0; i = p.next[i] {
+		if strings.HasPrefix(s, p.words[i]) {
+			return true
+		}
+	}
+	return false
+}

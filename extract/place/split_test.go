@@ -1,0 +1,85 @@
+package place
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// refSplitSentences is splitSentences as it was, ranging over the runes.
+func refSplitSentences(p string) []string {
+	var out []string
+	start := 0
+	for i, r := range p {
+		switch r {
+		case '。', '！', '？', '；', '!', '?', ';':
+			end := i + utf8.RuneLen(r)
+			if s := strings.TrimSpace(p[start:end]); s != "" {
+				out = append(out, s)
+			}
+			start = end
+		}
+	}
+	if s := strings.TrimSpace(p[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// TestSplitSentencesAsRunes checks the byte scan of splitSentences against
+// ranging over the runes, on invented lines and the labelled pages' lines.
+func TestSplitSentencesAsRunes(t *testing.T) {
+	lines := []string{"", "。", "甲。乙！丙？丁；戊!己?庚;", " 甲 。 。乙", "\xe3\x80", "\xe3\x80\x82\xe3", "\xf0\x9f\xe3\x80\x82x",
+		"\xef\xbc\x81\xef\xbc\x9f\xef\xbc\x9b\xef\xbc", "〃、。〈", "！？；", "ab;cd"}
+	for _, in := range scanInputs(t) {
+		lines = append(lines, strings.Split(in.Text, "\n")...)
+	}
+	for _, l := range lines {
+		if got, want := splitSentences(l), refSplitSentences(l); !slices.Equal(got, want) {
+			t.Errorf("splitSentences(%q) = %q, want %q", l, got, want)
+		}
+	}
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	f.Add("甲。乙！丙？丁；戊!己?庚;\xe3\x80")
+	f.Fuzz(func(t *testing.T, p string) {
+		if got, want := splitSentences(p), refSplitSentences(p); !slices.Equal(got, want) {
+			t.Errorf("splitSentences(%q) = %q, want %q", p, got, want)
+		}
+	})
+}
+
+// checkLiterals fails when a pattern of creditedSource matches s without
+// the literal it is asked for first (首页, 来源).
+func checkLiterals(t *testing.T, s string) {
+	t.Helper()
+	if breadcrumbRe.MatchString(s) && !strings.Contains(s, "首页") {
+		t.Errorf("breadcrumbRe matches %q without 首页", s)
+	}
+	if sourceCreditRe.MatchString(s) && !strings.Contains(s, "来源") {
+		t.Errorf("sourceCreditRe matches %q without 来源", s)
+	}
+}
+
+// TestPatternLiterals checks the literals that creditedSource asks for
+// before it runs its patterns: no text a pattern matches lacks them.
+func TestPatternLiterals(t *testing.T) {
+	lines := []string{"首页/ 今日某县/ 正文", "您当前所在的位置：首页 > 新闻", "您当前所在位置为: 首页»", "首页", "主页 > 新闻", "首 页/",
+		"来源：某某日报", "来源: 某县融媒体中心", "来 源：某报"}
+	for _, in := range scanInputs(t) {
+		lines = append(lines, in.Text)
+		lines = append(lines, strings.Split(in.Text, "\n")...)
+	}
+	for _, l := range lines {
+		checkLiterals(t, l)
+		checkLiterals(t, strings.TrimSpace(l))
+	}
+}
+
+func FuzzPatternLiterals(f *testing.F) {
+	f.Add("您当前所在的位置：首页 > 新闻")
+	f.Add("来源：某某日报")
+	f.Fuzz(checkLiterals)
+}
