@@ -15,6 +15,7 @@ import (
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
+	"github.com/ccorpus/ccorpus/cmd/internal/olderpages"
 	"github.com/ccorpus/ccorpus/cmd/internal/pipeline"
 	"github.com/ccorpus/ccorpus/extract"
 )
@@ -72,9 +73,9 @@ func cpu() time.Duration {
 func BenchmarkReference(b *testing.B) { reference(b, pages(b)) }
 
 // BenchmarkReferenceOlder does the same over invented older general web
-// pages (olderPages: blogs with sidebars, portals of link blocks, forums in
+// pages (cmd/internal/olderpages: blogs with sidebars, portals of link blocks, forums in
 // tables, a quarter of them GBK-encoded).
-func BenchmarkReferenceOlder(b *testing.B) { reference(b, olderPages(60)) }
+func BenchmarkReferenceOlder(b *testing.B) { reference(b, olderpages.Pages(60)) }
 
 func reference(b *testing.B, pgs []extract.Page) {
 	p, err := pipeline.Load()

@@ -1,4 +1,4 @@
-package refbench
+package olderpages
 
 import (
 	"bytes"
@@ -11,7 +11,7 @@ import (
 // TestOlderPages checks the invented input is deterministic, of each shape,
 // and that the pipeline reads the GBK-encoded ones back into Chinese text.
 func TestOlderPages(t *testing.T) {
-	a, b := olderPages(8), olderPages(8)
+	a, b := Pages(8), Pages(8)
 	for i := range a {
 		if !bytes.Equal(a[i].Raw, b[i].Raw) {
 			t.Fatalf("page %d differs between two builds", i)

@@ -1,4 +1,11 @@
-package refbench
+// Package olderpages invents the second benchmark input of the speed work:
+// older general web pages, built deterministically from a seed, in three
+// shapes — a long blog template with sidebars, a portal front page of many
+// link blocks with a comment area, a table-layout forum thread — a quarter
+// of them encoded as GBK with a <meta charset> saying so. None of the text is
+// copied from anywhere: sentences are assembled from the invented phrase
+// lists below. cmd/ccorpus's BenchmarkPipeline and cmd/refbench read them.
+package olderpages
 
 import (
 	"fmt"
@@ -9,14 +16,6 @@ import (
 
 	"github.com/ccorpus/ccorpus/extract"
 )
-
-// The second benchmark input the issue asks for: older general web pages,
-// invented here and built deterministically from a seed, in four shapes —
-// a long blog template with sidebars, a portal front page of many link
-// blocks with a comment area, a table-layout forum thread, and the same
-// shapes again encoded as GBK with a <meta charset> saying so. None of the
-// text is copied from anywhere: sentences are assembled from the invented
-// phrase lists below.
 
 var (
 	olderSubjects = []string{"本站编辑", "社区志愿者", "街道办事处", "老王", "网友小李", "镇文化站", "质监所", "学校老师"}
@@ -143,10 +142,10 @@ func forumPage(r *rand.Rand, charset string) string {
 	return b.String()
 }
 
-// olderPages returns n invented older web pages, the same for the same n:
+// Pages returns n invented older web pages, the same for the same n:
 // blogs, portals and table-layout forums in turn, every fourth one encoded
 // as GBK (its <meta> says gbk; the others say utf-8).
-func olderPages(n int) []extract.Page {
+func Pages(n int) []extract.Page {
 	r := rand.New(rand.NewPCG(12, 2026))
 	shapes := []func(*rand.Rand, string) string{blogPage, portalPage, forumPage}
 	enc := simplifiedchinese.GBK.NewEncoder()
@@ -161,7 +160,7 @@ func olderPages(n int) []extract.Page {
 		if gbk {
 			b, err := enc.Bytes(raw)
 			if err != nil {
-				panic(fmt.Sprintf("refbench: the invented text is GBK-encodable: %v", err))
+				panic(fmt.Sprintf("olderpages: the invented text is GBK-encodable: %v", err))
 			}
 			raw = b
 		}
