@@ -48,8 +48,6 @@ var (
 	siteRe = regexp.MustCompile(`^\S{2,20}(主办|主管|承办)$`)
 	// a date closing a link-list line: (2024-08-21), [08-21], 2024-08-21
 	dateEndRe = regexp.MustCompile(`[(（\[]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]?$|[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]$`)
-	// headings of trailing link lists
-	listHeadRe = regexp.MustCompile(`^[【\[]?(相关文章|相关新闻|相关阅读|相关链接|相关附件|相关稿件|延伸阅读|推荐阅读|热点推荐|热门文章|热门话题|热门推荐|评论排行|最新评论|最新新闻|最新文章|最新动态|图片新闻|猜你喜欢|精彩推荐|网友评论|文章搜索|上一篇|下一篇|上一条|下一条)[】\]]?\s*[:：]?`)
 )
 
 // chromeLine reports a line that is chrome on its own.
@@ -60,37 +58,80 @@ func chromeLine(l string) bool {
 		return false
 	case strings.Trim(l, ":：|-—=*·•.。,，_ ") == "":
 		return true // separator lines such as :::
-	case IsBreadcrumb(l):
-		return true
+	case n >= 120:
+		return false // too long for any rule below
 	case n > 100:
-		return false // article paragraphs: only statements match above
-	case IsToolBar(l):
+		return IsBreadcrumb(l) // article paragraphs: only statements match above
+	}
+	m := chromeWords.scan(l) // every word group the rules below look at, in one walk
+	switch {
+	case isBreadcrumb(l, m):
 		return true
-	case n <= 12 && scanRe.MatchString(l):
+	case n < 60 && isToolBar(l, m):
 		return true
-	case IsCopyright(l):
+	case n <= 12 && m&wScan != 0: // scanRe
 		return true
-	case mayStatement(l) && statementRe.MatchString(l):
+	case isCopyright(n, m):
 		return true
-	case n <= 80 && !strings.Contains(l, "。") && strings.ContainsAny(l, ":：") && metaRe.MatchString(l):
+	case m&wStatement != 0 && statementRe.MatchString(l):
+		return true
+	case n <= 80 && m&wStop == 0 && m&wColon != 0 && metaRe.MatchString(l):
 		return true // (every branch of metaRe needs a colon)
 	case strings.IndexByte(l, '.') >= 0 && imageRe.MatchString(l), maySite(l) && siteRe.MatchString(l):
 		return true
-	case n <= 30 && listHeadRe.MatchString(l):
+	case n <= 30 && isListHead(l):
 		return true
 	}
 	return false
 }
+
+// chromeWords are the word groups of chromeLine's rules.
+var chromeWords = newWordSet().words(wBread, "位置", "首页", "首頁", "主页", "正文").
+	words(wTool, toolWords...).words(wProse, toolProse...).words(wZhong, "中").
+	words(wCopyStrong, copyrightStrong...).foldASCII(wCopyStrong, copyrightStrongFold...).
+	words(wCopyWeak, copyrightWeak...).words(wUnauth, "未经").words(wReprint, reprintWords...).
+	words(wScan, "扫码", "二维码").words(wStatement, statementWords...).words(wStop, "。").words(wColon, ":", "：")
 
 // maySite is a cheap pre-check for siteRe: the line ends in the role word.
 func maySite(l string) bool {
 	return strings.HasSuffix(l, "主办") || strings.HasSuffix(l, "主管") || strings.HasSuffix(l, "承办")
 }
 
+// statementWords: every branch of statementRe holds one of them.
+var statementWords = []string{"本网", "版权", "转载", "声明"}
+
 // mayStatement is a cheap pre-check for statementRe.
 func mayStatement(l string) bool {
-	return strings.Contains(l, "本网") || strings.Contains(l, "版权") || strings.Contains(l, "转载") ||
-		strings.Contains(l, "声明")
+	return chromeWords.has(l, wStatement)
+}
+
+// listHeads are the headings of trailing link lists (see isListHead).
+var listHeads = []string{"相关文章", "相关新闻", "相关阅读", "相关链接", "相关附件", "相关稿件", "延伸阅读", "推荐阅读", "热点推荐", "热门文章",
+	"热门话题", "热门推荐", "评论排行", "最新评论", "最新新闻", "最新文章", "最新动态", "图片新闻", "猜你喜欢", "精彩推荐", "网友评论", "文章搜索",
+	"上一篇", "下一篇", "上一条", "下一条"}
+
+// isListHead is the old ^[【\[]?(heading)[】\]]?\s*[:：]?: what follows the heading in the
+// pattern is optional, so a line matches when it begins with a heading,
+// after an optional 【 or [.
+func isListHead(l string) bool {
+	if hasListHead(l) {
+		return true
+	}
+	for _, open := range []string{"【", "["} {
+		if strings.HasPrefix(l, open) && hasListHead(l[len(open):]) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasListHead(l string) bool {
+	for _, h := range listHeads {
+		if strings.HasPrefix(l, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkLine reports a line shaped like an entry of a link list: bulleted,
@@ -129,7 +170,7 @@ func dropListRuns(lines []string, drop []bool) {
 func dropAfterHeadings(lines []string, drop []bool) {
 	for i := 0; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
-		if utf8.RuneCountInString(l) > 30 || !listHeadRe.MatchString(l) {
+		if utf8.RuneCountInString(l) > 30 || !isListHead(l) {
 			continue
 		}
 		for j := i + 1; j < len(lines); j++ {
@@ -140,56 +181,4 @@ func dropAfterHeadings(lines []string, drop []bool) {
 			drop[j] = true
 		}
 	}
-}
-
-// literals matches lines holding one of a few fixed strings, as a regular
-// expression alternating them would, without running an automaton over the line.
-type literals struct {
-	words []string
-	fold  []string // ASCII words matched in any case, as (?i:copyright) does
-}
-
-func containsAnyOf(words ...string) literals { return literals{words: words} }
-
-// orFoldASCII adds ASCII words matched regardless of case.
-func (ls literals) orFoldASCII(words ...string) literals {
-	ls.fold = append(ls.fold, words...)
-	return ls
-}
-
-// MatchString reports whether s contains one of the strings.
-func (ls literals) MatchString(s string) bool {
-	for _, w := range ls.words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	for _, w := range ls.fold {
-		if containsFoldASCII(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsFoldASCII reports whether s contains the ASCII word w in any case
-// (regexp's (?i) folds the letters of such words to their ASCII pair only).
-func containsFoldASCII(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		j := 0
-		for j < len(w) && lowerASCII(s[i+j]) == lowerASCII(w[j]) {
-			j++
-		}
-		if j == len(w) {
-			return true
-		}
-	}
-	return false
-}
-
-func lowerASCII(b byte) byte {
-	if b >= 'A' && b <= 'Z' {
-		return b + 'a' - 'A'
-	}
-	return b
 }
