@@ -132,20 +132,7 @@ func asciiWord(r rune) bool { return r < 0x80 && (unicode.IsLetter(r) || unicode
 // A brand or stem hit then runs on over the injected run it heads (see
 // injectedEnd).
 func (lx *lexicon) hits(rs []rune) []hit {
-	lower := make([]rune, len(rs))
-	for i, r := range rs {
-		switch {
-		case r >= 0x4E00 && r <= 0x9FFF: // CJK ideographs have no case
-			lower[i] = r
-		case r < 0x80:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			lower[i] = r
-		default:
-			lower[i] = unicode.ToLower(r)
-		}
-	}
+	lower := lowerRunes(rs)
 	var out []hit
 	for i := 0; i < len(lower); {
 		if !lx.mayBegin(lower[i]) {
@@ -171,6 +158,36 @@ func (lx *lexicon) hits(rs []rune) []hit {
 		i = end
 	}
 	return out
+}
+
+// lowerRunes returns rs in lower case: rs itself when no rune has a lower
+// case (most lines: Han text and lower-case ASCII), else a copy.
+func lowerRunes(rs []rune) []rune {
+	for i, r := range rs {
+		if lowerRune(r) == r {
+			continue
+		}
+		lower := make([]rune, len(rs))
+		copy(lower, rs[:i])
+		for k := i; k < len(rs); k++ {
+			lower[k] = lowerRune(rs[k])
+		}
+		return lower
+	}
+	return rs
+}
+
+func lowerRune(r rune) rune {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK ideographs have no case
+		return r
+	case r < 0x80:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 // extend returns the end of the suffix words following position i.

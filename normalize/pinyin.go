@@ -40,7 +40,7 @@ func stripPinyinOnce(s string) (string, int) {
 				continue // prevHan stays: 質(zhì)(zhì) loses both
 			}
 		}
-		prevHan = unicode.Is(unicode.Han, r)
+		prevHan = isHan(r)
 		i += size
 	}
 	if n == 0 {

@@ -212,7 +212,7 @@ func allSame(rs []rune, c rune) bool {
 // hanSide reports whether r, on the left (before a mark) or the right, makes
 // the mark Chinese punctuation: a Han character or a quote or bracket.
 func hanSide(r rune, left bool) bool {
-	if unicode.Is(unicode.Han, r) {
+	if isHan(r) {
 		return true
 	}
 	if left {

@@ -30,6 +30,10 @@ func (lx *lexicon) remove(s string) (string, []string) {
 			removed = append(removed, l)
 			continue
 		}
+		if !anyCut(hs) {
+			kept = append(kept, l) // cutHits would cut nothing
+			continue
+		}
 		if out, cut := cutHits(rs, hs); len(cut) > 0 {
 			removed = append(removed, cut...)
 			l = out
@@ -43,6 +47,16 @@ func (lx *lexicon) remove(s string) (string, []string) {
 		return s, nil
 	}
 	return strings.Join(kept, "\n"), removed
+}
+
+// anyCut reports whether cutHits cuts one of hs: a brand or strong hit.
+func anyCut(hs []hit) bool {
+	for _, h := range hs {
+		if h.kind != kindWeak {
+			return true
+		}
+	}
+	return false
 }
 
 // cutHits removes brand and strong hits from a line; spaces and separators
@@ -103,7 +117,7 @@ func spamLine(rs []rune, hs []hit, table bool) bool {
 		}
 		covered += h.b - h.a
 	}
-	sentence := strings.ContainsAny(string(rs), "。！？")
+	sentence := containsRune(rs, '。') || containsRune(rs, '！') || containsRune(rs, '？')
 	items, farm := listItems(rs)
 	list := len(items) >= 4 && !sentence && avgLen(items) <= 16
 	switch {
@@ -133,7 +147,7 @@ func listItems(rs []rune) (items [][]rune, farm bool) {
 		if i < len(rs) && (rs[i] == '|' || rs[i] == '_') {
 			bars++
 		}
-		if item := []rune(strings.TrimSpace(string(rs[start:i]))); len(item) > 0 {
+		if item := trimSpaceRunes(rs[start:i]); len(item) > 0 {
 			items = append(items, item)
 		}
 		start = i + 1
@@ -148,6 +162,17 @@ func listItems(rs []rune) (items [][]rune, farm bool) {
 		}
 	}
 	return items, farm
+}
+
+// trimSpaceRunes is []rune(strings.TrimSpace(string(rs))), without the copies.
+func trimSpaceRunes(rs []rune) []rune {
+	for len(rs) > 0 && unicode.IsSpace(rs[0]) {
+		rs = rs[1:]
+	}
+	for len(rs) > 0 && unicode.IsSpace(rs[len(rs)-1]) {
+		rs = rs[:len(rs)-1]
+	}
+	return rs
 }
 
 func isListSep(r rune) bool {
@@ -176,7 +201,7 @@ func residualHan(rs []rune, hs []hit) int {
 		if k < len(hs) && hs[k].a <= i && hs[k].kind != kindWeak {
 			continue
 		}
-		if unicode.Is(unicode.Han, r) {
+		if isHan(r) {
 			n++
 		}
 	}
@@ -186,7 +211,7 @@ func residualHan(rs []rune, hs []hit) int {
 func hanCount(rs []rune) int {
 	n := 0
 	for _, r := range rs {
-		if unicode.Is(unicode.Han, r) {
+		if isHan(r) {
 			n++
 		}
 	}

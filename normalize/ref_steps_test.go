@@ -1,0 +1,176 @@
+package normalize
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The per-line helpers of the cleaning steps as they were before their
+// one-walk rewrites: references the rewrites must agree with.
+
+func refBrokenEnds(s string) int {
+	n := 0
+	for _, line := range strings.Split(s, "\n") {
+		rs := []rune(strings.TrimRight(line, " "))
+		if refHanCount(rs) < 20 {
+			continue
+		}
+		switch last := rs[len(rs)-1]; {
+		case last == ',' || last == '，' || last == '、':
+			n++
+		case unicode.Is(unicode.Han, last):
+			k := len(rs) - 1
+			for k >= 0 && unicode.Is(unicode.Han, rs[k]) {
+				k--
+			}
+			if tail := len(rs) - 1 - k; k >= 0 && tail <= spliceMaxLen && strings.ContainsRune("。！？；", rs[k]) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func refHanCount(rs []rune) int {
+	n := 0
+	for _, r := range rs {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
+}
+
+func refMaybeMojibake(l string) bool {
+	for _, r := range l {
+		if r == '?' || broken(r) || r == '锟' || r == '烫' || r == '屯' || foreignLetter(r) || rareHan(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func refListItems(rs []rune) (items [][]rune, farm bool) {
+	bars := 0
+	start := 0
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && !isListSep(rs[i]) {
+			continue
+		}
+		if i < len(rs) && (rs[i] == '|' || rs[i] == '_') {
+			bars++
+		}
+		if item := []rune(strings.TrimSpace(string(rs[start:i]))); len(item) > 0 {
+			items = append(items, item)
+		}
+		start = i + 1
+	}
+	if bars >= 7 && len(items) >= 8 {
+		farm = true
+		for _, it := range items {
+			if len(it) > 10 || refHanCount(it)*2 < len(it) {
+				farm = false
+				break
+			}
+		}
+	}
+	return items, farm
+}
+
+func refLower(rs []rune) []rune {
+	lower := make([]rune, len(rs))
+	for i, r := range rs {
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			lower[i] = r
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			lower[i] = r
+		default:
+			lower[i] = unicode.ToLower(r)
+		}
+	}
+	return lower
+}
+
+// stepInputs are the corpus's lines and random ones, with random lines of
+// spam words, separators and mojibake too.
+func stepInputs(tb testing.TB) []string {
+	lines := ruleInputs(tb)
+	lx, err := defaultLexicon()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var words []string
+	for _, m := range []map[rune][]term{lx.byFirst, lx.suffixes, lx.tails} {
+		for _, ts := range m {
+			for _, t := range ts {
+				words = append(words, string(t.rs), strings.ToUpper(string(t.rs)))
+			}
+		}
+	}
+	words = append(words, "|", "_", " ", "，", "。", "！", "?", "锟斤拷", "烫烫", "\xff", "\uFFFD", "é", "Ж", "の", "가", "龘", "\U00020000",
+		"质量月活动", "2024-05-21 11:29", " 2024-", "1234-", "\t2024-5-1", "\u3000", "\u00a0", "ＡＢ")
+	rnd := newRand(7)
+	for range 100000 {
+		var b strings.Builder
+		for k := rnd.Intn(14); k >= 0; k-- {
+			b.WriteString(words[rnd.Intn(len(words))])
+		}
+		lines = append(lines, b.String())
+	}
+	return lines
+}
+
+func TestStepHelpersMatchReference(t *testing.T) {
+	lines := stepInputs(t)
+	for i, l := range lines {
+		if got, want := brokenEnds(l), refBrokenEnds(l); got != want {
+			t.Fatalf("brokenEnds(%q) = %d, reference %d", l, got, want)
+		}
+		if got, want := maybeMojibake(l), refMaybeMojibake(l); got != want {
+			t.Fatalf("maybeMojibake(%q) = %v, reference %v", l, got, want)
+		}
+		if stampRe.MatchString(l) && !mayStamp(l) {
+			t.Fatalf("mayStamp(%q) false, but stampRe matches", l)
+		}
+		rs := []rune(l)
+		if got, want := string(lowerRunes(rs)), string(refLower(rs)); got != want {
+			t.Fatalf("lowerRunes(%q) = %q, reference %q", l, got, want)
+		}
+		gi, gf := listItems(rs)
+		wi, wf := refListItems(rs)
+		if gf != wf || len(gi) != len(wi) {
+			t.Fatalf("listItems(%q) = %d %v, reference %d %v", l, len(gi), gf, len(wi), wf)
+		}
+		for k := range gi {
+			if string(gi[k]) != string(wi[k]) {
+				t.Fatalf("listItems(%q)[%d] = %q, reference %q", l, k, string(gi[k]), string(wi[k]))
+			}
+		}
+		if i+1 < len(lines) {
+			two := l + "\n" + lines[i+1]
+			if got, want := brokenEnds(two), refBrokenEnds(two); got != want {
+				t.Fatalf("brokenEnds(%q) = %d, reference %d", two, got, want)
+			}
+		}
+	}
+	t.Logf("%d lines", len(lines))
+}
+
+func FuzzStepHelpers(f *testing.F) {
+	f.Add("质量月活动全面启动，各地市场监管部门积极行动起来开展宣传咨询。产品")
+	f.Add("某某网 2024-05-21 11:29 正文")
+	f.Fuzz(func(t *testing.T, l string) {
+		if brokenEnds(l) != refBrokenEnds(l) || maybeMojibake(l) != refMaybeMojibake(l) ||
+			stampRe.MatchString(l) && !mayStamp(l) || string(lowerRunes([]rune(l))) != string(refLower([]rune(l))) {
+			t.Fatalf("a helper differs from its reference on %q", l)
+		}
+	})
+}
+
+func newRand(seed int64) *rand.Rand { return rand.New(rand.NewSource(seed)) }
