@@ -38,8 +38,6 @@ func DropChrome(s string) (string, int) {
 var (
 	// short scan prompts: 请扫码登录 (a forum line telling how to log in is content)
 	scanRe = regexp.MustCompile(`扫码|二维码`)
-	// publisher statements, any length
-	statementRe = regexp.MustCompile(`本网注明|版权均属于|未经本网授权|转载自其他媒体|免责声明|版权归原作者|^声明[:：]?$`)
 	// metadata lines: 发布时间:2023/09/22 |来源:…, 2021-08-23 15:55:11 来源:市发改委
 	metaRe = regexp.MustCompile(`^(发布时间|发布日期|发文日期|成文日期|更新时间|时间|日期|索引号|文号|主题词|分类|发布机构)\s*[:：]|(来源|作者)\s*[:：].*(\d{4}[-/.年]\d{1,2}|浏览|发布)|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*(来源|作者)\s*[:：]`)
 	// image file names left by editors: image.png
@@ -52,7 +50,7 @@ var (
 
 // chromeLine reports a line that is chrome on its own.
 func chromeLine(l string) bool {
-	n := utf8.RuneCountInString(l)
+	n := capRunes(l, 120) // the rules below only compare n with 120 and less
 	switch {
 	case l == "":
 		return false
@@ -73,7 +71,7 @@ func chromeLine(l string) bool {
 		return true
 	case isCopyright(n, m):
 		return true
-	case m&wStatement != 0 && statementRe.MatchString(l):
+	case isStatement(l, m):
 		return true
 	case n <= 80 && m&wStop == 0 && m&wColon != 0 && metaRe.MatchString(l):
 		return true // (every branch of metaRe needs a colon)
@@ -90,20 +88,30 @@ var chromeWords = newWordSet().words(wBread, "位置", "首页", "首頁", "主�
 	words(wTool, toolWords...).words(wProse, toolProse...).words(wZhong, "中").
 	words(wCopyStrong, copyrightStrong...).foldASCII(wCopyStrong, copyrightStrongFold...).
 	words(wCopyWeak, copyrightWeak...).words(wUnauth, "未经").words(wReprint, reprintWords...).
-	words(wScan, "扫码", "二维码").words(wStatement, statementWords...).words(wStop, "。").words(wColon, ":", "：")
+	words(wScan, "扫码", "二维码").words(wStatement, statementWords...).words(wStatementLit, statementLits...).
+	words(wStop, "。").words(wColon, ":", "：")
+
+// statementLits mark publisher statements, any length, as does a line of
+// 声明 alone (the old pattern 本网注明|…|版权归原作者|^声明[:：]?$).
+var statementLits = []string{"本网注明", "版权均属于", "未经本网授权", "转载自其他媒体", "免责声明", "版权归原作者"}
+
+// statementWords2 are the word groups of isStatement.
+var statementWords2 = newWordSet().words(wStatement, statementWords...).words(wStatementLit, statementLits...)
+
+// isStatement reports a publisher statement given the line's word groups
+// (wStatement, wStatementLit); wStatement is implied by the others and
+// spares the rest of the test.
+func isStatement(l string, m uint64) bool {
+	return m&wStatement != 0 && (m&wStatementLit != 0 || l == "声明" || l == "声明:" || l == "声明：")
+}
 
 // maySite is a cheap pre-check for siteRe: the line ends in the role word.
 func maySite(l string) bool {
 	return strings.HasSuffix(l, "主办") || strings.HasSuffix(l, "主管") || strings.HasSuffix(l, "承办")
 }
 
-// statementWords: every branch of statementRe holds one of them.
+// statementWords: every publisher statement (isStatement) holds one of them.
 var statementWords = []string{"本网", "版权", "转载", "声明"}
-
-// mayStatement is a cheap pre-check for statementRe.
-func mayStatement(l string) bool {
-	return chromeWords.has(l, wStatement)
-}
 
 // listHeads are the headings of trailing link lists (see isListHead).
 var listHeads = []string{"相关文章", "相关新闻", "相关阅读", "相关链接", "相关附件", "相关稿件", "延伸阅读", "推荐阅读", "热点推荐", "热门文章",
@@ -114,6 +122,9 @@ var listHeads = []string{"相关文章", "相关新闻", "相关阅读", "相关
 // pattern is optional, so a line matches when it begins with a heading,
 // after an optional 【 or [.
 func isListHead(l string) bool {
+	if r, _ := utf8.DecodeRuneInString(l); !listHeadFirst.has(r) {
+		return false
+	}
 	if hasListHead(l) {
 		return true
 	}
@@ -124,6 +135,16 @@ func isListHead(l string) bool {
 	}
 	return false
 }
+
+// listHeadFirst holds the first runes of the headings and the brackets.
+var listHeadFirst = func() *runeSet {
+	rs := runeSetOf("【[")
+	for _, h := range listHeads {
+		r, _ := utf8.DecodeRuneInString(h)
+		rs.add(r)
+	}
+	return rs
+}()
 
 func hasListHead(l string) bool {
 	for _, h := range listHeads {
@@ -138,12 +159,19 @@ func hasListHead(l string) bool {
 // or ending with a date or an ellipsis, short and without a full stop.
 func linkLine(l string) bool {
 	l = strings.TrimSpace(l)
-	if l == "" || utf8.RuneCountInString(l) > 100 || strings.Contains(l, "。") {
+	if l == "" || capRunes(l, 101) > 100 || strings.Contains(l, "。") {
 		return false
 	}
 	return strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "• ") || strings.HasPrefix(l, "·") ||
 		strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "►") || strings.HasPrefix(l, "▪") ||
-		dateEndRe.MatchString(l) || strings.HasSuffix(l, "...") || strings.HasSuffix(l, "…")
+		mayDateEnd(l) && dateEndRe.MatchString(l) || strings.HasSuffix(l, "...") || strings.HasSuffix(l, "…")
+}
+
+// mayDateEnd is a cheap pre-check for dateEndRe: the line ends in a digit
+// or a closing bracket.
+func mayDateEnd(l string) bool {
+	c := l[len(l)-1]
+	return '0' <= c && c <= '9' || c == ')' || c == ']' || strings.HasSuffix(l, "）")
 }
 
 // dropListRuns marks runs of two or more link-list lines.
@@ -170,12 +198,12 @@ func dropListRuns(lines []string, drop []bool) {
 func dropAfterHeadings(lines []string, drop []bool) {
 	for i := 0; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
-		if utf8.RuneCountInString(l) > 30 || !isListHead(l) {
+		if capRunes(l, 31) > 30 || !isListHead(l) {
 			continue
 		}
 		for j := i + 1; j < len(lines); j++ {
 			t := strings.TrimSpace(lines[j])
-			if utf8.RuneCountInString(t) >= 60 && strings.Contains(t, "。") && !(mayStatement(t) && statementRe.MatchString(t)) {
+			if capRunes(t, 60) >= 60 && strings.Contains(t, "。") && !isStatement(t, statementWords2.scan(t)) {
 				break
 			}
 			drop[j] = true

@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"regexp"
-	"unicode/utf8"
 )
 
 // The three kinds of page-chrome line that both content extraction (lines of
@@ -26,7 +25,7 @@ var breadcrumbWords = newWordSet().words(wBread, "位置", "首页", "首頁", "
 
 // isBreadcrumb is IsBreadcrumb given the line's word groups (wBread).
 func isBreadcrumb(line string, m uint64) bool {
-	return m&wBread != 0 && utf8.RuneCountInString(line) < 120 && breadcrumbRe.MatchString(line)
+	return m&wBread != 0 && capRunes(line, 120) < 120 && breadcrumbRe.MatchString(line)
 }
 
 // toolWords mark share, print, font-size and navigation tool bars.
@@ -41,7 +40,7 @@ var fontSizeRe = regexp.MustCompile(`^\s*[【\[]?\s*[大中小]\s*[大中小]\s*
 // "【打印】【关闭】", "分享到：", "字号：大 中 小", "返回顶部". A line with
 // sentence punctuation is prose ("把打印机的质量抽查作为重点，…"), not a tool bar.
 func IsToolBar(line string) bool {
-	if utf8.RuneCountInString(line) >= 60 {
+	if capRunes(line, 60) >= 60 {
 		return false
 	}
 	return isToolBar(line, toolBarWords.find(line, wProse))
@@ -79,7 +78,7 @@ var (
 // IsCopyright reports a copyright, ICP, publisher or reprint notice:
 // "版权所有 © …", "京ICP备…", "本网注明“来源:…”的作品…", "未经授权禁止转载".
 func IsCopyright(line string) bool {
-	n := utf8.RuneCountInString(line)
+	n := capRunes(line, 300)
 	if n >= 300 {
 		return false
 	}
@@ -94,16 +93,17 @@ func isCopyright(n int, m uint64) bool {
 
 // Word groups of the line rules (bits of a wordSet mask).
 const (
-	wBread      uint64 = 1 << iota // breadcrumbWords
-	wTool                          // toolWords
-	wProse                         // toolProse
-	wZhong                         // 中, of 【大 中 小】
-	wCopyStrong                    // copyrightStrong
-	wCopyWeak                      // copyrightWeak
-	wUnauth                        // 未经
-	wReprint                       // reprintWords
-	wScan                          // scanRe's words
-	wStatement                     // mayStatement's words
-	wStop                          // 。
-	wColon                         // : and ：
+	wBread        uint64 = 1 << iota // breadcrumbWords
+	wTool                            // toolWords
+	wProse                           // toolProse
+	wZhong                           // 中, of 【大 中 小】
+	wCopyStrong                      // copyrightStrong
+	wCopyWeak                        // copyrightWeak
+	wUnauth                          // 未经
+	wReprint                         // reprintWords
+	wScan                            // scanRe's words
+	wStatement                       // statementWords
+	wStop                            // 。
+	wColon                           // : and ：
+	wStatementLit                    // statementLits
 )

@@ -29,12 +29,30 @@ func (ls refLiterals) MatchString(s string) bool {
 	return false
 }
 
+// refDropAfterHeadings is dropAfterHeadings as it was.
+func refDropAfterHeadings(lines []string, drop []bool) {
+	for i := 0; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		if utf8.RuneCountInString(l) > 30 || !refListHeadRe.MatchString(l) {
+			continue
+		}
+		for j := i + 1; j < len(lines); j++ {
+			t := strings.TrimSpace(lines[j])
+			if utf8.RuneCountInString(t) >= 60 && strings.Contains(t, "。") && !(refMayStatement(t) && statementRe.MatchString(t)) {
+				break
+			}
+			drop[j] = true
+		}
+	}
+}
+
 var (
 	refToolWords       = refLiterals{words: toolWords}
 	refCopyrightStrong = refLiterals{words: copyrightStrong, fold: []string{"copyright"}}
 	refCopyrightWeak   = refLiterals{words: []string{"主办单位：", "主办单位:", "承办单位：", "承办单位:", "主办：", "主办:", "技术支持：", "技术支持:", "联系我们", "网站地图", "免责声明"}}
 	refReprintWords    = refLiterals{words: []string{"转载", "复制", "使用", "镜像"}}
 	refScanRe          = regexp.MustCompile(`扫码|二维码`)
+	statementRe        = regexp.MustCompile(`本网注明|版权均属于|未经本网授权|转载自其他媒体|免责声明|版权归原作者|^声明[:：]?$`)
 	refListHeadRe      = regexp.MustCompile(`^[【\[]?(相关文章|相关新闻|相关阅读|相关链接|相关附件|相关稿件|延伸阅读|推荐阅读|热点推荐|热门文章|热门话题|热门推荐|评论排行|最新评论|最新新闻|最新文章|最新动态|图片新闻|猜你喜欢|精彩推荐|网友评论|文章搜索|上一篇|下一篇|上一条|下一条)[】\]]?\s*[:：]?`)
 )
 
@@ -202,7 +220,7 @@ func TestLineRulesMatchReference(t *testing.T) {
 			{"chromeLine(trimmed)", chromeLine(strings.TrimSpace(l)), refChromeLine(strings.TrimSpace(l))},
 			{"linkLine", linkLine(l), refLinkLine(l)},
 			{"isListHead", isListHead(l), refListHeadRe.MatchString(l)},
-			{"mayStatement", mayStatement(l), refMayStatement(l)},
+			{"isStatement", isStatement(l, statementWords2.scan(l)), refMayStatement(l) && statementRe.MatchString(l)},
 		} {
 			if c.got != c.want {
 				t.Errorf("%s(%q) = %v, reference %v", c.name, l, c.got, c.want)
@@ -225,4 +243,35 @@ func FuzzLineRulesMatchReference(f *testing.F) {
 			t.Fatalf("line rules differ from the reference on %q", l)
 		}
 	})
+}
+
+// TestDropAfterHeadingsMatchesReference runs dropAfterHeadings and its
+// reference over the labelled pages' lines in order and over random runs
+// of lines with headings among them.
+func TestDropAfterHeadingsMatchesReference(t *testing.T) {
+	lines := corpusLines(t)
+	rnd := newRand(8)
+	for range 3000 {
+		for k := rnd.Intn(8); k >= 0; k-- {
+			switch rnd.Intn(4) {
+			case 0:
+				lines = append(lines, listHeads[rnd.Intn(len(listHeads))]+ruleAlphabet[rnd.Intn(len(ruleAlphabet))])
+			case 1:
+				lines = append(lines, strings.Repeat("质量月活动", 1+rnd.Intn(20))+[]string{"。", "", "本网注明。", "声明"}[rnd.Intn(4)])
+			default:
+				lines = append(lines, randomLines(1, rnd.Int63())[0])
+			}
+		}
+	}
+	for start := 0; start < len(lines); start += 500 {
+		part := lines[start:min(start+500, len(lines))]
+		got, want := make([]bool, len(part)), make([]bool, len(part))
+		dropAfterHeadings(part, got)
+		refDropAfterHeadings(part, want)
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("dropAfterHeadings: line %q: %v, reference %v", part[i], got[i], want[i])
+			}
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The per-line helpers of the cleaning steps as they were before their
@@ -174,3 +175,23 @@ func FuzzStepHelpers(f *testing.F) {
 }
 
 func newRand(seed int64) *rand.Rand { return rand.New(rand.NewSource(seed)) }
+
+// TestDupKeyIsMap checks appendDupKey against strings.Map with dupRune.
+func TestDupKeyIsMap(t *testing.T) {
+	for _, l := range append(stepInputs(t), "\xff\xfe", "a\uFFFDb", "\U0001F600x\U00020000", "　，。") {
+		want := strings.Map(dupRune, l)
+		got, n := appendDupKey(nil, l)
+		if string(got) != want || n != utf8.RuneCountInString(want) {
+			t.Fatalf("appendDupKey(%q) = %q %d, strings.Map gives %q", l, got, n, want)
+		}
+	}
+}
+
+func FuzzDupKey(f *testing.F) {
+	f.Add("第一段，“质量月”。")
+	f.Fuzz(func(t *testing.T, l string) {
+		if got, _ := appendDupKey(nil, l); string(got) != strings.Map(dupRune, l) {
+			t.Fatalf("appendDupKey(%q) = %q, strings.Map gives %q", l, got, strings.Map(dupRune, l))
+		}
+	})
+}

@@ -29,6 +29,15 @@ func runeSetOf(chars string) *runeSet {
 	return &rs
 }
 
+// capRunes is min(utf8.RuneCountInString(s), max), without counting a
+// string too long to be shorter: a rune takes four bytes at most.
+func capRunes(s string, max int) int {
+	if len(s) >= 4*max {
+		return max
+	}
+	return min(utf8.RuneCountInString(s), max)
+}
+
 // wordSet tells which groups of fixed words a string holds, in one walk
 // over it, with the result of strings.Contains for every word: a word
 // (valid UTF-8) can only begin where a rune begins, so the walk visits the
