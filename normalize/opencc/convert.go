@@ -25,6 +25,11 @@ type Converter struct {
 	inKey     [utf8.RuneSelf]bool // ASCII bytes occurring in some key
 	maxKey    int                 // longest key, in bytes
 
+	// changers (fused only) holds, for every key of fast whose value is not
+	// the key, one of its runes: text holding none of them (and no rune
+	// above U+FFFF) converts to itself. See markChangers.
+	changers [1 << 16 / 64]uint64
+
 	classOnce  sync.Once
 	trad, simp map[rune]bool           // see Classify
 	classBits  [2][1 << 16 / 64]uint64 // trad and simp for runes below U+10000, read without a map lookup
@@ -37,12 +42,81 @@ func (c *Converter) Name() string { return c.name }
 // allocating.
 func (c *Converter) Convert(s string) string {
 	if c.fused {
+		if !c.mayChange(s) {
+			return s
+		}
 		if out, changed := c.convertFused(nil, s, true); changed {
 			return string(out)
 		}
 		return s
 	}
 	return string(c.convertChain(nil, s))
+}
+
+// mayChange reports whether s holds a rune of changers or a rune above
+// U+FFFF: when it does not, no key whose value differs from it occurs in s,
+// so conversion gives s back. One walk with a bitset test per rune, where
+// firstChange looks every rune up and probes phrases.
+func (c *Converter) mayChange(s string) bool {
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if c.changers[b/64]&(1<<(b%64)) != 0 {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 1<<16 || c.changers[r/64]&(1<<(r%64)) != 0 {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// markChangers fills changers from the keys of d: a single-rune key whose
+// value differs marks its rune; a longer one that changes marks a rune of it
+// that changes alone when it has one, else the runes where key and value
+// differ (every rune when they differ in length).
+func (c *Converter) markChangers(d *dict) {
+	mark := func(r rune) {
+		if r < 1<<16 {
+			c.changers[r/64] |= 1 << (r % 64)
+		}
+	}
+	for hi, b := range d.blocks {
+		if b == nil {
+			continue
+		}
+		for lo, e := range b {
+			if v := e & 0xffffff; v != 0 && d.vals[v-1] != string(rune(hi<<8|lo)) {
+				mark(rune(hi<<8 | lo))
+			}
+		}
+	}
+	singles := c.changers
+	alone := func(r rune) bool { return r < 1<<16 && singles[r/64]&(1<<(r%64)) != 0 }
+	for k, v := range d.multi {
+		val := d.vals[v]
+		if val == k {
+			continue
+		}
+		kr, vr := []rune(k), []rune(val)
+		covered := false
+		for _, r := range kr {
+			covered = covered || alone(r)
+		}
+		if covered {
+			continue
+		}
+		for i, r := range kr {
+			if len(kr) != len(vr) || r != vr[i] {
+				mark(r)
+			}
+		}
+	}
 }
 
 // AppendConvert appends the conversion of s to dst.
