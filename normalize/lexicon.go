@@ -164,7 +164,7 @@ func (lx *lexicon) hits(rs []rune) []hit {
 // case (most lines: Han text and lower-case ASCII), else a copy.
 func lowerRunes(rs []rune) []rune {
 	for i, r := range rs {
-		if lowerRune(r) == r {
+		if r >= 0x4E00 && r <= 0x9FFF || r < 'A' || 'Z' < r && r < 0x80 || lowerRune(r) == r {
 			continue
 		}
 		lower := make([]rune, len(rs))

@@ -195,3 +195,72 @@ func FuzzDupKey(f *testing.F) {
 		}
 	})
 }
+
+// refStripPinyinOnce is stripPinyinOnce as it was: a walk over every rune.
+func refStripPinyinOnce(s string) (string, int) {
+	if !strings.ContainsAny(s, "(（") {
+		return s, 0
+	}
+	var b strings.Builder
+	n, last, prevHan := 0, 0, false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == '(' || r == '（') && prevHan {
+			if end := pinyinParen(s, i+size); end > 0 {
+				if n == 0 {
+					b.Grow(len(s))
+				}
+				b.WriteString(s[last:i])
+				last, i, n = end, end, n+1
+				continue
+			}
+		}
+		prevHan = unicode.Is(unicode.Han, r)
+		i += size
+	}
+	if n == 0 {
+		return s, 0
+	}
+	b.WriteString(s[last:])
+	return b.String(), n
+}
+
+// pinyinInputs are random strings of Han characters, parentheses, toned
+// syllables and debris.
+func pinyinInputs(n int, seed int64) []string {
+	alpha := []string{"質", "量", "日", "a", " ", "(", "（", ")", "）", "zhì", "liàng", "rì", "zhi4", "CI", "2022年", "\xff", "\xe8", "\x80",
+		"\n", "😀", "(zhì)", "（rì）", "(zhì)(zhì)", "𠀀"}
+	rnd := newRand(seed)
+	out := make([]string, n)
+	for i := range out {
+		var b strings.Builder
+		for k := rnd.Intn(12); k >= 0; k-- {
+			b.WriteString(alpha[rnd.Intn(len(alpha))])
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
+func TestStripPinyinOnceMatchesReference(t *testing.T) {
+	for _, s := range append(append(corpusLines(t), pinyinInputs(200000, 9)...), "質(zhì)（liàng）量", "質(zhì)(zhì)量") {
+		got, gn := stripPinyinOnce(s)
+		want, wn := refStripPinyinOnce(s)
+		if got != want || gn != wn {
+			t.Fatalf("stripPinyinOnce(%q) = %q %d, reference %q %d", s, got, gn, want, wn)
+		}
+	}
+}
+
+func FuzzStripPinyinOnce(f *testing.F) {
+	for _, s := range pinyinInputs(30, 10) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gn := stripPinyinOnce(s)
+		want, wn := refStripPinyinOnce(s)
+		if got != want || gn != wn {
+			t.Fatalf("stripPinyinOnce(%q) = %q %d, reference %q %d", s, got, gn, want, wn)
+		}
+	})
+}

@@ -22,8 +22,10 @@ func (lx *lexicon) remove(s string) (string, []string) {
 	var removed []string
 	lines := strings.Split(s, "\n")
 	kept := make([]string, 0, len(lines))
+	var buf []rune // the runes of one line; nothing keeps them past it
 	for i, l := range lines {
-		rs := []rune(l)
+		rs := appendRunes(buf[:0], l)
+		buf = rs
 		hs := lx.hits(rs)
 		table := i > 0 && strings.Contains(lines[i-1], "|") || i+1 < len(lines) && strings.Contains(lines[i+1], "|")
 		if spamLine(rs, hs, table) {
@@ -47,6 +49,14 @@ func (lx *lexicon) remove(s string) (string, []string) {
 		return s, nil
 	}
 	return strings.Join(kept, "\n"), removed
+}
+
+// appendRunes appends the runes of s to rs, as []rune(s) makes them.
+func appendRunes(rs []rune, s string) []rune {
+	for _, r := range s {
+		rs = append(rs, r)
+	}
+	return rs
 }
 
 // anyCut reports whether cutHits cuts one of hs: a brand or strong hit.
