@@ -101,7 +101,7 @@ func appendDupKey(key []byte, l string) ([]byte, int) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(l[i:])
+		r, size := decodeRune(l, i)
 		switch {
 		case r >= 0x4E00 && r <= 0x9FFF: // kept
 		case r < 1<<16 && dropped.has(r), r >= 1<<16 && dupRune(r) < 0:

@@ -22,7 +22,7 @@ func maybeMojibake(l string) bool {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(l[i:])
+		r, size := decodeRune(l, i)
 		if r < 1<<16 && seeds.has(r) || r >= 1<<16 && mojibakeSeed(r) {
 			return true
 		}

@@ -147,12 +147,7 @@ func untouched(l string) bool {
 			lastMark, markSpace, space = false, false, false
 			continue
 		}
-		if b >= 0xE5 && b <= 0xE9 && i+2 < len(l) && l[i+1]&0xC0 == 0x80 && l[i+2]&0xC0 == 0x80 {
-			i += 3 // U+5000–9FFF, a CJK ideograph, decoded by shape only
-			lastMark, markSpace, space = false, false, false
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(l[i:])
+		r, size := decodeRune(l, i)
 		i += size
 		switch {
 		case r >= 0x4E00 && r <= 0x9FFF:

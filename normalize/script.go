@@ -58,7 +58,9 @@ func (c *Cleaner) script(s string) string {
 
 // anyTraditional reports whether s holds a traditional-only Han character.
 func anyTraditional(cls ScriptClassifier, s string) bool {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s, i)
+		i += size
 		if isHan(r) {
 			if t, _ := cls.Classify(r); t {
 				return true

@@ -53,8 +53,10 @@ func (lx *lexicon) remove(s string) (string, []string) {
 
 // appendRunes appends the runes of s to rs, as []rune(s) makes them.
 func appendRunes(rs []rune, s string) []rune {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s, i)
 		rs = append(rs, r)
+		i += size
 	}
 	return rs
 }

@@ -90,7 +90,9 @@ func brokenEnd(line string) bool {
 	han, run := 0, 0 // run: the Han runes after the last other rune
 	var last, other rune
 	hasOther := false
-	for _, r := range line {
+	for i := 0; i < len(line); {
+		r, size := decodeRune(line, i)
+		i += size
 		if isHan(r) {
 			han, run = han+1, run+1
 		} else {

@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // naiveScan is what wordSet.scan stands for: strings.Contains per word.
@@ -75,6 +76,29 @@ func TestRuneSet(t *testing.T) {
 	for r, want := range map[rune]bool{'。': true, '中': true, 'a': true, 'b': false, '\U0001F600': false, -1: false, 0xFFFF: false} {
 		if rs.has(r) != want {
 			t.Errorf("has(%q) = %v", r, !want)
+		}
+	}
+}
+
+// TestDecodeRuneIsUTF8 checks decodeRune against utf8.DecodeRuneInString
+// on every three-byte sequence led by E0–EF, truncated ones too.
+func TestDecodeRuneIsUTF8(t *testing.T) {
+	for b0 := 0xE0; b0 <= 0xEF; b0++ {
+		for b1 := range 256 {
+			for b2 := range 256 {
+				s := string([]byte{byte(b0), byte(b1), byte(b2)})
+				for _, in := range []string{s, s[:2], "a" + s} {
+					i := len(in) - len(s)
+					if i < 0 {
+						i = 0
+					}
+					r, n := decodeRune(in, i)
+					wr, wn := utf8.DecodeRuneInString(in[i:])
+					if r != wr || n != wn {
+						t.Fatalf("decodeRune(%q, %d) = %U %d, utf8 says %U %d", in, i, r, n, wr, wn)
+					}
+				}
+			}
 		}
 	}
 }
