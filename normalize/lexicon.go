@@ -34,6 +34,11 @@ type term struct {
 type lexicon struct {
 	byFirst  map[rune][]term
 	first    [1 << 16 / 64]uint64 // bit r set when a term of byFirst begins with rune r < U+10000
+	// pairs has a bit for the first two runes of every term of byFirst
+	// (hashed), single holds the first runes of one-rune terms: together a
+	// test that no term begins at a position, sparing the map lookup.
+	pairs    [1 << 16 / 64]uint64
+	single   runeSet
 	suffixes map[rune][]term
 	tails    map[rune][]term // suffix and tail words, see injectedEnd
 }
@@ -81,9 +86,17 @@ func parseLexicon(data string) (*lexicon, error) {
 			lx.byFirst[t.rs[0]] = append(lx.byFirst[t.rs[0]], t)
 		}
 	}
-	for r := range lx.byFirst {
+	for r, ts := range lx.byFirst {
 		if r < 1<<16 {
 			lx.first[r/64] |= 1 << (r % 64)
+		}
+		for _, t := range ts {
+			if len(t.rs) == 1 {
+				lx.single.add(r)
+			} else {
+				h := pairHash(t.rs[0], t.rs[1])
+				lx.pairs[h/64] |= 1 << (h % 64)
+			}
 		}
 	}
 	for _, m := range []map[rune][]term{lx.byFirst, lx.suffixes, lx.tails} {
@@ -99,6 +112,24 @@ func parseLexicon(data string) (*lexicon, error) {
 // none does, sparing the map lookup.
 func (lx *lexicon) mayBegin(r rune) bool {
 	return r >= 1<<16 || lx.first[r/64]&(1<<(r%64)) != 0
+}
+
+// pairHash folds two runes into 16 bits.
+func pairHash(a, b rune) uint32 { return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> 16 }
+
+// mayBeginAt reports whether a term of byFirst may begin at lower[i]: false
+// means none does (no term has the rune there and the next as its first
+// two, nor is the rune alone a term), sparing the map lookup.
+func (lx *lexicon) mayBeginAt(lower []rune, i int) bool {
+	r := lower[i]
+	if !lx.mayBegin(r) {
+		return false
+	}
+	if r >= 1<<16 || lx.single.has(r) || i+1 == len(lower) {
+		return true
+	}
+	h := pairHash(r, lower[i+1])
+	return lx.pairs[h/64]&(1<<(h%64)) != 0
 }
 
 // hit is a lexicon match in a line, [a, b) in runes.
@@ -135,7 +166,7 @@ func (lx *lexicon) hits(rs []rune) []hit {
 	lower := lowerRunes(rs)
 	var out []hit
 	for i := 0; i < len(lower); {
-		if !lx.mayBegin(lower[i]) {
+		if !lx.mayBeginAt(lower, i) {
 			i++
 			continue
 		}
@@ -163,8 +194,9 @@ func (lx *lexicon) hits(rs []rune) []hit {
 // lowerRunes returns rs in lower case: rs itself when no rune has a lower
 // case (most lines: Han text and lower-case ASCII), else a copy.
 func lowerRunes(rs []rune) []rune {
+	caseless := caselessRunes()
 	for i, r := range rs {
-		if r >= 0x4E00 && r <= 0x9FFF || r < 'A' || 'Z' < r && r < 0x80 || lowerRune(r) == r {
+		if r < 1<<16 && caseless.has(r) || r >= 1<<16 && lowerRune(r) == r {
 			continue
 		}
 		lower := make([]rune, len(rs))
@@ -175,6 +207,25 @@ func lowerRunes(rs []rune) []rune {
 		return lower
 	}
 	return rs
+}
+
+var (
+	caselessOnce sync.Once
+	caselessSet  *runeSet
+)
+
+// caselessRunes returns the runes below U+10000 lowerRune keeps, built once.
+func caselessRunes() *runeSet {
+	caselessOnce.Do(func() {
+		var rs runeSet
+		for r := rune(0); r < 1<<16; r++ {
+			if lowerRune(r) == r {
+				rs.add(r)
+			}
+		}
+		caselessSet = &rs
+	})
+	return caselessSet
 }
 
 func lowerRune(r rune) rune {

@@ -264,3 +264,80 @@ func FuzzStripPinyinOnce(f *testing.F) {
 		}
 	})
 }
+
+// refHits is lexicon.hits as it was: the first-rune test only before the
+// map lookup, and lower case by unicode.ToLower rune by rune.
+func (lx *lexicon) refHits(rs []rune) []hit {
+	lower := refLower(rs)
+	var out []hit
+	for i := 0; i < len(lower); {
+		if !lx.mayBegin(lower[i]) {
+			i++
+			continue
+		}
+		t, ok := matchAt(lx.byFirst, lower, i)
+		if !ok {
+			i++
+			continue
+		}
+		end := i + len(t.rs)
+		if t.kind == kindBrand || t.kind == kindStem {
+			ext := lx.extend(lower, end)
+			run := lx.injectedEnd(lower, ext)
+			if t.kind == kindStem && (ext == end || run == ext && ext < len(lower) && isHan(lower[ext])) {
+				i++
+				continue
+			}
+			end = run
+		}
+		out = append(out, hit{i, end, t.kind})
+		i = end
+	}
+	return out
+}
+
+func TestHitsMatchReference(t *testing.T) {
+	lx, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range stepInputs(t) {
+		rs := []rune(l)
+		got, want := lx.hits(rs), lx.refHits(rs)
+		if len(got) != len(want) {
+			t.Fatalf("hits(%q) = %v, reference %v", l, got, want)
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Fatalf("hits(%q) = %v, reference %v", l, got, want)
+			}
+		}
+		lower := refLower(rs)
+		for i := range lower {
+			if _, ok := matchAt(lx.byFirst, lower, i); ok && !lx.mayBeginAt(lower, i) {
+				t.Fatalf("%q: a term begins at %d but mayBeginAt says none", l, i)
+			}
+		}
+	}
+}
+
+func FuzzHits(f *testing.F) {
+	f.Add("皇冠体育在线投注官网首页")
+	f.Add("江南体育馆 ABC")
+	lx, err := defaultLexicon()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, l string) {
+		rs := []rune(l)
+		got, want := lx.hits(rs), lx.refHits(rs)
+		if len(got) != len(want) {
+			t.Fatalf("hits(%q) = %v, reference %v", l, got, want)
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Fatalf("hits(%q) = %v, reference %v", l, got, want)
+			}
+		}
+	})
+}
