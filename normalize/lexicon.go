@@ -32,8 +32,8 @@ type term struct {
 
 // lexicon indexes terms by first rune, longest first.
 type lexicon struct {
-	byFirst  map[rune][]term
-	first    [1 << 16 / 64]uint64 // bit r set when a term of byFirst begins with rune r < U+10000
+	byFirst map[rune][]term
+	first   [1 << 16 / 64]uint64 // bit r set when a term of byFirst begins with rune r < U+10000
 	// pairs has a bit for the first two runes of every term of byFirst
 	// (hashed), single holds the first runes of one-rune terms: together a
 	// test that no term begins at a position, sparing the map lookup.
