@@ -101,6 +101,12 @@ func appendDupKey(key []byte, l string) ([]byte, int) {
 			i++
 			continue
 		}
+		if cjkAt(l, i) {
+			key = append(key, l[i:i+3]...) // CJK ideographs are kept
+			n++
+			i += 3
+			continue
+		}
 		r, size := decodeRune(l, i)
 		switch {
 		case r >= 0x4E00 && r <= 0x9FFF: // kept

@@ -12,6 +12,11 @@ func HanCount(s string) int {
 			i++
 			continue // no ASCII rune is Han
 		}
+		if cjkAt(s, i) {
+			n++
+			i += 3
+			continue
+		}
 		r, size := decodeRune(s, i)
 		if isHan(r) {
 			n++

@@ -147,6 +147,11 @@ func untouched(l string) bool {
 			lastMark, markSpace, space = false, false, false
 			continue
 		}
+		if cjkAt(l, i) {
+			i += 3 // no rule changes a CJK ideograph
+			lastMark, markSpace, space = false, false, false
+			continue
+		}
 		r, size := decodeRune(l, i)
 		i += size
 		switch {

@@ -91,6 +91,11 @@ func brokenEnd(line string) bool {
 	var last, other rune
 	hasOther := false
 	for i := 0; i < len(line); {
+		if cjkAt(line, i) {
+			i += 3
+			han, run, last = han+1, run+1, '一' // a Han rune: which one does not matter below
+			continue
+		}
 		r, size := decodeRune(line, i)
 		i += size
 		if isHan(r) {

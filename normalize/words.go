@@ -39,6 +39,13 @@ func decodeRune(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
+// cjkAt reports whether s[i:] begins with a rune of U+4E00–9FFF, the CJK
+// ideographs most Han text is made of, by the shape of its three bytes
+// (lead E5–E9, or E4 with a second byte from B8: no range check needed).
+func cjkAt(s string, i int) bool {
+	return i+2 < len(s) && (s[i]-0xE5 < 5 || s[i] == 0xE4 && s[i+1] >= 0xB8) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
+}
+
 // capRunes is min(utf8.RuneCountInString(s), max), without counting a
 // string too long to be shorter: a rune takes four bytes at most.
 func capRunes(s string, max int) int {

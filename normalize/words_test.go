@@ -80,7 +80,7 @@ func TestRuneSet(t *testing.T) {
 	}
 }
 
-// TestDecodeRuneIsUTF8 checks decodeRune against utf8.DecodeRuneInString
+// TestDecodeRuneIsUTF8 checks decodeRune and cjkAt against utf8.DecodeRuneInString
 // on every three-byte sequence led by E0–EF, truncated ones too.
 func TestDecodeRuneIsUTF8(t *testing.T) {
 	for b0 := 0xE0; b0 <= 0xEF; b0++ {
@@ -94,6 +94,9 @@ func TestDecodeRuneIsUTF8(t *testing.T) {
 					}
 					r, n := decodeRune(in, i)
 					wr, wn := utf8.DecodeRuneInString(in[i:])
+					if cjk := wn == 3 && wr >= 0x4E00 && wr <= 0x9FFF; cjkAt(in, i) != cjk {
+						t.Fatalf("cjkAt(%q, %d) = %v, utf8 says %U", in, i, !cjk, wr)
+					}
 					if r != wr || n != wn {
 						t.Fatalf("decodeRune(%q, %d) = %U %d, utf8 says %U %d", in, i, r, n, wr, wn)
 					}
