@@ -73,7 +73,7 @@ func chromeLine(l string) bool {
 		return true
 	case isStatement(l, m):
 		return true
-	case n <= 80 && m&wStop == 0 && m&wColon != 0 && metaRe.MatchString(l):
+	case n <= 80 && m&wStop == 0 && m&wColon != 0 && (m&wMetaSource != 0 || hasMetaHead(l)) && metaRe.MatchString(l):
 		return true // (every branch of metaRe needs a colon)
 	case strings.IndexByte(l, '.') >= 0 && imageRe.MatchString(l), maySite(l) && siteRe.MatchString(l):
 		return true
@@ -89,7 +89,20 @@ var chromeWords = newWordSet().words(wBread, "位置", "首页", "首頁", "主�
 	words(wCopyStrong, copyrightStrong...).foldASCII(wCopyStrong, copyrightStrongFold...).
 	words(wCopyWeak, copyrightWeak...).words(wUnauth, "未经").words(wReprint, reprintWords...).
 	words(wScan, "扫码", "二维码").words(wStatement, statementWords...).words(wStatementLit, statementLits...).
-	words(wStop, "。").words(wColon, ":", "：")
+	words(wStop, "。").words(wColon, ":", "：").words(wMetaSource, "来源", "作者")
+
+// metaHeads are the words metaRe's first branch begins with; its other
+// branches need 来源 or 作者 (wMetaSource).
+var metaHeads = []string{"发布时间", "发布日期", "发文日期", "成文日期", "更新时间", "时间", "日期", "索引号", "文号", "主题词", "分类", "发布机构"}
+
+func hasMetaHead(l string) bool {
+	for _, h := range metaHeads {
+		if strings.HasPrefix(l, h) {
+			return true
+		}
+	}
+	return false
+}
 
 // statementLits mark publisher statements, any length, as does a line of
 // 声明 alone (the old pattern 本网注明|…|版权归原作者|^声明[:：]?$).

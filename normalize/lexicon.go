@@ -166,7 +166,7 @@ func (lx *lexicon) hits(rs []rune) []hit {
 	lower := lowerRunes(rs)
 	var out []hit
 	for i := 0; i < len(lower); {
-		if !lx.mayBeginAt(lower, i) {
+		if !lx.mayBegin(lower[i]) || !lx.mayBeginAt(lower, i) {
 			i++
 			continue
 		}

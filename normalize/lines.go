@@ -106,4 +106,5 @@ const (
 	wStop                            // 。
 	wColon                           // : and ：
 	wStatementLit                    // statementLits
+	wMetaSource                      // 来源, 作者 (metaRe)
 )

@@ -175,7 +175,7 @@ var ruleAlphabet = func() []string {
 		"\xe7", "\x89", "\xe7\x89", "\xff", "\xc2", "\xa9", "中", "大", "小", "大 中 小", "主办", "主管", "承办",
 		"来源", "作者", "发布时间", "浏览", "发布", "首页", "您", "当前", "位置", "正文", "copyRIGHT", "COPY", "right",
 		"ICP", "icp备", "©", "未经", "版", "权", "文字", "质量月", "活动", "的", "声明", "本网", "版权均属于", "是"}
-	for _, ws := range [][]string{toolWords, copyrightStrong, copyrightWeak, reprintWords, listHeads, statementWords} {
+	for _, ws := range [][]string{toolWords, copyrightStrong, copyrightWeak, reprintWords, listHeads, statementWords, metaHeads} {
 		for _, w := range ws {
 			rs := []rune(w)
 			a = append(a, w, string(rs[:len(rs)/2]), string(rs[len(rs)/2:]), w[:len(w)-1])

@@ -115,7 +115,9 @@ func stepInputs(tb testing.TB) []string {
 		}
 	}
 	words = append(words, "|", "_", " ", "，", "。", "！", "?", "锟斤拷", "烫烫", "\xff", "\uFFFD", "é", "Ж", "の", "가", "龘", "\U00020000",
-		"质量月活动", "2024-05-21 11:29", " 2024-", "1234-", "\t2024-5-1", "\u3000", "\u00a0", "ＡＢ")
+		"质量月活动", "2024-05-21 11:29", "某某网", "小编", "小编提示，", "小编推荐:", "记得把", "分享", "分享给大家!", " 2024-", "1234-", "\t2024-5-1", "\u3000", "\u00a0", "ＡＢ")
+	lines = append(lines, "某某网小编提示，记得把质量月活动分享给大家!", "某某网小编推荐:分享", "小编提示，分享", "某某网 abcd.com 小编提醒，请分享",
+		"某某网小编温馨提示：记得分享", "某某网小编提示，"+strings.Repeat("长", 90)+"分享")
 	rnd := newRand(7)
 	for range 100000 {
 		var b strings.Builder
@@ -135,6 +137,9 @@ func TestStepHelpersMatchReference(t *testing.T) {
 		}
 		if got, want := maybeMojibake(l), refMaybeMojibake(l); got != want {
 			t.Fatalf("maybeMojibake(%q) = %v, reference %v", l, got, want)
+		}
+		if got, want := mayPromo(l), promoRe.FindStringSubmatch(l); strings.Join(got, "\x00") != strings.Join(want, "\x00") || (got == nil) != (want == nil) {
+			t.Fatalf("mayPromo(%q) = %q, promoRe %q", l, got, want)
 		}
 		if stampRe.MatchString(l) && !mayStamp(l) {
 			t.Fatalf("mayStamp(%q) false, but stampRe matches", l)

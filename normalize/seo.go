@@ -47,7 +47,7 @@ func DropSEO(s string) (string, []string) {
 			removed = append(removed, head)
 			l = strings.TrimSpace(strings.TrimPrefix(t, head))
 		}
-		if m := promoRe.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(t) <= 100 {
+		if m := mayPromo(t); m != nil && utf8.RuneCountInString(t) <= 100 {
 			removed = append(removed, t)
 			brands = append(brands, m[1])
 			continue
@@ -97,6 +97,15 @@ func spamHeader(l string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// mayPromo is promoRe.FindStringSubmatch(l), asked only of a line holding
+// the pattern's fixed words 小编 and 分享.
+func mayPromo(l string) []string {
+	if !strings.Contains(l, "小编") || !strings.Contains(l, "分享") {
+		return nil
+	}
+	return promoRe.FindStringSubmatch(l)
 }
 
 // mayStamp is a cheap pre-check for stampRe: somewhere a space is followed
