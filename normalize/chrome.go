@@ -54,7 +54,7 @@ func chromeLine(l string) bool {
 	switch {
 	case l == "":
 		return false
-	case strings.Trim(l, ":：|-—=*·•.。,，_ ") == "":
+	case separatorFirst.has(firstRune(l)) && strings.Trim(l, separatorRunes) == "":
 		return true // separator lines such as :::
 	case n >= 120:
 		return false // too long for any rule below
@@ -81,6 +81,18 @@ func chromeLine(l string) bool {
 		return true
 	}
 	return false
+}
+
+// separatorRunes make up separator lines; a line whose first rune is none
+// of them is not one.
+const separatorRunes = ":：|-—=*·•.。,，_ "
+
+var separatorFirst = runeSetOf(separatorRunes)
+
+// firstRune is the first rune of l (U+FFFD for an invalid byte).
+func firstRune(l string) rune {
+	r, _ := utf8.DecodeRuneInString(l)
+	return r
 }
 
 // chromeWords are the word groups of chromeLine's rules.
