@@ -132,6 +132,36 @@ func (lx *lexicon) mayBeginAt(lower []rune, i int) bool {
 	return lx.pairs[h/64]&(1<<(h%64)) != 0
 }
 
+// mayHit reports whether hits may find something in l: false when at no
+// rune of l (lower-cased as hits does) mayBeginAt holds. One walk over
+// the string, without its runes or their lower case in memory.
+func (lx *lexicon) mayHit(l string) bool {
+	caseless := caselessRunes()
+	var prev rune
+	have := false
+	for i := 0; i < len(l); {
+		r, size := decodeRune(l, i)
+		i += size
+		if r >= 1<<16 || !caseless.has(r) {
+			r = lowerRune(r)
+		}
+		if have && lx.mayBegin(prev) && lx.pairMay(prev, r) {
+			return true
+		}
+		prev, have = r, true
+	}
+	return have && lx.mayBegin(prev) // the last rune: mayBeginAt asks no pair of it
+}
+
+// pairMay is mayBeginAt's test past the first rune a, for the rune b after it.
+func (lx *lexicon) pairMay(a, b rune) bool {
+	if a >= 1<<16 || lx.single.has(a) {
+		return true
+	}
+	h := pairHash(a, b)
+	return lx.pairs[h/64]&(1<<(h%64)) != 0
+}
+
 // hit is a lexicon match in a line, [a, b) in runes.
 type hit struct {
 	a, b int

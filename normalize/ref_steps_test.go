@@ -346,3 +346,73 @@ func FuzzHits(f *testing.F) {
 		}
 	})
 }
+
+// refRemove is lexicon.remove without the mayHit shortcut.
+func (lx *lexicon) refRemove(s string) (string, []string) {
+	var removed []string
+	lines := strings.Split(s, "\n")
+	kept := make([]string, 0, len(lines))
+	for i, l := range lines {
+		rs := []rune(l)
+		hs := lx.hits(rs)
+		table := i > 0 && strings.Contains(lines[i-1], "|") || i+1 < len(lines) && strings.Contains(lines[i+1], "|")
+		if spamLine(rs, hs, table) {
+			removed = append(removed, l)
+			continue
+		}
+		if out, cut := cutHits(rs, hs); len(cut) > 0 {
+			removed = append(removed, cut...)
+			l = out
+			if hanCount([]rune(l)) == 0 && strings.TrimFunc(l, isSeparator) == "" {
+				continue
+			}
+		}
+		kept = append(kept, l)
+	}
+	if len(removed) == 0 {
+		return s, nil
+	}
+	return strings.Join(kept, "\n"), removed
+}
+
+func TestRemoveMatchesReference(t *testing.T) {
+	lx, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := stepInputs(t)
+	for _, l := range lines {
+		if !lx.mayHit(l) && len(lx.hits([]rune(l))) > 0 {
+			t.Fatalf("mayHit(%q) false, but hits finds %v", l, lx.hits([]rune(l)))
+		}
+	}
+	rnd := newRand(11)
+	for k := 0; k < len(lines); k += 5 {
+		part := lines[k:min(k+5, len(lines))]
+		if rnd.Intn(3) == 0 {
+			part = append([]string{"a | b"}, part...)
+		}
+		s := strings.Join(part, "\n")
+		got, gr := lx.remove(s)
+		want, wr := lx.refRemove(s)
+		if got != want || strings.Join(gr, "\x00") != strings.Join(wr, "\x00") || len(gr) != len(wr) {
+			t.Fatalf("remove(%q) = %q %q, reference %q %q", s, got, gr, want, wr)
+		}
+	}
+}
+
+func FuzzRemoveMatchesReference(f *testing.F) {
+	f.Add("皇冠体育在线投注官网首页\n正文 | 表格")
+	f.Add("a_b_c_d_e_f_g_h_i")
+	lx, err := defaultLexicon()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gr := lx.remove(s)
+		want, wr := lx.refRemove(s)
+		if got != want || strings.Join(gr, "\x00") != strings.Join(wr, "\x00") || len(gr) != len(wr) {
+			t.Fatalf("remove(%q) = %q %q, reference %q %q", s, got, gr, want, wr)
+		}
+	})
+}

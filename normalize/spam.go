@@ -24,10 +24,14 @@ func (lx *lexicon) remove(s string) (string, []string) {
 	kept := make([]string, 0, len(lines))
 	var buf []rune // the runes of one line; nothing keeps them past it
 	for i, l := range lines {
+		table := i > 0 && strings.Contains(lines[i-1], "|") || i+1 < len(lines) && strings.Contains(lines[i+1], "|")
+		if (table || strings.IndexByte(l, '|') < 0 && strings.IndexByte(l, '_') < 0) && !lx.mayHit(l) {
+			kept = append(kept, l) // no hit, and no link farm can be: spamLine says no, nothing is cut
+			continue
+		}
 		rs := appendRunes(buf[:0], l)
 		buf = rs
 		hs := lx.hits(rs)
-		table := i > 0 && strings.Contains(lines[i-1], "|") || i+1 < len(lines) && strings.Contains(lines[i+1], "|")
 		if spamLine(rs, hs, table) {
 			removed = append(removed, l)
 			continue
