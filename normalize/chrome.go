@@ -184,7 +184,7 @@ func hasListHead(l string) bool {
 // or ending with a date or an ellipsis, short and without a full stop.
 func linkLine(l string) bool {
 	l = strings.TrimSpace(l)
-	if l == "" || capRunes(l, 101) > 100 || strings.Contains(l, "。") {
+	if l == "" || strings.Contains(l, "。") || capRunes(l, 101) > 100 {
 		return false
 	}
 	return strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "• ") || strings.HasPrefix(l, "·") ||
@@ -201,9 +201,13 @@ func mayDateEnd(l string) bool {
 
 // dropListRuns marks runs of two or more link-list lines.
 func dropListRuns(lines []string, drop []bool) {
+	link := make([]bool, len(lines)) // linkLine of each line, asked once
+	for k, l := range lines {
+		link[k] = linkLine(l)
+	}
 	for i := 0; i < len(lines); {
 		j := i
-		for j < len(lines) && (linkLine(lines[j]) || j > i && strings.TrimSpace(lines[j]) == "") {
+		for j < len(lines) && (link[j] || j > i && strings.TrimSpace(lines[j]) == "") {
 			j++
 		}
 		if j-i >= 2 {

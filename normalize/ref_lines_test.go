@@ -245,7 +245,25 @@ func FuzzLineRulesMatchReference(f *testing.F) {
 	})
 }
 
-// TestDropAfterHeadingsMatchesReference runs dropAfterHeadings and its
+// refDropListRuns is dropListRuns as it was, asking linkLine as it goes.
+func refDropListRuns(lines []string, drop []bool) {
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && (refLinkLine(lines[j]) || j > i && strings.TrimSpace(lines[j]) == "") {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				drop[k] = true
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+// TestDropAfterHeadingsMatchesReference runs dropAfterHeadings and dropListRuns and their
 // reference over the labelled pages' lines in order and over random runs
 // of lines with headings among them.
 func TestDropAfterHeadingsMatchesReference(t *testing.T) {
@@ -258,6 +276,8 @@ func TestDropAfterHeadingsMatchesReference(t *testing.T) {
 				lines = append(lines, listHeads[rnd.Intn(len(listHeads))]+ruleAlphabet[rnd.Intn(len(ruleAlphabet))])
 			case 1:
 				lines = append(lines, strings.Repeat("质量月活动", 1+rnd.Intn(20))+[]string{"。", "", "本网注明。", "声明"}[rnd.Intn(4)])
+			case 2:
+				lines = append(lines, []string{"- 某条(2024-08-21)", "• 一条", "标题…", "", " ", "标题(08-21)"}[rnd.Intn(6)])
 			default:
 				lines = append(lines, randomLines(1, rnd.Int63())[0])
 			}
@@ -268,9 +288,11 @@ func TestDropAfterHeadingsMatchesReference(t *testing.T) {
 		got, want := make([]bool, len(part)), make([]bool, len(part))
 		dropAfterHeadings(part, got)
 		refDropAfterHeadings(part, want)
+		dropListRuns(part, got)
+		refDropListRuns(part, want)
 		for i := range got {
 			if got[i] != want[i] {
-				t.Fatalf("dropAfterHeadings: line %q: %v, reference %v", part[i], got[i], want[i])
+				t.Fatalf("dropAfterHeadings+dropListRuns: line %q: %v, reference %v", part[i], got[i], want[i])
 			}
 		}
 	}
