@@ -416,3 +416,16 @@ func FuzzRemoveMatchesReference(f *testing.F) {
 		}
 	})
 }
+
+func TestSpamLineOfMatchesReference(t *testing.T) {
+	lx, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range stepInputs(t) {
+		rs := []rune(l)
+		if got, want := spamLineOf(lx, l), spamLine(rs, lx.hits(rs), false); got != want {
+			t.Fatalf("spamLineOf(%q) = %v, spamLine %v", l, got, want)
+		}
+	}
+}

@@ -30,11 +30,8 @@ func (c *Cleaner) script(s string) string {
 	}
 	trad, simp := 0, 0
 	for _, l := range strings.Split(s, "\n") {
-		if lx != nil {
-			cl := []rune(c.conv.Convert(l))
-			if spamLine(cl, lx.hits(cl), false) {
-				continue
-			}
+		if lx != nil && spamLineOf(lx, c.conv.Convert(l)) {
+			continue
 		}
 		for _, r := range l {
 			if !isHan(r) {
@@ -113,4 +110,14 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// spamLineOf is spamLine of l's runes and hits, outside a table; a line
+// without a hit and without | or _ is none, told without its runes.
+func spamLineOf(lx *lexicon, l string) bool {
+	if strings.IndexByte(l, '|') < 0 && strings.IndexByte(l, '_') < 0 && !lx.mayHit(l) {
+		return false
+	}
+	rs := []rune(l)
+	return spamLine(rs, lx.hits(rs), false)
 }
