@@ -38,8 +38,6 @@ func DropChrome(s string) (string, int) {
 var (
 	// short scan prompts: 请扫码登录 (a forum line telling how to log in is content)
 	scanRe = regexp.MustCompile(`扫码|二维码`)
-	// publisher statements, any length
-	statementRe = regexp.MustCompile(`本网注明|版权均属于|未经本网授权|转载自其他媒体|免责声明|版权归原作者|^声明[:：]?$`)
 	// metadata lines: 发布时间:2023/09/22 |来源:…, 2021-08-23 15:55:11 来源:市发改委
 	metaRe = regexp.MustCompile(`^(发布时间|发布日期|发文日期|成文日期|更新时间|时间|日期|索引号|文号|主题词|分类|发布机构)\s*[:：]|(来源|作者)\s*[:：].*(\d{4}[-/.年]\d{1,2}|浏览|发布)|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*(来源|作者)\s*[:：]`)
 	// image file names left by editors: image.png
@@ -48,38 +46,88 @@ var (
 	siteRe = regexp.MustCompile(`^\S{2,20}(主办|主管|承办)$`)
 	// a date closing a link-list line: (2024-08-21), [08-21], 2024-08-21
 	dateEndRe = regexp.MustCompile(`[(（\[]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]?$|[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]$`)
-	// headings of trailing link lists
-	listHeadRe = regexp.MustCompile(`^[【\[]?(相关文章|相关新闻|相关阅读|相关链接|相关附件|相关稿件|延伸阅读|推荐阅读|热点推荐|热门文章|热门话题|热门推荐|评论排行|最新评论|最新新闻|最新文章|最新动态|图片新闻|猜你喜欢|精彩推荐|网友评论|文章搜索|上一篇|下一篇|上一条|下一条)[】\]]?\s*[:：]?`)
 )
 
 // chromeLine reports a line that is chrome on its own.
 func chromeLine(l string) bool {
-	n := utf8.RuneCountInString(l)
+	n := capRunes(l, 120) // the rules below only compare n with 120 and less
 	switch {
 	case l == "":
 		return false
-	case strings.Trim(l, ":：|-—=*·•.。,，_ ") == "":
+	case separatorFirst.has(firstRune(l)) && strings.Trim(l, separatorRunes) == "":
 		return true // separator lines such as :::
-	case IsBreadcrumb(l):
-		return true
+	case n >= 120:
+		return false // too long for any rule below
 	case n > 100:
-		return false // article paragraphs: only statements match above
-	case IsToolBar(l):
+		return IsBreadcrumb(l) // article paragraphs: only statements match above
+	}
+	m := chromeWords.scan(l) // every word group the rules below look at, in one walk
+	switch {
+	case isBreadcrumb(l, m):
 		return true
-	case n <= 12 && scanRe.MatchString(l):
+	case n < 60 && isToolBar(l, m):
 		return true
-	case IsCopyright(l):
+	case n <= 12 && m&wScan != 0: // scanRe
 		return true
-	case mayStatement(l) && statementRe.MatchString(l):
+	case isCopyright(n, m):
 		return true
-	case n <= 80 && !strings.Contains(l, "。") && strings.ContainsAny(l, ":：") && metaRe.MatchString(l):
+	case isStatement(l, m):
+		return true
+	case n <= 80 && m&wStop == 0 && m&wColon != 0 && (m&wMetaSource != 0 || hasMetaHead(l)) && metaRe.MatchString(l):
 		return true // (every branch of metaRe needs a colon)
 	case strings.IndexByte(l, '.') >= 0 && imageRe.MatchString(l), maySite(l) && siteRe.MatchString(l):
 		return true
-	case n <= 30 && listHeadRe.MatchString(l):
+	case n <= 30 && isListHead(l):
 		return true
 	}
 	return false
+}
+
+// separatorRunes make up separator lines; a line whose first rune is none
+// of them is not one.
+const separatorRunes = ":：|-—=*·•.。,，_ "
+
+var separatorFirst = runeSetOf(separatorRunes)
+
+// firstRune is the first rune of l (U+FFFD for an invalid byte).
+func firstRune(l string) rune {
+	r, _ := utf8.DecodeRuneInString(l)
+	return r
+}
+
+// chromeWords are the word groups of chromeLine's rules.
+var chromeWords = newWordSet().words(wBread, "位置", "首页", "首頁", "主页", "正文").
+	words(wTool, toolWords...).words(wProse, toolProse...).words(wZhong, "中").
+	words(wCopyStrong, copyrightStrong...).foldASCII(wCopyStrong, copyrightStrongFold...).
+	words(wCopyWeak, copyrightWeak...).words(wUnauth, "未经").words(wReprint, reprintWords...).
+	words(wScan, "扫码", "二维码").words(wStatement, statementWords...).words(wStatementLit, statementLits...).
+	words(wStop, "。").words(wColon, ":", "：").words(wMetaSource, "来源", "作者")
+
+// metaHeads are the words metaRe's first branch begins with; its other
+// branches need 来源 or 作者 (wMetaSource).
+var metaHeads = []string{"发布时间", "发布日期", "发文日期", "成文日期", "更新时间", "时间", "日期", "索引号", "文号", "主题词", "分类", "发布机构"}
+
+func hasMetaHead(l string) bool {
+	for _, h := range metaHeads {
+		if strings.HasPrefix(l, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// statementLits mark publisher statements, any length, as does a line of
+// 声明 alone (the old pattern 本网注明|…|版权归原作者|^声明[:：]?$).
+var statementLits = []string{"本网注明", "版权均属于", "未经本网授权", "转载自其他媒体", "免责声明", "版权归原作者"}
+
+// statementWords2 are the word groups of isStatement.
+var statementWords2 = newWordSet().words(wStatement, statementWords...).words(wStatementLit, statementLits...)
+
+// isStatement reports a publisher statement given the line's word groups
+// (wStatement, wStatementLit); wStatement is implied by the others and
+// spares the rest of the test.
+func isStatement(l string, m uint64) bool {
+	return m&wStatement != 0 && (m&wStatementLit != 0 || l == "声明" || l == "声明:" || l == "声明：")
 }
 
 // maySite is a cheap pre-check for siteRe: the line ends in the role word.
@@ -87,29 +135,79 @@ func maySite(l string) bool {
 	return strings.HasSuffix(l, "主办") || strings.HasSuffix(l, "主管") || strings.HasSuffix(l, "承办")
 }
 
-// mayStatement is a cheap pre-check for statementRe.
-func mayStatement(l string) bool {
-	return strings.Contains(l, "本网") || strings.Contains(l, "版权") || strings.Contains(l, "转载") ||
-		strings.Contains(l, "声明")
+// statementWords: every publisher statement (isStatement) holds one of them.
+var statementWords = []string{"本网", "版权", "转载", "声明"}
+
+// listHeads are the headings of trailing link lists (see isListHead).
+var listHeads = []string{"相关文章", "相关新闻", "相关阅读", "相关链接", "相关附件", "相关稿件", "延伸阅读", "推荐阅读", "热点推荐", "热门文章",
+	"热门话题", "热门推荐", "评论排行", "最新评论", "最新新闻", "最新文章", "最新动态", "图片新闻", "猜你喜欢", "精彩推荐", "网友评论", "文章搜索",
+	"上一篇", "下一篇", "上一条", "下一条"}
+
+// isListHead is the old ^[【\[]?(heading)[】\]]?\s*[:：]?: what follows the heading in the
+// pattern is optional, so a line matches when it begins with a heading,
+// after an optional 【 or [.
+func isListHead(l string) bool {
+	if r, _ := utf8.DecodeRuneInString(l); !listHeadFirst.has(r) {
+		return false
+	}
+	if hasListHead(l) {
+		return true
+	}
+	for _, open := range []string{"【", "["} {
+		if strings.HasPrefix(l, open) && hasListHead(l[len(open):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// listHeadFirst holds the first runes of the headings and the brackets.
+var listHeadFirst = func() *runeSet {
+	rs := runeSetOf("【[")
+	for _, h := range listHeads {
+		r, _ := utf8.DecodeRuneInString(h)
+		rs.add(r)
+	}
+	return rs
+}()
+
+func hasListHead(l string) bool {
+	for _, h := range listHeads {
+		if strings.HasPrefix(l, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkLine reports a line shaped like an entry of a link list: bulleted,
 // or ending with a date or an ellipsis, short and without a full stop.
 func linkLine(l string) bool {
 	l = strings.TrimSpace(l)
-	if l == "" || utf8.RuneCountInString(l) > 100 || strings.Contains(l, "。") {
+	if l == "" || strings.Contains(l, "。") || capRunes(l, 101) > 100 {
 		return false
 	}
 	return strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "• ") || strings.HasPrefix(l, "·") ||
 		strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "►") || strings.HasPrefix(l, "▪") ||
-		dateEndRe.MatchString(l) || strings.HasSuffix(l, "...") || strings.HasSuffix(l, "…")
+		mayDateEnd(l) && dateEndRe.MatchString(l) || strings.HasSuffix(l, "...") || strings.HasSuffix(l, "…")
+}
+
+// mayDateEnd is a cheap pre-check for dateEndRe: the line ends in a digit
+// or a closing bracket.
+func mayDateEnd(l string) bool {
+	c := l[len(l)-1]
+	return '0' <= c && c <= '9' || c == ')' || c == ']' || strings.HasSuffix(l, "）")
 }
 
 // dropListRuns marks runs of two or more link-list lines.
 func dropListRuns(lines []string, drop []bool) {
+	link := make([]bool, len(lines)) // linkLine of each line, asked once
+	for k, l := range lines {
+		link[k] = linkLine(l)
+	}
 	for i := 0; i < len(lines); {
 		j := i
-		for j < len(lines) && (linkLine(lines[j]) || j > i && strings.TrimSpace(lines[j]) == "") {
+		for j < len(lines) && (link[j] || j > i && strings.TrimSpace(lines[j]) == "") {
 			j++
 		}
 		if j-i >= 2 {
@@ -129,67 +227,15 @@ func dropListRuns(lines []string, drop []bool) {
 func dropAfterHeadings(lines []string, drop []bool) {
 	for i := 0; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
-		if utf8.RuneCountInString(l) > 30 || !listHeadRe.MatchString(l) {
+		if capRunes(l, 31) > 30 || !isListHead(l) {
 			continue
 		}
 		for j := i + 1; j < len(lines); j++ {
 			t := strings.TrimSpace(lines[j])
-			if utf8.RuneCountInString(t) >= 60 && strings.Contains(t, "。") && !(mayStatement(t) && statementRe.MatchString(t)) {
+			if capRunes(t, 60) >= 60 && strings.Contains(t, "。") && !isStatement(t, statementWords2.scan(t)) {
 				break
 			}
 			drop[j] = true
 		}
 	}
-}
-
-// literals matches lines holding one of a few fixed strings, as a regular
-// expression alternating them would, without running an automaton over the line.
-type literals struct {
-	words []string
-	fold  []string // ASCII words matched in any case, as (?i:copyright) does
-}
-
-func containsAnyOf(words ...string) literals { return literals{words: words} }
-
-// orFoldASCII adds ASCII words matched regardless of case.
-func (ls literals) orFoldASCII(words ...string) literals {
-	ls.fold = append(ls.fold, words...)
-	return ls
-}
-
-// MatchString reports whether s contains one of the strings.
-func (ls literals) MatchString(s string) bool {
-	for _, w := range ls.words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	for _, w := range ls.fold {
-		if containsFoldASCII(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsFoldASCII reports whether s contains the ASCII word w in any case
-// (regexp's (?i) folds the letters of such words to their ASCII pair only).
-func containsFoldASCII(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		j := 0
-		for j < len(w) && lowerASCII(s[i+j]) == lowerASCII(w[j]) {
-			j++
-		}
-		if j == len(w) {
-			return true
-		}
-	}
-	return false
-}
-
-func lowerASCII(b byte) byte {
-	if b >= 'A' && b <= 'Z' {
-		return b + 'a' - 'A'
-	}
-	return b
 }

@@ -57,20 +57,20 @@ func FuzzDropChrome(f *testing.F) {
 // expressions they stand for.
 func TestLiteralsMatchPatterns(t *testing.T) {
 	pairs := []struct {
-		lits literals
+		lits *wordSet
 		re   *regexp.Regexp
 	}{
-		{toolWords, regexp.MustCompile(`分享到|分享至|扫一扫|打印|【关闭】|\[关闭\]|关闭窗口|【字体|字号|纠错|列印|關閉|收藏本页|加入收藏|我的收藏|设为首页|返回顶部|返回首页|无障碍|长者助手|浏览次数|阅读次数|点击数[:：]|访问量[:：]`)},
-		{copyrightStrong, regexp.MustCompile(`版权所有|版權所有|版权归|©|All Rights Reserved|ICP备|ICP证|公网安备|网站标识码|本网注明|转载请注明|轉載請註明|平台声明|仅代表作者本人|不代表本网观点|仅提供信息存储空间|(?i:copyright)`)},
-		{copyrightWeak, regexp.MustCompile(`主办单位[:：]|承办单位[:：]|主办[:：]|技术支持[:：]|联系我们|网站地图|免责声明`)},
+		{newWordSet().words(1, toolWords...), regexp.MustCompile(`分享到|分享至|扫一扫|打印|【关闭】|\[关闭\]|关闭窗口|【字体|字号|纠错|列印|關閉|收藏本页|加入收藏|我的收藏|设为首页|返回顶部|返回首页|无障碍|长者助手|浏览次数|阅读次数|点击数[:：]|访问量[:：]`)},
+		{newWordSet().words(1, copyrightStrong...).foldASCII(1, copyrightStrongFold...), regexp.MustCompile(`版权所有|版權所有|版权归|©|All Rights Reserved|ICP备|ICP证|公网安备|网站标识码|本网注明|转载请注明|轉載請註明|平台声明|仅代表作者本人|不代表本网观点|仅提供信息存储空间|(?i:copyright)`)},
+		{newWordSet().words(1, copyrightWeak...), regexp.MustCompile(`主办单位[:：]|承办单位[:：]|主办[:：]|技术支持[:：]|联系我们|网站地图|免责声明`)},
 	}
 	lines := []string{"", "Copyright © 2023", "COPYRIGHT", "copyrigh", "cOpYrIgHt 2020", "ＣＯＰＹＲＩＧＨＴ",
 		"字号：大 中 小", "字号 大", "点击数:12", "访问量：3", "【字体：大】", "技术支持：某公司", "技术支持", "icp备",
 		"京ICP备12345号", "主办单位:市政府", "分享到：微信", "正文内容没有工具", "返回顶部"}
 	for _, p := range pairs {
 		for _, l := range lines {
-			if got, want := p.lits.MatchString(l), p.re.MatchString(l); got != want {
-				t.Errorf("%v.MatchString(%q) = %v, pattern says %v", p.lits.words[:2], l, got, want)
+			if got, want := p.lits.has(l, 1), p.re.MatchString(l); got != want {
+				t.Errorf("%v.has(%q) = %v, pattern says %v", p.re, l, got, want)
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,14 +29,19 @@ func DropDuplicates(s string) (string, int) {
 	seen := make(map[string]bool, len(lines))
 	repeat := make([]bool, len(lines))
 	long := make([]bool, len(lines))
+	var key []byte
 	for i, l := range lines {
-		key := dupKey(l)
-		if utf8.RuneCountInString(key) < minDupRunes {
+		if len(l) < minDupRunes {
+			continue // its key is shorter still
+		}
+		var n int
+		if key, n = appendDupKey(key[:0], l); n < minDupRunes {
 			continue
 		}
 		long[i] = true
-		repeat[i] = seen[key]
-		seen[key] = true
+		if repeat[i] = seen[string(key)]; !repeat[i] {
+			seen[string(key)] = true
+		}
 	}
 	drop := make([]bool, len(lines))
 	n := 0
@@ -76,15 +82,84 @@ func DropDuplicates(s string) (string, int) {
 
 // dupKey is a line without spaces and punctuation.
 func dupKey(l string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= 0x4E00 && r <= 0x9FFF { // CJK ideographs: neither space, punctuation nor symbol
-			return r
+	key, _ := appendDupKey(nil, l)
+	return string(key)
+}
+
+// appendDupKey appends l's key (see dupKey) to key and returns it and its
+// length in runes: strings.Map(dupRune, l) in one walk, keeping a rune's
+// bytes as they are.
+func appendDupKey(key []byte, l string) ([]byte, int) {
+	dropped := dupDropped()
+	n := 0
+	for i := 0; i < len(l); {
+		if b := l[i]; b < utf8.RuneSelf {
+			if dupKeptASCII[b] {
+				key = append(key, b)
+				n++
+			}
+			i++
+			continue
 		}
-		if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
-			return -1
+		if cjkAt(l, i) {
+			key = append(key, l[i:i+3]...) // CJK ideographs are kept
+			n++
+			i += 3
+			continue
 		}
+		r, size := decodeRune(l, i)
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF: // kept
+		case r < 1<<16 && dropped.has(r), r >= 1<<16 && dupRune(r) < 0:
+			i += size
+			continue // (an invalid byte reads as U+FFFD, a symbol: dropped too)
+		}
+		key = append(key, l[i:i+size]...)
+		n++
+		i += size
+	}
+	return key, n
+}
+
+// dupRune is the mapping of dupKey: spaces, punctuation and symbols go.
+func dupRune(r rune) rune {
+	if r >= 0x4E00 && r <= 0x9FFF { // CJK ideographs: neither space, punctuation nor symbol
 		return r
-	}, l)
+	}
+	if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
+		return -1
+	}
+	return r
+}
+
+// dupKeptASCII marks the ASCII bytes dupRune keeps.
+var dupKeptASCII = func() (t [utf8.RuneSelf]bool) {
+	for b := range utf8.RuneSelf {
+		t[b] = dupRune(rune(b)) >= 0
+	}
+	return t
+}()
+
+var (
+	dupOnce sync.Once
+	dupSet  *runeSet
+)
+
+// dupDropped returns the runes below U+10000 dupRune drops, built once.
+func dupDropped() *runeSet {
+	dupOnce.Do(func() {
+		var rs runeSet
+		for r := rune(0); r < 1<<16; r++ {
+			if dupRune(r) < 0 {
+				rs.add(r)
+			}
+		}
+		if !rs.has(utf8.RuneError) {
+			panic("normalize: U+FFFD is no symbol") // appendDupKey drops invalid bytes as such
+		}
+		dupSet = &rs
+	})
+	return dupSet
 }
 
 func runesOf(lines []string) int {

@@ -32,8 +32,13 @@ type term struct {
 
 // lexicon indexes terms by first rune, longest first.
 type lexicon struct {
-	byFirst  map[rune][]term
-	first    [1 << 16 / 64]uint64 // bit r set when a term of byFirst begins with rune r < U+10000
+	byFirst map[rune][]term
+	first   [1 << 16 / 64]uint64 // bit r set when a term of byFirst begins with rune r < U+10000
+	// pairs has a bit for the first two runes of every term of byFirst
+	// (hashed), single holds the first runes of one-rune terms: together a
+	// test that no term begins at a position, sparing the map lookup.
+	pairs    [1 << 16 / 64]uint64
+	single   runeSet
 	suffixes map[rune][]term
 	tails    map[rune][]term // suffix and tail words, see injectedEnd
 }
@@ -81,9 +86,17 @@ func parseLexicon(data string) (*lexicon, error) {
 			lx.byFirst[t.rs[0]] = append(lx.byFirst[t.rs[0]], t)
 		}
 	}
-	for r := range lx.byFirst {
+	for r, ts := range lx.byFirst {
 		if r < 1<<16 {
 			lx.first[r/64] |= 1 << (r % 64)
+		}
+		for _, t := range ts {
+			if len(t.rs) == 1 {
+				lx.single.add(r)
+			} else {
+				h := pairHash(t.rs[0], t.rs[1])
+				lx.pairs[h/64] |= 1 << (h % 64)
+			}
 		}
 	}
 	for _, m := range []map[rune][]term{lx.byFirst, lx.suffixes, lx.tails} {
@@ -99,6 +112,54 @@ func parseLexicon(data string) (*lexicon, error) {
 // none does, sparing the map lookup.
 func (lx *lexicon) mayBegin(r rune) bool {
 	return r >= 1<<16 || lx.first[r/64]&(1<<(r%64)) != 0
+}
+
+// pairHash folds two runes into 16 bits.
+func pairHash(a, b rune) uint32 { return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> 16 }
+
+// mayBeginAt reports whether a term of byFirst may begin at lower[i]: false
+// means none does (no term has the rune there and the next as its first
+// two, nor is the rune alone a term), sparing the map lookup.
+func (lx *lexicon) mayBeginAt(lower []rune, i int) bool {
+	r := lower[i]
+	if !lx.mayBegin(r) {
+		return false
+	}
+	if r >= 1<<16 || lx.single.has(r) || i+1 == len(lower) {
+		return true
+	}
+	h := pairHash(r, lower[i+1])
+	return lx.pairs[h/64]&(1<<(h%64)) != 0
+}
+
+// mayHit reports whether hits may find something in l: false when at no
+// rune of l (lower-cased as hits does) mayBeginAt holds. One walk over
+// the string, without its runes or their lower case in memory.
+func (lx *lexicon) mayHit(l string) bool {
+	caseless := caselessRunes()
+	var prev rune
+	have := false
+	for i := 0; i < len(l); {
+		r, size := decodeRune(l, i)
+		i += size
+		if r >= 1<<16 || !caseless.has(r) {
+			r = lowerRune(r)
+		}
+		if have && lx.mayBegin(prev) && lx.pairMay(prev, r) {
+			return true
+		}
+		prev, have = r, true
+	}
+	return have && lx.mayBegin(prev) // the last rune: mayBeginAt asks no pair of it
+}
+
+// pairMay is mayBeginAt's test past the first rune a, for the rune b after it.
+func (lx *lexicon) pairMay(a, b rune) bool {
+	if a >= 1<<16 || lx.single.has(a) {
+		return true
+	}
+	h := pairHash(a, b)
+	return lx.pairs[h/64]&(1<<(h%64)) != 0
 }
 
 // hit is a lexicon match in a line, [a, b) in runes.
@@ -132,23 +193,10 @@ func asciiWord(r rune) bool { return r < 0x80 && (unicode.IsLetter(r) || unicode
 // A brand or stem hit then runs on over the injected run it heads (see
 // injectedEnd).
 func (lx *lexicon) hits(rs []rune) []hit {
-	lower := make([]rune, len(rs))
-	for i, r := range rs {
-		switch {
-		case r >= 0x4E00 && r <= 0x9FFF: // CJK ideographs have no case
-			lower[i] = r
-		case r < 0x80:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			lower[i] = r
-		default:
-			lower[i] = unicode.ToLower(r)
-		}
-	}
+	lower := lowerRunes(rs)
 	var out []hit
 	for i := 0; i < len(lower); {
-		if !lx.mayBegin(lower[i]) {
+		if !lx.mayBegin(lower[i]) || !lx.mayBeginAt(lower, i) {
 			i++
 			continue
 		}
@@ -171,6 +219,56 @@ func (lx *lexicon) hits(rs []rune) []hit {
 		i = end
 	}
 	return out
+}
+
+// lowerRunes returns rs in lower case: rs itself when no rune has a lower
+// case (most lines: Han text and lower-case ASCII), else a copy.
+func lowerRunes(rs []rune) []rune {
+	caseless := caselessRunes()
+	for i, r := range rs {
+		if r < 1<<16 && caseless.has(r) || r >= 1<<16 && lowerRune(r) == r {
+			continue
+		}
+		lower := make([]rune, len(rs))
+		copy(lower, rs[:i])
+		for k := i; k < len(rs); k++ {
+			lower[k] = lowerRune(rs[k])
+		}
+		return lower
+	}
+	return rs
+}
+
+var (
+	caselessOnce sync.Once
+	caselessSet  *runeSet
+)
+
+// caselessRunes returns the runes below U+10000 lowerRune keeps, built once.
+func caselessRunes() *runeSet {
+	caselessOnce.Do(func() {
+		var rs runeSet
+		for r := rune(0); r < 1<<16; r++ {
+			if lowerRune(r) == r {
+				rs.add(r)
+			}
+		}
+		caselessSet = &rs
+	})
+	return caselessSet
+}
+
+func lowerRune(r rune) rune {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK ideographs have no case
+		return r
+	case r < 0x80:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 // extend returns the end of the suffix words following position i.

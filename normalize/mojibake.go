@@ -17,6 +17,9 @@ var entities = map[string]string{
 
 // fixEntities decodes leftover HTML entities.
 func fixEntities(s string) (string, int) {
+	if strings.IndexByte(s, ';') < 0 { // every entity ends with one
+		return s, 0
+	}
 	if !strings.Contains(s, "quo;") && !strings.Contains(s, "nbsp;") && !strings.Contains(s, "dash;") &&
 		!strings.Contains(s, "hellip;") && !strings.Contains(s, "middot;") && !strings.Contains(s, "bull;") &&
 		!strings.Contains(s, "times;") && !strings.Contains(s, "#12288;") {

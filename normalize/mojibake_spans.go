@@ -2,20 +2,57 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // garbleRuns are strings that only mojibake produces.
 var garbleRuns = [][]rune{[]rune("锟斤拷"), []rune("烫烫"), []rune("屯屯")}
 
-// maybeMojibake is a cheap pre-check.
+// maybeMojibake is a cheap pre-check: a rune of the line may seed or
+// extend a broken span.
 func maybeMojibake(l string) bool {
-	for _, r := range l {
-		if r == '?' || broken(r) || r == '锟' || r == '烫' || r == '屯' || foreignLetter(r) || rareHan(r) {
+	seeds := mojibakeSeeds()
+	for i := 0; i < len(l); {
+		if b := l[i]; b < utf8.RuneSelf {
+			if b == '?' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := decodeRune(l, i)
+		if r < 1<<16 && seeds.has(r) || r >= 1<<16 && mojibakeSeed(r) {
 			return true
 		}
+		i += size
 	}
 	return false
+}
+
+// mojibakeSeed is what maybeMojibake looks for in a rune.
+func mojibakeSeed(r rune) bool {
+	return r == '?' || broken(r) || r == '锟' || r == '烫' || r == '屯' || foreignLetter(r) || rareHan(r)
+}
+
+var (
+	mojibakeOnce sync.Once
+	mojibakeSet  *runeSet
+)
+
+// mojibakeSeeds returns the runes below U+10000 mojibakeSeed reports, built once.
+func mojibakeSeeds() *runeSet {
+	mojibakeOnce.Do(func() {
+		var rs runeSet
+		for r := rune(0); r < 1<<16; r++ {
+			if mojibakeSeed(r) {
+				rs.add(r)
+			}
+		}
+		mojibakeSet = &rs
+	})
+	return mojibakeSet
 }
 
 // foreignLetter reports letters that, glued to Han characters, betray a
@@ -101,7 +138,7 @@ func broken(r rune) bool { return r == '\uFFFD' || r >= 0xE000 && r <= 0xF8FF }
 func isASCIILetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
 
 func isHan(r rune) bool {
-	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x80 && unicode.Is(unicode.Han, r) // the common block first
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x2E80 && unicode.Is(unicode.Han, r) // the common block first; none below U+2E80
 }
 
 // span is a broken stretch of a line, [a, b) in runes.

@@ -39,11 +39,18 @@ const (
 // Cleaner runs the cleaning steps in order. The zero value is not usable: use NewCleaner.
 type Cleaner struct {
 	conv Converter
-	cut  Cutter // nil: no splice detection
+	cut  Cutter   // nil: no splice detection
+	trad *runeSet // conv's traditional Han runes below U+10000, when it is a ScriptClassifier
 }
 
 // NewCleaner returns a Cleaner converting with conv.
-func NewCleaner(conv Converter) *Cleaner { return &Cleaner{conv: conv} }
+func NewCleaner(conv Converter) *Cleaner {
+	c := &Cleaner{conv: conv}
+	if cls, ok := conv.(ScriptClassifier); ok {
+		c.trad = tradRunes(cls)
+	}
+	return c
+}
 
 // WithCutter returns a copy of c that also finds and removes spliced
 // fragments (see Splices), reading words with cut.

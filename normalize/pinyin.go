@@ -23,31 +23,78 @@ func StripPinyin(s string) (string, int) {
 }
 
 func stripPinyinOnce(s string) (string, int) {
-	if !strings.ContainsAny(s, "(（") {
+	if strings.IndexByte(s, '(') < 0 && !strings.Contains(s, "（") {
 		return s, 0
 	}
 	var b strings.Builder
-	n, last, prevHan := 0, 0, false
+	n, last := 0, 0
+	// after a removal the rune before the next parenthesis is the removed
+	// reading's ')': the Han character before the reading counts instead
+	carryAt := -1
+	next := parenFinder{s: s}
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if (r == '(' || r == '（') && prevHan {
-			if end := pinyinParen(s, i+size); end > 0 {
+		p, size := next.from(i)
+		if p < 0 {
+			break
+		}
+		prevHan := p == carryAt
+		if !prevHan {
+			r, _ := utf8.DecodeLastRuneInString(s[:p])
+			prevHan = isHan(r)
+		}
+		if prevHan {
+			if end := pinyinParen(s, p+size); end > 0 {
 				if n == 0 {
 					b.Grow(len(s))
 				}
-				b.WriteString(s[last:i])
-				last, i, n = end, end, n+1
-				continue // prevHan stays: 質(zhì)(zhì) loses both
+				b.WriteString(s[last:p])
+				last, i, n, carryAt = end, end, n+1, end
+				continue // 質(zhì)(zhì) loses both
 			}
 		}
-		prevHan = unicode.Is(unicode.Han, r)
-		i += size
+		i = p + size
 	}
 	if n == 0 {
 		return s, 0
 	}
 	b.WriteString(s[last:])
 	return b.String(), n
+}
+
+// parenFinder finds the opening parentheses, ( and （, of s in order.
+type parenFinder struct {
+	s           string
+	ascii, wide int // next ( and （ at or after the last search start, -1 none, -2 not searched
+	init        bool
+}
+
+// from returns the offset and size of the first opening parenthesis at or
+// after i (i never decreases between calls), or -1.
+func (f *parenFinder) from(i int) (int, int) {
+	if !f.init {
+		f.ascii, f.wide, f.init = -2, -2, true
+	}
+	if f.ascii == -2 || f.ascii >= 0 && f.ascii < i {
+		f.ascii = indexFrom(f.s, "(", i)
+	}
+	if f.wide == -2 || f.wide >= 0 && f.wide < i {
+		f.wide = indexFrom(f.s, "（", i)
+	}
+	switch {
+	case f.ascii < 0 && f.wide < 0:
+		return -1, 0
+	case f.wide < 0 || f.ascii >= 0 && f.ascii < f.wide:
+		return f.ascii, 1
+	}
+	return f.wide, len("（")
+}
+
+// indexFrom is the offset of the first sep in s at or after i, or -1.
+func indexFrom(s, sep string, i int) int {
+	if j := strings.Index(s[i:], sep); j >= 0 {
+		return i + j
+	}
+	return -1
 }
 
 // pinyinParen returns the offset after the closing parenthesis when s[i:]

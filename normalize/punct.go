@@ -44,6 +44,14 @@ var fullWidth = map[rune]rune{',': '，', ':': '：', ';': '；', '?': '？', '!
 
 // fixLine applies every rule to one line.
 func fixLine(l string) string {
+	if untouched(l) {
+		return l
+	}
+	return fixLineAll(l)
+}
+
+// fixLineAll is fixLine without the shortcut for untouched lines.
+func fixLineAll(l string) string {
 	var buf [512]rune // most lines fit: no allocation but the result's
 	rs := buf[:0]
 	for _, r := range l {
@@ -114,6 +122,72 @@ func fixLine(l string) string {
 	return string(out)
 }
 
+// untouched reports a line no rule of fixLine changes, in one walk over
+// its bytes: valid UTF-8 with no rune a rule maps or drops (「」『』,
+// full-width letters and digits, zero-width characters, spaces but ' '),
+// no ASCII mark that may be widened, no space at either end nor two in a
+// row, and no mark following a mark (a space between them or not). It may
+// report false for a line fixLine leaves as it is.
+func untouched(l string) bool {
+	lastMark, markSpace, space := false, false, true // space: the start counts as one
+	for i := 0; i < len(l); {
+		b := l[i]
+		if b < utf8.RuneSelf {
+			i++
+			switch {
+			case b == ' ':
+				if space {
+					return false
+				}
+				markSpace, lastMark, space = lastMark, false, true
+				continue
+			case asciiTouched[b]:
+				return false
+			}
+			lastMark, markSpace, space = false, false, false
+			continue
+		}
+		if cjkAt(l, i) {
+			i += 3 // no rule changes a CJK ideograph
+			lastMark, markSpace, space = false, false, false
+			continue
+		}
+		r, size := decodeRune(l, i)
+		i += size
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			lastMark, markSpace, space = false, false, false
+			continue
+		case r == utf8.RuneError && size == 1, r == '「', r == '」', r == '『', r == '』',
+			r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ', isZeroWidth(r), unicode.IsSpace(r):
+			return false
+		case isMark(r):
+			if lastMark || markSpace {
+				return false
+			}
+			lastMark, markSpace, space = true, false, false
+			continue
+		}
+		lastMark, markSpace, space = false, false, false
+	}
+	return !space || len(l) == 0
+}
+
+// asciiTouched marks the ASCII bytes that make fixLine look closer: spaces
+// other than ' ' and the marks it may widen (the ASCII marks among them).
+var asciiTouched = func() (t [utf8.RuneSelf]bool) {
+	for b := range utf8.RuneSelf {
+		t[b] = b != ' ' && unicode.IsSpace(rune(b))
+	}
+	for r := range fullWidth {
+		t[r] = true
+	}
+	for _, r := range ",;:" {
+		t[r] = true // isMark's ASCII marks
+	}
+	return t
+}()
+
 // sameRunes reports whether rs spells s: string(rs) == s. An invalid byte
 // of s reads as U+FFFD but is not its encoding, so it never spells it.
 func sameRunes(rs []rune, s string) bool {
@@ -143,7 +217,7 @@ func allSame(rs []rune, c rune) bool {
 // hanSide reports whether r, on the left (before a mark) or the right, makes
 // the mark Chinese punctuation: a Han character or a quote or bracket.
 func hanSide(r rune, left bool) bool {
-	if unicode.Is(unicode.Han, r) {
+	if isHan(r) {
 		return true
 	}
 	if left {

@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"math/rand"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -62,4 +64,52 @@ func TestFixLineInvalidBytes(t *testing.T) {
 			t.Errorf("fixLine(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// TestUntouchedIsExact checks the shortcut of fixLine: a line untouched
+// reports is one fixLineAll gives back as it is, over the labelled pages'
+// lines and random ones; and the shortcut is taken often.
+func TestUntouchedIsExact(t *testing.T) {
+	lines := append(ruleInputs(t), randomPunctLines(100000, 5)...)
+	taken := 0
+	for _, l := range lines {
+		if untouched(l) {
+			taken++
+			if got := fixLineAll(l); got != l {
+				t.Fatalf("untouched(%q) but fixLineAll gives %q", l, got)
+			}
+		}
+	}
+	t.Logf("%d of %d lines untouched", taken, len(lines))
+	if taken == 0 {
+		t.Fatal("the shortcut is never taken")
+	}
+}
+
+// randomPunctLines are random lines of marks, spaces, Han characters and
+// the runes fixLine maps.
+func randomPunctLines(n int, seed int64) []string {
+	alpha := []string{" ", "  ", "\t", "\u00a0", "\u3000", "\u200b", "\u00ad", ",", "，", "、", "。", ";", "；", ":", "：", "?", "!", "？",
+		"！", "「", "」", "『", "』", "Ａ", "ｚ", "５", "中", "质量", "9", "%", "“", "”", "《", "a", "\xff", "\uFFFD", "·", "\u0085"}
+	rnd := rand.New(rand.NewSource(seed))
+	out := make([]string, n)
+	for i := range out {
+		var b strings.Builder
+		for k := rnd.Intn(10); k >= 0; k-- {
+			b.WriteString(alpha[rnd.Intn(len(alpha))])
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
+func FuzzUntouched(f *testing.F) {
+	for _, l := range randomPunctLines(40, 6) {
+		f.Add(l)
+	}
+	f.Fuzz(func(t *testing.T, l string) {
+		if untouched(l) && fixLineAll(l) != l {
+			t.Fatalf("untouched(%q) but fixLineAll gives %q", l, fixLineAll(l))
+		}
+	})
 }

@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"sync"
-	"unicode"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -46,7 +45,7 @@ func encodeRune(p []byte, r rune) int {
 // simplified Chinese, such characters are rare in press releases and common
 // in text decoded with the wrong charset.
 func rareHan(r rune) bool {
-	if r < 0x3000 || !unicode.Is(unicode.Han, r) || r == '〇' || r == '々' {
+	if r < 0x3000 || !isHan(r) || r == '〇' || r == '々' {
 		return false
 	}
 	if r < cjkFirst || r > cjkLast {

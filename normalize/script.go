@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // ScriptClassifier is implemented by converters that know which characters
 // are traditional-only and which simplified-only (opencc.Converter does).
@@ -22,16 +25,13 @@ const (
 func (c *Cleaner) script(s string) string {
 	lx, _ := defaultLexicon()
 	cls, _ := c.conv.(ScriptClassifier)
-	if cls != nil && !anyTraditional(cls, s) {
+	if cls != nil && !c.anyTraditional(cls, s) {
 		return "simplified" // dropping spam lines cannot add a traditional character
 	}
 	trad, simp := 0, 0
 	for _, l := range strings.Split(s, "\n") {
-		if lx != nil {
-			cl := []rune(c.conv.Convert(l))
-			if spamLine(cl, lx.hits(cl), false) {
-				continue
-			}
+		if lx != nil && spamLineOf(lx, c.conv.Convert(l)) {
+			continue
 		}
 		for _, r := range l {
 			if !isHan(r) {
@@ -57,15 +57,52 @@ func (c *Cleaner) script(s string) string {
 }
 
 // anyTraditional reports whether s holds a traditional-only Han character.
-func anyTraditional(cls ScriptClassifier, s string) bool {
-	for _, r := range s {
-		if isHan(r) {
-			if t, _ := cls.Classify(r); t {
-				return true
-			}
+func (c *Cleaner) anyTraditional(cls ScriptClassifier, s string) bool {
+	if c.trad == nil {
+		return anyTraditional(cls, s)
+	}
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue // no ASCII rune is Han
+		}
+		r, size := decodeRune(s, i)
+		i += size
+		if r < 1<<16 && c.trad.has(r) || r >= 1<<16 && traditionalHan(cls, r) {
+			return true
 		}
 	}
 	return false
+}
+
+// anyTraditional reports whether s holds a traditional-only Han character,
+// asking cls rune by rune.
+func anyTraditional(cls ScriptClassifier, s string) bool {
+	for _, r := range s {
+		if traditionalHan(cls, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func traditionalHan(cls ScriptClassifier, r rune) bool {
+	if !isHan(r) {
+		return false
+	}
+	t, _ := cls.Classify(r)
+	return t
+}
+
+// tradRunes returns the Han runes below U+10000 that cls calls traditional.
+func tradRunes(cls ScriptClassifier) *runeSet {
+	var rs runeSet
+	for r := rune(0x2E80); r < 1<<16; r++ { // no Han rune lies below U+2E80
+		if traditionalHan(cls, r) {
+			rs.add(r)
+		}
+	}
+	return &rs
 }
 
 func b2i(b bool) int {
@@ -73,4 +110,14 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// spamLineOf is spamLine of l's runes and hits, outside a table; a line
+// without a hit and without | or _ is none, told without its runes.
+func spamLineOf(lx *lexicon, l string) bool {
+	if strings.IndexByte(l, '|') < 0 && strings.IndexByte(l, '_') < 0 && !lx.mayHit(l) {
+		return false
+	}
+	rs := []rune(l)
+	return spamLine(rs, lx.hits(rs), false)
 }

@@ -47,7 +47,7 @@ func DropSEO(s string) (string, []string) {
 			removed = append(removed, head)
 			l = strings.TrimSpace(strings.TrimPrefix(t, head))
 		}
-		if m := promoRe.FindStringSubmatch(t); m != nil && utf8.RuneCountInString(t) <= 100 {
+		if m := mayPromo(t); m != nil && utf8.RuneCountInString(t) <= 100 {
 			removed = append(removed, t)
 			brands = append(brands, m[1])
 			continue
@@ -75,6 +75,9 @@ func DropSEO(s string) (string, []string) {
 // brand. A news source may hold such a word (中央广电总台国际在线), but as
 // a small part of its name.
 func spamHeader(l string) (string, bool) {
+	if !mayStamp(l) {
+		return "", false
+	}
 	m := stampRe.FindStringSubmatch(l)
 	if m == nil || strings.ContainsAny(m[1], "。，,；;！？!?") {
 		return "", false
@@ -95,6 +98,36 @@ func spamHeader(l string) (string, bool) {
 	}
 	return "", false
 }
+
+// mayPromo is promoRe.FindStringSubmatch(l), asked only of a line holding
+// the pattern's fixed words 小编 and 分享.
+func mayPromo(l string) []string {
+	if !strings.Contains(l, "小编") || !strings.Contains(l, "分享") {
+		return nil
+	}
+	return promoRe.FindStringSubmatch(l)
+}
+
+// mayStamp is a cheap pre-check for stampRe: somewhere a space is followed
+// by four digits and a hyphen (\s+\d{4}-).
+func mayStamp(l string) bool {
+	for i := 5; i < len(l); i++ {
+		j := strings.IndexByte(l[i:], '-')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i >= 5 && isDigitByte(l[i-1]) && isDigitByte(l[i-2]) && isDigitByte(l[i-3]) && isDigitByte(l[i-4]) && isSpaceRE(l[i-5]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
+
+// isSpaceRE reports the bytes of regexp's \s: [\t\n\f\r ].
+func isSpaceRE(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }
 
 // loneQuery reports whether the whole text is one short line with no
 // sentence punctuation that reads as a search query: an SEO page whose

@@ -22,12 +22,22 @@ func (lx *lexicon) remove(s string) (string, []string) {
 	var removed []string
 	lines := strings.Split(s, "\n")
 	kept := make([]string, 0, len(lines))
+	var buf []rune // the runes of one line; nothing keeps them past it
 	for i, l := range lines {
-		rs := []rune(l)
-		hs := lx.hits(rs)
 		table := i > 0 && strings.Contains(lines[i-1], "|") || i+1 < len(lines) && strings.Contains(lines[i+1], "|")
+		if (table || strings.IndexByte(l, '|') < 0 && strings.IndexByte(l, '_') < 0) && !lx.mayHit(l) {
+			kept = append(kept, l) // no hit, and no link farm can be: spamLine says no, nothing is cut
+			continue
+		}
+		rs := appendRunes(buf[:0], l)
+		buf = rs
+		hs := lx.hits(rs)
 		if spamLine(rs, hs, table) {
 			removed = append(removed, l)
+			continue
+		}
+		if !anyCut(hs) {
+			kept = append(kept, l) // cutHits would cut nothing
 			continue
 		}
 		if out, cut := cutHits(rs, hs); len(cut) > 0 {
@@ -43,6 +53,26 @@ func (lx *lexicon) remove(s string) (string, []string) {
 		return s, nil
 	}
 	return strings.Join(kept, "\n"), removed
+}
+
+// appendRunes appends the runes of s to rs, as []rune(s) makes them.
+func appendRunes(rs []rune, s string) []rune {
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s, i)
+		rs = append(rs, r)
+		i += size
+	}
+	return rs
+}
+
+// anyCut reports whether cutHits cuts one of hs: a brand or strong hit.
+func anyCut(hs []hit) bool {
+	for _, h := range hs {
+		if h.kind != kindWeak {
+			return true
+		}
+	}
+	return false
 }
 
 // cutHits removes brand and strong hits from a line; spaces and separators
@@ -103,7 +133,7 @@ func spamLine(rs []rune, hs []hit, table bool) bool {
 		}
 		covered += h.b - h.a
 	}
-	sentence := strings.ContainsAny(string(rs), "。！？")
+	sentence := containsRune(rs, '。') || containsRune(rs, '！') || containsRune(rs, '？')
 	items, farm := listItems(rs)
 	list := len(items) >= 4 && !sentence && avgLen(items) <= 16
 	switch {
@@ -133,7 +163,7 @@ func listItems(rs []rune) (items [][]rune, farm bool) {
 		if i < len(rs) && (rs[i] == '|' || rs[i] == '_') {
 			bars++
 		}
-		if item := []rune(strings.TrimSpace(string(rs[start:i]))); len(item) > 0 {
+		if item := trimSpaceRunes(rs[start:i]); len(item) > 0 {
 			items = append(items, item)
 		}
 		start = i + 1
@@ -148,6 +178,17 @@ func listItems(rs []rune) (items [][]rune, farm bool) {
 		}
 	}
 	return items, farm
+}
+
+// trimSpaceRunes is []rune(strings.TrimSpace(string(rs))), without the copies.
+func trimSpaceRunes(rs []rune) []rune {
+	for len(rs) > 0 && unicode.IsSpace(rs[0]) {
+		rs = rs[1:]
+	}
+	for len(rs) > 0 && unicode.IsSpace(rs[len(rs)-1]) {
+		rs = rs[:len(rs)-1]
+	}
+	return rs
 }
 
 func isListSep(r rune) bool {
@@ -176,7 +217,7 @@ func residualHan(rs []rune, hs []hit) int {
 		if k < len(hs) && hs[k].a <= i && hs[k].kind != kindWeak {
 			continue
 		}
-		if unicode.Is(unicode.Han, r) {
+		if isHan(r) {
 			n++
 		}
 	}
@@ -186,7 +227,7 @@ func residualHan(rs []rune, hs []hit) int {
 func hanCount(rs []rune) int {
 	n := 0
 	for _, r := range rs {
-		if unicode.Is(unicode.Han, r) {
+		if isHan(r) {
 			n++
 		}
 	}

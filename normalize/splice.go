@@ -3,7 +3,6 @@ package normalize
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -76,24 +75,46 @@ func Splices(s string, cut Cutter) []string {
 func brokenEnds(s string) int {
 	n := 0
 	for _, line := range strings.Split(s, "\n") {
-		rs := []rune(strings.TrimRight(line, " "))
-		if hanCount(rs) < 20 {
-			continue
-		}
-		switch last := rs[len(rs)-1]; {
-		case last == ',' || last == '，' || last == '、':
+		if brokenEnd(strings.TrimRight(line, " ")) {
 			n++
-		case unicode.Is(unicode.Han, last):
-			k := len(rs) - 1
-			for k >= 0 && unicode.Is(unicode.Han, rs[k]) {
-				k--
-			}
-			if tail := len(rs) - 1 - k; k >= 0 && tail <= spliceMaxLen && strings.ContainsRune("。！？；", rs[k]) {
-				n++
-			}
 		}
 	}
 	return n
+}
+
+// brokenEnd reports a paragraph brokenEnds counts, in one walk over it.
+func brokenEnd(line string) bool {
+	if len(line) < 3*20 {
+		return false // 20 Han runes take 60 bytes at least
+	}
+	han, run := 0, 0 // run: the Han runes after the last other rune
+	var last, other rune
+	hasOther := false
+	for i := 0; i < len(line); {
+		if cjkAt(line, i) {
+			i += 3
+			han, run, last = han+1, run+1, '一' // a Han rune: which one does not matter below
+			continue
+		}
+		r, size := decodeRune(line, i)
+		i += size
+		if isHan(r) {
+			han, run = han+1, run+1
+		} else {
+			run, other, hasOther = 0, r, true
+		}
+		last = r
+	}
+	if han < 20 {
+		return false
+	}
+	switch {
+	case last == ',' || last == '，' || last == '、':
+		return true
+	case isHan(last):
+		return hasOther && run <= spliceMaxLen && strings.ContainsRune("。！？；", other)
+	}
+	return false
 }
 
 // nameLike reports whether c may be a personal name (张晓波, 廖健): two or
@@ -276,7 +297,7 @@ func atEdge(line string, a, b int) bool {
 
 func allHan(rs []rune) bool {
 	for _, r := range rs {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			return false
 		}
 	}

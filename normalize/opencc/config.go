@@ -121,6 +121,7 @@ func build(name string, cfg config) (*Converter, error) {
 		if c.fast, err = mergeDicts(c.chain[0]); err != nil {
 			return nil, err
 		}
+		c.markChangers(c.fast)
 	}
 	c.asciiFree = c.seg.blocks[0] == nil
 	c.markKeys(c.seg)

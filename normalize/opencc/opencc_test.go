@@ -140,3 +140,40 @@ func FuzzConvert(f *testing.F) {
 		}
 	})
 }
+
+// TestMayChangeShortcut checks Convert's shortcut (mayChange) line by line
+// over the corpus and the generated text, where it is taken often: every
+// line converts as the chained conversion, which never takes it, converts it;
+// and every key that changes holds a rune of changers.
+func TestMayChangeShortcut(t *testing.T) {
+	in := string(mixedInput(t))
+	if !testing.Short() {
+		in = string(corpusText(t)) + in
+	}
+	for _, cfg := range Configs() {
+		c := mustNew(t, cfg)
+		if !c.fused {
+			continue
+		}
+		cc, err := build(cfg, configs[cfg])
+		if err != nil {
+			t.Fatal(err)
+		}
+		cc.fused = false
+		taken := 0
+		for _, l := range strings.Split(in, "\n") {
+			if !c.mayChange(l) {
+				taken++
+			}
+			if got, want := c.Convert(l), string(cc.AppendConvert(nil, l)); got != want {
+				t.Fatalf("%s Convert(%q) = %q, chained %q", cfg, l, got, want)
+			}
+		}
+		for k, v := range c.fast.multi {
+			if c.fast.vals[v] != k && !c.mayChange(k) {
+				t.Fatalf("%s: key %q changes but holds no rune of changers", cfg, k)
+			}
+		}
+		t.Logf("%s: shortcut taken on %d lines", cfg, taken)
+	}
+}
