@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"slices"
 )
 
 // The three kinds of page-chrome line that both content extraction (lines of
@@ -19,9 +20,12 @@ func IsBreadcrumb(line string) bool {
 	return isBreadcrumb(line, breadcrumbWords.find(line, wBread))
 }
 
-// breadcrumbWords: a breadcrumb holds one of them (every branch of
+// breadcrumbList: a breadcrumb holds one of them (every branch of
 // breadcrumbRe needs one).
-var breadcrumbWords = newWordSet().words(wBread, "位置", "首页", "首頁", "主页", "正文")
+var (
+	breadcrumbList  = []string{"位置", "首页", "首頁", "主页", "正文"}
+	breadcrumbWords = newWordSet().words(wBread, breadcrumbList...)
+)
 
 // isBreadcrumb is IsBreadcrumb given the line's word groups (wBread).
 func isBreadcrumb(line string, m uint64) bool {
@@ -89,6 +93,24 @@ func IsCopyright(line string) bool {
 // groups (wCopyStrong, wCopyWeak, wUnauth, wReprint).
 func isCopyright(n int, m uint64) bool {
 	return m&wCopyStrong != 0 || m&wUnauth != 0 && m&wReprint != 0 || n <= 80 && m&wCopyWeak != 0
+}
+
+// LineWords are the words without which IsBreadcrumb, IsToolBar and
+// IsCopyright say no (CopyrightFoldASCII in any ASCII case): a caller that
+// reads many lines for several word lists at once, as content extraction
+// does, asks the predicates only of lines holding one.
+type LineWords struct {
+	Breadcrumb, ToolBar, Copyright, CopyrightFoldASCII []string
+}
+
+// ChromeLineWords returns the words of the three predicates (copies).
+func ChromeLineWords() LineWords {
+	return LineWords{
+		Breadcrumb:         slices.Clone(breadcrumbList),
+		ToolBar:            append(slices.Clone(toolWords), "中"), // 中: without it the font-size pattern is not tried
+		Copyright:          slices.Concat(copyrightStrong, copyrightWeak, []string{"未经"}),
+		CopyrightFoldASCII: slices.Clone(copyrightStrongFold),
+	}
 }
 
 // Word groups of the line rules (bits of a wordSet mask).

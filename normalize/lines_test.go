@@ -1,6 +1,10 @@
 package normalize
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 func TestLineKinds(t *testing.T) {
 	for _, tt := range []struct {
@@ -42,4 +46,77 @@ func FuzzLineKinds(f *testing.F) {
 		IsToolBar(s)
 		IsCopyright(s)
 	})
+}
+
+// TestChromeLineWordsNecessary: every line IsBreadcrumb, IsToolBar or
+// IsCopyright accepts holds one of the words ChromeLineWords gives for it,
+// on the corpus's lines and random lines of the words, their pieces and
+// invalid bytes.
+func TestChromeLineWordsNecessary(t *testing.T) {
+	lw := ChromeLineWords()
+	var parts []string
+	for _, list := range [][]string{lw.Breadcrumb, lw.ToolBar, lw.Copyright, reprintWords} {
+		for _, w := range list {
+			parts = append(parts, w, w[:len(w)-1], w[len(w)/2:])
+		}
+	}
+	parts = append(parts, "COPYRIGHT", "Copy", "right", ">", "：", ":", "大", "中", "小", "【", "】", " ", "。", "文", "\xe5")
+	r := rand.New(rand.NewPCG(7, 11))
+	lines := corpusLines(t)
+	for range 60000 {
+		var b strings.Builder
+		for range 1 + r.IntN(6) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		lines = append(lines, b.String())
+	}
+	for i := range 3000 { // breadcrumbs are anchored at the line's start
+		heads := []string{"当前位置：", "您现在的位置: ", "首页 > ", "网站首页>>", "【当前位置：", "主页 / "}
+		lines = append(lines, heads[i%len(heads)]+parts[r.IntN(len(parts))]+parts[r.IntN(len(parts))])
+		sizes := "大中小" // and font-size bars: three of 大 中 小, spaced or bracketed
+		var fb strings.Builder
+		for range 3 {
+			k := 3 * r.IntN(3)
+			fb.WriteString(sizes[k : k+3])
+			fb.WriteString([]string{"", " "}[r.IntN(2)])
+		}
+		lines = append(lines, fb.String(), "【"+fb.String()+"】")
+	}
+	holds := func(s string, words, fold []string) bool {
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		for _, w := range fold {
+			if strings.Contains(strings.ToLower(s), w) {
+				return true
+			}
+		}
+		return false
+	}
+	hits := map[string]int{}
+	for _, s := range lines {
+		for _, c := range []struct {
+			name        string
+			is          func(string) bool
+			words, fold []string
+		}{
+			{"IsBreadcrumb", IsBreadcrumb, lw.Breadcrumb, nil},
+			{"IsToolBar", IsToolBar, lw.ToolBar, nil},
+			{"IsCopyright", IsCopyright, lw.Copyright, lw.CopyrightFoldASCII},
+		} {
+			if c.is(s) {
+				hits[c.name]++
+				if !holds(s, c.words, c.fold) {
+					t.Fatalf("%s(%q) is true but the line holds none of its ChromeLineWords", c.name, s)
+				}
+			}
+		}
+	}
+	for _, name := range []string{"IsBreadcrumb", "IsToolBar", "IsCopyright"} {
+		if hits[name] < 50 {
+			t.Errorf("%s accepted only %d lines: the inputs miss the point", name, hits[name])
+		}
+	}
 }
