@@ -2,15 +2,18 @@ package store
 
 import (
 	"bytes"
-	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"github.com/ccorpus/ccorpus/crawler"
 	"io"
 	"sync"
 	"time"
 
+	// The same gzip format as compress/gzip (either reads the other's),
+	// compressing the raw bytes 1.5x faster at BestSpeed.
+	"github.com/klauspost/compress/gzip"
+
+	"github.com/ccorpus/ccorpus/crawler"
 	"github.com/ccorpus/ccorpus/extract"
 	"github.com/ccorpus/ccorpus/store/story"
 )

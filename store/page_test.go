@@ -1,6 +1,10 @@
 package store
 
 import (
+	"bytes"
+	stdgzip "compress/gzip"
+	"io"
+	"strings"
 	"testing"
 
 	"github.com/ccorpus/ccorpus/crawler"
@@ -58,4 +62,32 @@ func FuzzCanonicalURL(f *testing.F) {
 			t.Fatalf("CanonicalURL not idempotent: %q -> %q -> %q", s, c, again)
 		}
 	})
+}
+
+// TestRawReadableByStdlib: the raw bytes are compressed as gzip that the
+// standard library reads back byte for byte (databases written by earlier
+// versions used it to write them), and DecompressRaw reads the standard
+// library's gzip.
+func TestRawReadableByStdlib(t *testing.T) {
+	raw := []byte(strings.Repeat("<p>示例市开展质量月活动。</p>\n", 200) + "\x00\xff")
+	z, err := compressRaw(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := stdgzip.NewReader(bytes.NewReader(z))
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := io.ReadAll(zr)
+	if err != nil || !bytes.Equal(back, raw) {
+		t.Fatalf("compress/gzip read back %d bytes (%v), want %d", len(back), err, len(raw))
+	}
+	var buf bytes.Buffer
+	zw := stdgzip.NewWriter(&buf)
+	zw.Write(raw)
+	zw.Close()
+	got, err := DecompressRaw(RawCodec, buf.Bytes())
+	if err != nil || !bytes.Equal(got, raw) {
+		t.Fatalf("DecompressRaw of compress/gzip output: %d bytes (%v), want %d", len(got), err, len(raw))
+	}
 }
