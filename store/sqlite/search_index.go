@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/ccorpus/ccorpus/store"
@@ -34,6 +35,23 @@ func indexPage(ctx context.Context, tx *store.StmtCache, id int64, p *store.Page
 		return fmt.Errorf("store: index %d: %w", id, err)
 	}
 	return nil
+}
+
+// sameSearchRow reports whether document id's search row holds p's words
+// already, built from p's text (indexedText is its search_state text hash).
+func sameSearchRow(ctx context.Context, tx *store.StmtCache, id int64, indexedText sql.NullString, p *store.Page) (bool, error) {
+	if p.SearchText == "" || !indexedText.Valid || indexedText.String != store.Hash([]byte(p.Doc.Text)) {
+		return false, nil
+	}
+	var words string
+	err := tx.QueryRowContext(ctx, `SELECT words FROM search_words WHERE docid = ?`, id).Scan(&words)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("store: index %d: %w", id, err)
+	}
+	return words == p.SearchText, nil
 }
 
 // Unindexed returns up to limit documents whose search row is missing or

@@ -159,3 +159,51 @@ func BenchmarkSearch(b *testing.B) {
 		return c
 	})
 }
+
+// TestSearchRowOnUpdate: a page stored again with new bytes keeps its
+// search row when its words are the same, and gets the new words when they
+// differ (text or words alone), so search finds what the page now says.
+func TestSearchRowOnUpdate(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	find := func(term string) int {
+		t.Helper()
+		res, err := db.Search(ctx, store.SearchQuery{Terms: []string{term}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Total
+	}
+	write := func(p store.Page) {
+		t.Helper()
+		if out, err := db.Write(ctx, store.Batch{Pages: []store.Page{p}}); err != nil {
+			t.Fatal(err)
+		} else if len(out) != 1 || out[0] == store.Unchanged {
+			t.Fatalf("outcome %v, want a write", out)
+		}
+	}
+	p := searchPage(1, "江苏省", []string{"开展", "质量月", "活动"})
+	write(p)
+	p.Raw = append(p.Raw, "<!-- 阅读 12 次 -->"...) // new bytes, same text and words
+	write(p)
+	if find("质量月") != 1 {
+		t.Fatal("the page's unchanged words were lost")
+	}
+	p.Raw = append(p.Raw, " "...) // same text, other words (a new dictionary, say)
+	p.SearchText = "开展 电梯 活动"
+	write(p)
+	if find("电梯") != 1 || find("质量月") != 0 {
+		t.Fatalf("words not rewritten: 电梯 %d, 质量月 %d", find("电梯"), find("质量月"))
+	}
+	p.Raw = append(p.Raw, " "...) // other text
+	p.Doc.Text, p.SearchText = "开展锅炉检查", "开展 锅炉 检查"
+	write(p)
+	if find("锅炉") != 1 || find("电梯") != 0 {
+		t.Fatalf("words of the new text missing: 锅炉 %d, 电梯 %d", find("锅炉"), find("电梯"))
+	}
+	var stale int
+	if err := db.SQL().QueryRowContext(ctx, `SELECT count(*) FROM documents d JOIN search_state s ON s.document_id = d.id
+		WHERE s.text_hash <> d.text_hash`).Scan(&stale); err != nil || stale != 0 {
+		t.Fatalf("%d stale search states (%v)", stale, err)
+	}
+}

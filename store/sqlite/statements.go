@@ -23,7 +23,8 @@ func prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
 		dst **sql.Stmt
 		q   string
 	}{
-		{&s.lookup, `SELECT id, raw_hash, text_hash, previous_hashes FROM documents WHERE doc_key = ?`},
+		{&s.lookup, `SELECT d.id, d.raw_hash, d.text_hash, d.previous_hashes, x.text_hash
+			FROM documents d LEFT JOIN search_state x ON x.document_id = d.id WHERE d.doc_key = ?`},
 		{&s.insertDoc, insertDocSQL},
 		{&s.deleteRecs, `DELETE FROM records WHERE document_id = ?`},
 		{&s.insertRec, insertRecSQL},

@@ -50,8 +50,9 @@ func (db *DB) savePage(ctx context.Context, st *stmts, p *store.Page) (store.Out
 	var (
 		id                      int64
 		oldRaw, oldText, oldPrv string
+		indexedText             sql.NullString
 	)
-	err := st.lookup.QueryRowContext(ctx, key).Scan(&id, &oldRaw, &oldText, &oldPrv)
+	err := st.lookup.QueryRowContext(ctx, key).Scan(&id, &oldRaw, &oldText, &oldPrv, &indexedText)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		id, err = db.insertDocument(ctx, st, key, rawHash, p)
@@ -78,8 +79,16 @@ func (db *DB) savePage(ctx context.Context, st *stmts, p *store.Page) (store.Out
 	if err := db.updateDocument(ctx, st.tx, id, p, true, prev); err != nil {
 		return "", err
 	}
-	if err := indexPage(ctx, st.tx, id, p); err != nil {
+	// New bytes often carry the same title and text (a counter, a date in
+	// the chrome): a search row already holding the same words stays.
+	same, err := sameSearchRow(ctx, st.tx, id, indexedText, p)
+	if err != nil {
 		return "", err
+	}
+	if !same {
+		if err := indexPage(ctx, st.tx, id, p); err != nil {
+			return "", err
+		}
 	}
 	if err := db.replaceRecords(ctx, st, id, &p.Doc); err != nil {
 		return "", err
