@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -29,13 +30,10 @@ func isHidden(n *html.Node) bool {
 		case "hidden":
 			return true
 		case "style":
-			if len(a.Val) < 512 {
-				v := strings.ToLower(a.Val)
-				// visibility:hidden is not checked: pages (WeChat articles) hide
-				// their body that way until a script has run.
-				if strings.Contains(v, "display:none") || strings.Contains(v, "display: none") {
-					return true
-				}
+			// visibility:hidden is not checked: pages (WeChat articles) hide
+			// their body that way until a script has run.
+			if len(a.Val) < 512 && hasLowerWord(a.Val, "display:none", "display: none") {
+				return true
 			}
 		}
 	}
@@ -123,7 +121,11 @@ func chromeKindCached(n *html.Node, cache map[string]int) int {
 // when it is one of midChromeTokens).
 func chromeKindOf(val string) int {
 	kind := chromeNone
-	for _, tok := range strings.Fields(strings.ToLower(val)) {
+	for rest := strings.ToLower(val); rest != ""; {
+		var tok string
+		if tok, rest = nextField(rest); tok == "" {
+			break // only white space was left
+		}
 		if strings.ContainsAny(tok, ":[") {
 			continue // utility-CSS variants such as "print:pt-0" name no region
 		}
@@ -186,6 +188,61 @@ func (x *nameIndex) maxKind(s string) int {
 		}
 	}
 	return kind
+}
+
+// hasLowerWord reports whether strings.ToLower(s) contains one of the
+// lower-case ASCII words. An ASCII s is searched as it is, each byte lowered
+// as it is compared; only other text is lowered first (strings.ToLower turns
+// some runes beyond ASCII into ASCII letters: K, the Kelvin sign, into k).
+func hasLowerWord(s string, words ...string) bool {
+	if !isASCII(s) {
+		ls := strings.ToLower(s)
+		for _, w := range words {
+			if strings.Contains(ls, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range words {
+		if indexLowerASCII(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// indexLowerASCII is strings.Index(strings.ToLower(s), w) for an ASCII s
+// and a lower-case word w.
+func indexLowerASCII(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && lowerASCII(s[i+j]) == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lowerASCII lowers an ASCII capital letter.
+func lowerASCII(c byte) byte {
+	if c-'A' < 26 {
+		return c + ('a' - 'A')
+	}
+	return c
+}
+
+// isASCII reports whether s is all ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isAnyOf(s string, set []string) bool {

@@ -61,6 +61,15 @@ func isVerseShaped(l *line) bool {
 // give the element holding the main text.
 var contentNames = []string{"content", "article", "post", "detail", "text", "body", "entry", "main", "rich", "zoom", "zhengwen", "neirong", "wenzhang"}
 
+// contentNamesIndex finds the contentNames in one pass over a value.
+var contentNamesIndex = func() *nameIndex {
+	x := &nameIndex{}
+	for _, n := range contentNames {
+		x[n[0]] = append(x[n[0]], kindName{n, 1})
+	}
+	return x
+}()
+
 // contentNameBonus is the weight a content-named element gets in the
 // contest when its own weight is below contentNameScope: it decides between
 // regions of short lines (a brief post, a poem) and leaves contests between
@@ -75,7 +84,7 @@ const (
 func nameBonus(n *html.Node) float64 {
 	for _, a := range n.Attr {
 		if (a.Key == "class" || a.Key == "id") && len(a.Val) < 200 {
-			if containsAny(strings.ToLower(a.Val), contentNames) {
+			if contentNamesIndex.kinds(strings.ToLower(a.Val)) != 0 {
 				return contentNameBonus
 			}
 		}
