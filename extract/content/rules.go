@@ -83,37 +83,31 @@ const (
 var chromeMaxWeight = [...]float64{chromeWeak: 40, chromeMid: 150, chromeStrong: 1e18}
 
 // chromeKind says how n's class or id names page chrome.
-func chromeKind(n *html.Node) int { return chromeKindCached(n, nil) }
-
-// chromeKindCached is chromeKind with the verdict on each attribute value
-// remembered in cache (nil for none): pages repeat their class names.
-func chromeKindCached(n *html.Node, cache map[string]int) int {
-	switch n.DataAtom {
-	case atom.Body, atom.Html, atom.Main:
-		return chromeNone // page-wide classes describe the page, not a region
-	case atom.Nav:
-		return chromeWeak
-	case atom.Footer, atom.Aside:
-		return chromeMid
+func chromeKind(n *html.Node) int {
+	kind, byAttrs := elementChromeKind(n.DataAtom)
+	if !byAttrs {
+		return kind
 	}
-	kind := chromeNone
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
+		if (a.Key == "class" || a.Key == "id") && len(a.Val) > 0 && len(a.Val) <= 300 {
+			kind = max(kind, chromeKindOf(a.Val))
 		}
-		if len(a.Val) == 0 || len(a.Val) > 300 {
-			continue
-		}
-		k, ok := cache[a.Val]
-		if !ok {
-			k = chromeKindOf(a.Val)
-			if cache != nil {
-				cache[a.Val] = k
-			}
-		}
-		kind = max(kind, k)
 	}
 	return kind
+}
+
+// elementChromeKind is the chrome kind an element has by its tag, and
+// whether its class and id values decide it instead.
+func elementChromeKind(a atom.Atom) (kind int, byAttrs bool) {
+	switch a {
+	case atom.Body, atom.Html, atom.Main:
+		return chromeNone, false // page-wide classes describe the page, not a region
+	case atom.Nav:
+		return chromeWeak, false
+	case atom.Footer, atom.Aside:
+		return chromeMid, false
+	}
+	return chromeNone, true
 }
 
 // chromeKindOf judges one class or id value: the highest kind among its
