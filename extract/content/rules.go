@@ -112,10 +112,16 @@ func elementChromeKind(a atom.Atom) (kind int, byAttrs bool) {
 
 // chromeKindOf judges one class or id value: the highest kind among its
 // tokens, a token being of the highest kind whose name it contains (or mid
-// when it is one of midChromeTokens).
+// when it is one of midChromeTokens). The tokens are those of
+// strings.Fields(strings.ToLower(val)); an ASCII value is read as it is,
+// each byte lowered as it is compared.
 func chromeKindOf(val string) int {
+	ascii := isASCII(val)
+	if !ascii {
+		val = strings.ToLower(val)
+	}
 	kind := chromeNone
-	for rest := strings.ToLower(val); rest != ""; {
+	for rest := val; rest != ""; {
 		var tok string
 		if tok, rest = nextField(rest); tok == "" {
 			break // only white space was left
@@ -123,9 +129,17 @@ func chromeKindOf(val string) int {
 		if strings.ContainsAny(tok, ":[") {
 			continue // utility-CSS variants such as "print:pt-0" name no region
 		}
-		k := chromeNamesIndex.maxKind(tok)
-		if k < chromeMid && isAnyOf(tok, midChromeTokens) {
-			k = chromeMid
+		var k int
+		if ascii {
+			k = chromeNamesIndex.maxKindLower(tok)
+			if k < chromeMid && isAnyOfLower(tok, midChromeTokens) {
+				k = chromeMid
+			}
+		} else {
+			k = chromeNamesIndex.maxKind(tok)
+			if k < chromeMid && isAnyOf(tok, midChromeTokens) {
+				k = chromeMid
+			}
 		}
 		if k == chromeStrong {
 			return chromeStrong
@@ -169,6 +183,57 @@ func (x *nameIndex) kinds(s string) uint {
 		}
 	}
 	return set
+}
+
+// kindsLower is kinds(strings.ToLower(s)) for an ASCII s.
+func (x *nameIndex) kindsLower(s string) uint {
+	var set uint
+	for i := 0; i < len(s); i++ {
+		for _, kn := range x[lowerASCII(s[i])] {
+			if set&(1<<kn.kind) == 0 && hasPrefixLower(s[i:], kn.name) {
+				set |= 1 << kn.kind
+			}
+		}
+	}
+	return set
+}
+
+// maxKindLower is maxKind(strings.ToLower(s)) for an ASCII s.
+func (x *nameIndex) maxKindLower(s string) int {
+	kind := chromeNone
+	for i := 0; i < len(s); i++ {
+		for _, kn := range x[lowerASCII(s[i])] {
+			if kn.kind > kind && hasPrefixLower(s[i:], kn.name) {
+				kind = kn.kind
+			}
+		}
+	}
+	return kind
+}
+
+// hasPrefixLower is strings.HasPrefix(strings.ToLower(s), w) for an ASCII s
+// and a lower-case w.
+func hasPrefixLower(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if lowerASCII(s[j]) != w[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// isAnyOfLower is isAnyOf(strings.ToLower(s), set) for an ASCII s and a set
+// of lower-case words.
+func isAnyOfLower(s string, set []string) bool {
+	for _, x := range set {
+		if len(s) == len(x) && hasPrefixLower(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxKind is the highest kind of the names s contains, chromeNone for none.

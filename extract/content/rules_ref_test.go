@@ -70,7 +70,8 @@ func corpusAttrValues(t *testing.T) []string {
 // the labelled pages' class and id values and random values built from the
 // chrome names, their pieces, upper case, utility-CSS marks and spaces.
 func TestChromeKindOfAsReference(t *testing.T) {
-	parts := []string{" ", "  ", "\t", "-", "_", ":", "[", "x", "Nav", "NAV", "\u00a0", "\xe5"}
+	parts := []string{" ", "  ", "\t", "-", "_", ":", "[", "x", "Nav", "NAV", "\u00a0", "\xe5",
+		"friendlin", "\u212a", "eywords", "İ", "nav\u212a"} // the Kelvin sign lowers to k, İ to i
 	for _, l := range [][]string{weakChromeNames, midChromeNames, midChromeTokens, strongChromeNames} {
 		for _, n := range l {
 			parts = append(parts, n, n[:len(n)/2], n[len(n)/2:], strings.ToUpper(n))

@@ -70,6 +70,14 @@ var contentNamesIndex = func() *nameIndex {
 	return x
 }()
 
+// isContentName reports a value containing one of contentNames in any case.
+func isContentName(v string) bool {
+	if isASCII(v) {
+		return contentNamesIndex.kindsLower(v) != 0
+	}
+	return contentNamesIndex.kinds(strings.ToLower(v)) != 0
+}
+
 // contentNameBonus is the weight a content-named element gets in the
 // contest when its own weight is below contentNameScope: it decides between
 // regions of short lines (a brief post, a poem) and leaves contests between
@@ -84,7 +92,7 @@ const (
 func nameBonus(n *html.Node) float64 {
 	for _, a := range n.Attr {
 		if (a.Key == "class" || a.Key == "id") && len(a.Val) < 200 {
-			if contentNamesIndex.kinds(strings.ToLower(a.Val)) != 0 {
+			if isContentName(a.Val) {
 				return contentNameBonus
 			}
 		}

@@ -77,6 +77,11 @@ func isTimeElement(n *html.Node) bool {
 // isTimeName reports a class or id value holding a time name and no other
 // time's name.
 func isTimeName(v string) bool {
-	k := timeNamesIndex.kinds(strings.ToLower(v))
+	var k uint
+	if isASCII(v) {
+		k = timeNamesIndex.kindsLower(v)
+	} else {
+		k = timeNamesIndex.kinds(strings.ToLower(v))
+	}
 	return k&(1<<1) != 0 && k&(1<<2) == 0
 }
