@@ -25,7 +25,8 @@ func skipElement(n *html.Node) bool {
 // isHidden catches elements hidden by the page itself (style display:none,
 // the hidden attribute): templates, duplicated mobile menus, SEO stuffing.
 func isHidden(n *html.Node) bool {
-	for _, a := range n.Attr {
+	for i := range n.Attr {
+		a := &n.Attr[i]
 		switch a.Key {
 		case "hidden":
 			return true
@@ -254,17 +255,16 @@ func (x *nameIndex) maxKind(s string) int {
 // as it is compared; only other text is lowered first (strings.ToLower turns
 // some runes beyond ASCII into ASCII letters: K, the Kelvin sign, into k).
 func hasLowerWord(s string, words ...string) bool {
-	if !isASCII(s) {
-		ls := strings.ToLower(s)
-		for _, w := range words {
-			if strings.Contains(ls, w) {
-				return true
-			}
-		}
-		return false
+	ascii, upper := asciiUpper(s)
+	if !ascii {
+		s = strings.ToLower(s)
 	}
 	for _, w := range words {
-		if indexLowerASCII(s, w) >= 0 {
+		if ascii && upper {
+			if indexLowerASCII(s, w) >= 0 {
+				return true
+			}
+		} else if strings.Contains(s, w) { // s is lower case (lowering an ASCII s without capitals leaves it as it is)
 			return true
 		}
 	}
@@ -292,6 +292,19 @@ func lowerASCII(c byte) byte {
 		return c + ('a' - 'A')
 	}
 	return c
+}
+
+// asciiUpper reports whether s is all ASCII bytes, and whether it holds an
+// ASCII capital letter (when it is all ASCII).
+func asciiUpper(s string) (ascii, upper bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false, true
+		}
+		upper = upper || c-'A' < 26
+	}
+	return true, upper
 }
 
 // isASCII reports whether s is all ASCII bytes.

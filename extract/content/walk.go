@@ -167,7 +167,23 @@ func (w *walker) text(s string, inA bool) {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = decodeRuneAt(s, i)
+		}
+		if r >= 0x4E00 && r <= 0x9FFF { // a Han character, most of the text: a token, not space nor punctuation
+			if w.space && len(w.cur.b) > 0 {
+				w.cur.WriteByte(' ')
+			}
+			w.space = false
+			i += size
+			w.runes++
+			w.tokens++
+			if inA {
+				w.linked++
+				w.ltokens++
+			}
+			w.inWord = false
+			w.mask |= runeBit(r)
+			continue
 		}
 		if isTextSpace(r) {
 			w.cur.WriteString(s[run:i])
@@ -199,6 +215,15 @@ func (w *walker) text(s string, inA bool) {
 	}
 	w.cur.WriteString(s[run:])
 	w.inWord = false
+}
+
+// decodeRuneAt is utf8.DecodeRuneInString(s[i:]) with the three-byte forms
+// of Han text and CJK punctuation decoded inline (see leadRune).
+func decodeRuneAt(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // asciiSpace marks the ASCII runes unicode.IsSpace reports.
