@@ -100,7 +100,8 @@ func TestElementVerdictsAsReference(t *testing.T) {
 		pages = append(pages, els)
 	}
 	parts := []string{" ", "-", "_", "TIME", "date", "update", "nav", "footer", "related", "toc", "TRS_Editor", "zoom", "Zoom",
-		"article-content", "\u00a0", "\xe5", strings.Repeat("x", 60)}
+		"article-content", "\u00a0", "\xe5", strings.Repeat("x", 60), "CONTENT", "Main", "print:", "[", "K", "\u212a", "İ", "post", "text",
+		"TRS_UEDITOR", "pages_content", "news_content", "js_content", "UCAP-CONTENT"}
 	vals := randomLines(51, 30000, 6, parts)
 	tags := []atom.Atom{atom.Div, atom.Span, atom.Nav, atom.Footer, atom.Body, atom.Time, atom.P, atom.Td, atom.Li}
 	keys := []string{"class", "id", "title"}
@@ -129,6 +130,9 @@ func TestElementVerdictsAsReference(t *testing.T) {
 			}
 			if want := cmsMatchRef(n); cmsMatch(n) != want || container && gotCMS != want {
 				t.Fatalf("cms verdict of %s %v: %d (cmsMatch %d), reference %d", n.Data, n.Attr, gotCMS, cmsMatch(n), want)
+			}
+			if got, want := w.nameBonus(n), nameBonusRef(n); got != want || nameBonus(n) != want {
+				t.Fatalf("name bonus of %s %v: %v (nameBonus %v), reference %v", n.Data, n.Attr, got, nameBonus(n), want)
 			}
 			if wantNamed {
 				named++

@@ -126,7 +126,7 @@ func selectMain(doc *goquery.Document, w *walker, hintSelector string) selection
 		}
 		v := score(s)
 		if v < contentNameScope {
-			v += nameBonus(n)
+			v += w.nameBonus(n)
 		}
 		if v > best.score {
 			best = selection{node: n, span: s, score: v, via: "density"}
