@@ -57,7 +57,9 @@ type walker struct {
 }
 
 func newWalker() *walker {
-	return &walker{spans: make(map[*html.Node]span, 256), attrs: make(map[string]attrVerdict, 64)}
+	// Room for the lines and containers of a short page from the start.
+	return &walker{spans: make(map[*html.Node]span, 256), attrs: make(map[string]attrVerdict, 64),
+		lines: make([]line, 0, 64), blocks: make([]*html.Node, 0, 64)}
 }
 
 // walk visits n and its subtree.
