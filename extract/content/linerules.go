@@ -76,7 +76,7 @@ var lineRules = []lineRule{
 	}},
 	// Buttons standing alone: "播报", "编辑", "展开全部", "正在加载...".
 	{"button", func(l *line) bool {
-		return l.runes <= 8 && isAnyOf(strings.Trim(l.text, " .…。>»"), buttonWords)
+		return l.runes <= 8 && isAnyOf(trimButtonMarks(l.text), buttonWords)
 	}},
 	// Labels left without a value: "责任编辑：", "来源：".
 	{"empty-label", func(l *line) bool {

@@ -60,3 +60,35 @@ func trimLeftMarks(s string) string {
 	}
 	return s
 }
+
+// trimButtonMarks is strings.Trim(s, " .…。>»"): the marks are whole runes
+// at either end, so their bytes are compared there.
+func trimButtonMarks(s string) string {
+left:
+	for s != "" {
+		switch {
+		case s[0] == ' ' || s[0] == '.' || s[0] == '>':
+			s = s[1:]
+		case len(s) >= 3 && (s[:3] == "…" || s[:3] == "。"):
+			s = s[3:]
+		case len(s) >= 2 && s[:2] == "»":
+			s = s[2:]
+		default:
+			break left
+		}
+	}
+	for s != "" {
+		n := len(s)
+		switch {
+		case s[n-1] == ' ' || s[n-1] == '.' || s[n-1] == '>':
+			s = s[:n-1]
+		case n >= 3 && (s[n-3:] == "…" || s[n-3:] == "。"):
+			s = s[:n-3]
+		case n >= 2 && s[n-2:] == "»":
+			s = s[:n-2]
+		default:
+			return s
+		}
+	}
+	return s
+}
