@@ -37,19 +37,31 @@ var cmsClasses, cmsIDs = func() (map[string]int, map[string]int) {
 func cmsMatch(n *html.Node) int {
 	best := -1
 	for _, a := range n.Attr {
+		i := -1
 		switch a.Key {
 		case "id":
-			if i, ok := cmsIDs[a.Val]; ok && (best < 0 || i < best) {
-				best = i
+			if k, ok := cmsIDs[a.Val]; ok {
+				i = k
 			}
 		case "class":
-			for rest := a.Val; rest != ""; {
-				var c string
-				c, rest = nextField(rest)
-				if i, ok := cmsClasses[c]; ok && (best < 0 || i < best) {
-					best = i
-				}
-			}
+			i = cmsClassOf(a.Val)
+		}
+		if i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// cmsClassOf returns the first position in cmsSelectors of a class of the
+// class value v, or -1.
+func cmsClassOf(v string) int {
+	best := -1
+	for rest := v; rest != ""; {
+		var c string
+		c, rest = nextField(rest)
+		if i, ok := cmsClasses[c]; ok && (best < 0 || i < best) {
+			best = i
 		}
 	}
 	return best

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -70,12 +69,17 @@ func findDate(s string) (foundDate, bool) {
 			return buildDate(p[1], p[2], p[3], strconv.Itoa(h), p[6], "", "", m[0], m[1])
 		}
 	}
-	for _, m := range reDate.FindAllStringSubmatchIndex(s, 4) {
-		if d, ok := dateFromMatch(s, m); ok {
+	var buf [4][16]int
+	for _, m := range dateMatches(s, 4, buf[:0]) { // reDate.FindAllStringSubmatchIndex(s, 4)
+		if d, ok := dateFromMatch(s, m[:]); ok {
 			return d, true
 		}
 	}
-	if m := reDateDMY.FindStringSubmatchIndex(s); m != nil {
+	if mayHoldDMY(s) {
+		m := reDateDMY.FindStringSubmatchIndex(s)
+		if m == nil {
+			return foundDate{}, false
+		}
 		parts := submatches(s, m)
 		return buildDate(parts[3], parts[2], parts[1], parts[4], parts[5], parts[6], "", m[0], m[1])
 	}
@@ -98,9 +102,8 @@ func dateFromMatch(s string, m []int) (foundDate, bool) {
 	return d, true
 }
 
-func submatches(s string, m []int) []string {
-	out := make([]string, len(m)/2)
-	for i := range out {
+func submatches(s string, m []int) (out [8]string) {
+	for i := range len(m) / 2 {
 		if m[2*i] >= 0 {
 			out[i] = s[m[2*i]:m[2*i+1]]
 		}
@@ -110,9 +113,7 @@ func submatches(s string, m []int) []string {
 
 // buildDate validates the parts and renders them as ISO 8601 in +08:00.
 func buildDate(ys, ms, ds, hs, mins, ss, zone string, start, end int) (foundDate, bool) {
-	y, _ := strconv.Atoi(ys)
-	mo, _ := strconv.Atoi(ms)
-	d, _ := strconv.Atoi(ds)
+	y, mo, d := atoiDigits(ys), atoiDigits(ms), atoiDigits(ds)
 	if y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return foundDate{}, false
 	}
@@ -121,14 +122,12 @@ func buildDate(ys, ms, ds, hs, mins, ss, zone string, start, end int) (foundDate
 	}
 	fd := foundDate{Start: start, End: end}
 	if hs == "" {
-		fd.ISO = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+		fd.ISO = isoDay(y, mo, d)
 		return fd, true
 	}
-	h, _ := strconv.Atoi(hs)
-	mi, _ := strconv.Atoi(mins)
-	sec, _ := strconv.Atoi(ss)
+	h, mi, sec := atoiDigits(hs), atoiDigits(mins), atoiDigits(ss)
 	if h > 23 || mi > 59 || sec > 59 {
-		fd.ISO = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+		fd.ISO = isoDay(y, mo, d)
 		return fd, true
 	}
 	t := time.Date(y, time.Month(mo), d, h, mi, sec, 0, cst)
@@ -137,7 +136,7 @@ func buildDate(ys, ms, ds, hs, mins, ss, zone string, start, end int) (foundDate
 			t = time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc).In(cst)
 		}
 	}
-	fd.ISO = t.Format("2006-01-02T15:04:05-07:00")
+	fd.ISO = isoCST(t)
 	fd.HasTime = true
 	return fd, true
 }

@@ -56,16 +56,23 @@ func ExtractHTML(raw []byte, opts Options) (extract.Article, error) {
 			return extract.Article{}, fmt.Errorf("extract: parse html: %w", err)
 		}
 	}
-	doc := goquery.NewDocumentFromNode(root)
 	a := extract.Article{URL: opts.URL, Charset: dec.Charset, Truncated: truncated}
+	readTree(&a, root, dec.Text, opts)
+	return a, nil
+}
 
+// readTree fills a with the main text and metadata of the parsed page root
+// (text is the decoded page, for notText): the work of ExtractHTML after
+// html.Parse.
+func readTree(a *extract.Article, root *html.Node, text []byte, opts Options) {
+	doc := goquery.NewDocumentFromNode(root)
 	w := newWalker()
 	w.walk(root, 0, false)
 	w.markRules()
 	w.markChrome()
 	w.markTeasers()
 	sel := selectMain(doc, w, opts.Selector)
-	readMeta(&a, doc, w, sel, opts.URL)
+	readMeta(a, doc, w, sel, opts.URL)
 	if sel.via == "post" {
 		// One post of a list: its own headline is the title, not the blog's.
 		a.Title = collapseSpace(w.lines[sel.span.start].text)
@@ -90,7 +97,7 @@ func ExtractHTML(raw []byte, opts Options) (extract.Article, error) {
 		}
 	}
 	switch {
-	case sel.node == nil && notText(dec.Text):
+	case sel.node == nil && notText(text):
 		a.IsIndex, a.Reason = true, extract.ReasonNotText
 	case sel.node == nil:
 		a.IsIndex, a.Reason = true, extract.ReasonNoMainText
@@ -102,5 +109,4 @@ func ExtractHTML(raw []byte, opts Options) (extract.Article, error) {
 			a.Reason = extract.ReasonAllChrome
 		}
 	}
-	return a, nil
 }

@@ -16,6 +16,36 @@ var (
 	copyrightFold  = lineWords.CopyrightFoldASCII
 )
 
+// copyrightFoldBits are, for each word of copyrightFold, the runeBits of
+// each of its letters in either case: a line holding the word in any case
+// has a rune of each.
+var copyrightFoldBits = func() [][]uint64 {
+	out := make([][]uint64, len(copyrightFold))
+	for i, w := range copyrightFold {
+		for j := 0; j < len(w); j++ {
+			if w[j] < 'a' || w[j] > 'z' {
+				panic("content: copyrightFold words are lower-case ASCII letters")
+			}
+			out[i] = append(out[i], runeBit(rune(w[j]))|runeBit(rune(w[j]-'a'+'A')))
+		}
+	}
+	return out
+}()
+
+// mayHoldAll reports whether l's text may hold, for each element of bits,
+// a rune whose runeBit is in it (see mayHold).
+func (l *line) mayHoldAll(bits []uint64) bool {
+	if l.mask == 0 {
+		return true
+	}
+	for _, b := range bits {
+		if l.mask&b == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // mayBeCopyright reports whether s holds one of the words without which
 // normalize.IsCopyright is false. mask is runeMask(s), or 0 if unknown.
 func mayBeCopyright(s string, mask uint64) bool {
@@ -39,8 +69,8 @@ func isCopyright(s string, mask uint64) bool {
 // one reading for all the rules' lists (lineSets).
 func isCopyrightLine(l *line) bool {
 	may := copyrightWords.in(l)
-	for _, w := range copyrightFold {
-		may = may || containsFoldASCII(l.text, w)
+	for i, w := range copyrightFold {
+		may = may || l.mayHoldAll(copyrightFoldBits[i]) && containsFoldASCII(l.text, w)
 	}
 	return may && normalize.IsCopyright(l.text)
 }

@@ -23,13 +23,16 @@ func TestLineSetsAsContains(t *testing.T) {
 			parts = append(parts, w, w[:len(w)-1])
 		}
 	}
-	parts = append(parts, " ", "文", "\xe5")
+	// Invalid bytes: stray continuation bytes, a truncated rune, an encoded
+	// surrogate, an overlong form, and 4-byte runes.
+	parts = append(parts, " ", "文", "\xe5", "\x88", "\xe4\xb8", "\xed\xa0\x80", "\xe0\x80\x80", "\xe0\xa4\x80", "𠀀", "é")
 	lines := append(corpusLines(t), randomLines(14, 30000, 6, parts)...)
 	for _, s := range lines {
 		l := line{text: s}
 		for _, ws := range sets {
-			if got, want := ws.in(&l), ws.contains(s); got != want {
-				t.Fatalf("in(%q) = %v, contains %v (list %q)", s, got, want, ws.words[0])
+			got, want := ws.in(&l), ws.contains(s)
+			if got != want || got != containsAny(s, ws.words) {
+				t.Fatalf("in(%q) = %v, contains %v, strings.Contains %v (list %q)", s, got, want, containsAny(s, ws.words), ws.words[0])
 			}
 		}
 	}

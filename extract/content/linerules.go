@@ -38,7 +38,7 @@ var lineRules = []lineRule{
 	{"notice", isNotice},
 	// Prev/next article links and paging: "上一篇：…", "下一篇：…".
 	{"prev-next", func(l *line) bool {
-		return l.runes < 100 && hasAnyPrefix(strings.TrimLeft(l.text, " 【[<《"), prevNextWords)
+		return l.runes < 100 && prevNextPrefixes.begins(trimLeftMarks(l.text))
 	}},
 	// Comment boxes and captcha prompts: "请输入验证码", "发表评论", "我要评论".
 	{"comment-box", func(l *line) bool {
@@ -50,12 +50,12 @@ var lineRules = []lineRule{
 	}},
 	// Headings of related or latest lists: "相关阅读", "最新新闻", "热点推荐".
 	{"list-heading", func(l *line) bool {
-		return l.runes < 16 && hasAnyPrefix(l.text, listHeadingWords)
+		return l.runes < 16 && listHeadingPrefixes.begins(l.text)
 	}},
 	// Page-view counters and forum member stats: "浏览次数：123", "帖子 12", "积分 30".
 	{"counter", func(l *line) bool {
 		return l.runes < 40 && ((counterWords.in(l) && hasColon(l.text) && reCounter.MatchString(l.text)) ||
-			(hasAnyPrefix(l.text, memberStatWords) && hasDigit(l.text) && reMemberStat.MatchString(l.text)))
+			(memberStatPrefixes.begins(l.text) && hasDigit(l.text) && reMemberStat.MatchString(l.text)))
 	}},
 	// Forum post chrome: "只看该作者", "电梯直达", "查看: 3481|回复: 3", and
 	// profile labels standing alone ("主题", "帖子", "积分").
@@ -72,16 +72,19 @@ var lineRules = []lineRule{
 	}},
 	// Keyword and tag lists: "关键字： LPR", "标签：质量月 宣传".
 	{"keywords", func(l *line) bool {
-		return l.runes < 60 && hasAnyPrefix(strings.TrimSpace(l.text), keywordLabels)
+		return l.runes < 60 && keywordPrefixes.begins(strings.TrimSpace(l.text))
 	}},
 	// Buttons standing alone: "播报", "编辑", "展开全部", "正在加载...".
 	{"button", func(l *line) bool {
-		return l.runes <= 8 && isAnyOf(strings.Trim(l.text, " .…。>»"), buttonWords)
+		return l.runes <= 8 && isAnyOf(trimButtonMarks(l.text), buttonWords)
 	}},
 	// Labels left without a value: "责任编辑：", "来源：".
 	{"empty-label", func(l *line) bool {
+		if l.runes > 8 {
+			return false
+		}
 		t := strings.TrimSpace(l.text)
-		return l.runes <= 8 && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && startsWithLabel(t)
+		return (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && startsWithLabel(t)
 	}},
 	// Interaction counters: "阅读 (177万)", "首赞", "点赞 12".
 	{"interaction", func(l *line) bool {
@@ -115,7 +118,7 @@ var lineRules = []lineRule{
 	// User handles and posting places: "北野 @alimy", "来自福建", "IP属地：上海".
 	{"handle", func(l *line) bool {
 		return l.runes < 30 && (strings.IndexByte(l.text, '@') >= 0 && reHandle.MatchString(l.text) ||
-			hasAnyPrefix(strings.TrimLeft(l.text, reSpace), fromPlaceWords) && reFromPlace.MatchString(l.text))
+			fromPlacePrefixes.begins(strings.TrimLeft(l.text, reSpace)) && reFromPlace.MatchString(l.text))
 	}},
 	// Date lines: "发表于 2024-6-1 10:22", "2021-09-08 13:42:42" standing alone.
 	{"date-line", func(l *line) bool {

@@ -159,7 +159,11 @@ func TestDropReasonAsReference(t *testing.T) {
 	parts := []string{"帖子", "积分", "注册时间", "来自", "來自", "IP属地", "发布于", "@", "alimy", " ", "\t", "北野", "浙江",
 		"3天前", "刚刚", "剛剛", "5 分钟后", "前", "后", "|", "｜", "·", "2024-01-03", "12", "浏览", "阅读", "点击", "次数", "字体",
 		"：", ":", "【", "分享到", "打印", "中", "大", "小", "版权所有", "未经", "转载", "本站", "声明", "发表于", "时间", "日期", "，", "。",
-		"上一篇", "相关", "验证码", "\xe5"}
+		"上一篇", "相关", "验证码", "\xe5",
+		"《", "[", "<", "Copyright", "COPYRIGHT", "copy", "righ", "t", "©"}
+	for _, l := range [][]string{keywordLabels, prevNextWords, listHeadingWords, memberStatWords, fromPlaceWords} {
+		parts = append(parts, l...)
+	}
 	for _, s := range randomLines(7, 60000, 8, parts) {
 		lines = append(lines, line{text: s, runes: utf8.RuneCountInString(s)}, line{text: s, runes: utf8.RuneCountInString(s), mask: runeMask(s)})
 	}

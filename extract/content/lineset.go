@@ -3,6 +3,7 @@ package content
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The line rules ask a line, one after another, whether it holds a word of
@@ -24,6 +25,10 @@ type lineSetIndex struct {
 	filter runeFilter
 	firsts []rune          // sorted
 	groups [][]indexedWord // groups[i]: the words beginning with firsts[i]
+	// slots finds a first rune's group: slots[h] is 1 + its index in
+	// firsts for the rune at hash h (runeFilter's hash, probed linearly
+	// onward), 0 for an empty slot.
+	slots [1 << 10]int16
 }
 
 // indexedWord is a word and the bit of its list in line.found.
@@ -55,27 +60,74 @@ func indexLineSets(sets ...*wordSet) *lineSetIndex {
 			}
 		}
 	}
+	if len(x.firsts) > len(x.slots)/2 {
+		panic("content: too many first runes for the line word index")
+	}
+	for k, r := range x.firsts {
+		h := runeHash(r)
+		for x.slots[h] != 0 {
+			h = (h + 1) % uint32(len(x.slots))
+		}
+		x.slots[h] = int16(k + 1)
+	}
 	return x
 }
 
-// scan returns the bits of the lists s holds a word of. Words are whole
-// runes and a rune's first byte never occurs inside another, so comparing at
-// rune starts finds every place strings.Contains would.
-func (x *lineSetIndex) scan(s string) uint64 {
-	var found uint64
-	for i, r := range s {
-		if !x.filter.has(r) {
-			continue
+// group returns the index in firsts of r's group, or -1.
+func (x *lineSetIndex) group(r rune) int {
+	for h := runeHash(r); ; h = (h + 1) % uint32(len(x.slots)) {
+		k := int(x.slots[h]) - 1
+		if k < 0 {
+			return -1
 		}
-		k, ok := slices.BinarySearch(x.firsts, r)
-		if !ok {
-			continue
-		}
-		for _, iw := range x.groups[k] {
-			if found&iw.bit == 0 && strings.HasPrefix(s[i:], iw.word) {
-				found |= iw.bit
-			}
+		if x.firsts[k] == r {
+			return k
 		}
 	}
+}
+
+// runeHash is the hash of runeFilter: 10 bits.
+func runeHash(r rune) uint32 { return uint32(r) * 0x9E3779B1 >> 22 }
+
+// scan returns the bits of the lists s holds a word of. Words are whole
+// runes and a rune's first byte never occurs inside another, so comparing at
+// the bytes that may begin a rune (all but UTF-8 continuation bytes) finds
+// every place strings.Contains would.
+func (x *lineSetIndex) scan(s string) uint64 {
+	var found uint64
+	for i := 0; i < len(s); {
+		r, size := leadRune(s, i)
+		if size == 0 {
+			i++ // a continuation byte: no word begins there
+			continue
+		}
+		if x.filter.has(r) {
+			if k := x.group(r); k >= 0 {
+				for _, iw := range x.groups[k] {
+					if found&iw.bit == 0 && strings.HasPrefix(s[i:], iw.word) {
+						found |= iw.bit
+					}
+				}
+			}
+		}
+		i += size
+	}
 	return found
+}
+
+// leadRune decodes the rune at s[i] as utf8.DecodeRuneInString does, with
+// the three-byte forms of Han text and CJK punctuation decoded inline; size
+// 0 for a continuation byte.
+func leadRune(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return rune(c), 1
+	case c < 0xC0:
+		return utf8.RuneError, 0
+	case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		// E1-EC and EE-EF take any continuation bytes (E0 and ED do not).
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ccorpus/ccorpus/normalize"
 
@@ -147,8 +148,8 @@ const minIndexLinks = 10
 func isIndexPage(w *walker, sel selection, kept []string) bool {
 	prose := 0
 	for _, t := range kept {
-		if strings.ContainsAny(t, "，。；！？") {
-			prose += len([]rune(t))
+		if containsAnyRune(t, '，', '。', '；', '！', '？') {
+			prose += utf8.RuneCountInString(t)
 		}
 	}
 	// A CMS article container is an article however little prose it holds.

@@ -24,18 +24,16 @@ func skipElement(n *html.Node) bool {
 // isHidden catches elements hidden by the page itself (style display:none,
 // the hidden attribute): templates, duplicated mobile menus, SEO stuffing.
 func isHidden(n *html.Node) bool {
-	for _, a := range n.Attr {
+	for i := range n.Attr {
+		a := &n.Attr[i]
 		switch a.Key {
 		case "hidden":
 			return true
 		case "style":
-			if len(a.Val) < 512 {
-				v := strings.ToLower(a.Val)
-				// visibility:hidden is not checked: pages (WeChat articles) hide
-				// their body that way until a script has run.
-				if strings.Contains(v, "display:none") || strings.Contains(v, "display: none") {
-					return true
-				}
+			// visibility:hidden is not checked: pages (WeChat articles) hide
+			// their body that way until a script has run.
+			if len(a.Val) < 512 && hasLowerWord(a.Val, "display:none", "display: none") {
+				return true
 			}
 		}
 	}
@@ -85,51 +83,63 @@ const (
 var chromeMaxWeight = [...]float64{chromeWeak: 40, chromeMid: 150, chromeStrong: 1e18}
 
 // chromeKind says how n's class or id names page chrome.
-func chromeKind(n *html.Node) int { return chromeKindCached(n, nil) }
-
-// chromeKindCached is chromeKind with the verdict on each attribute value
-// remembered in cache (nil for none): pages repeat their class names.
-func chromeKindCached(n *html.Node, cache map[string]int) int {
-	switch n.DataAtom {
-	case atom.Body, atom.Html, atom.Main:
-		return chromeNone // page-wide classes describe the page, not a region
-	case atom.Nav:
-		return chromeWeak
-	case atom.Footer, atom.Aside:
-		return chromeMid
+func chromeKind(n *html.Node) int {
+	kind, byAttrs := elementChromeKind(n.DataAtom)
+	if !byAttrs {
+		return kind
 	}
-	kind := chromeNone
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
+		if (a.Key == "class" || a.Key == "id") && len(a.Val) > 0 && len(a.Val) <= 300 {
+			kind = max(kind, chromeKindOf(a.Val))
 		}
-		if len(a.Val) == 0 || len(a.Val) > 300 {
-			continue
-		}
-		k, ok := cache[a.Val]
-		if !ok {
-			k = chromeKindOf(a.Val)
-			if cache != nil {
-				cache[a.Val] = k
-			}
-		}
-		kind = max(kind, k)
 	}
 	return kind
 }
 
+// elementChromeKind is the chrome kind an element has by its tag, and
+// whether its class and id values decide it instead.
+func elementChromeKind(a atom.Atom) (kind int, byAttrs bool) {
+	switch a {
+	case atom.Body, atom.Html, atom.Main:
+		return chromeNone, false // page-wide classes describe the page, not a region
+	case atom.Nav:
+		return chromeWeak, false
+	case atom.Footer, atom.Aside:
+		return chromeMid, false
+	}
+	return chromeNone, true
+}
+
 // chromeKindOf judges one class or id value: the highest kind among its
 // tokens, a token being of the highest kind whose name it contains (or mid
-// when it is one of midChromeTokens).
+// when it is one of midChromeTokens). The tokens are those of
+// strings.Fields(strings.ToLower(val)); an ASCII value is read as it is,
+// each byte lowered as it is compared.
 func chromeKindOf(val string) int {
+	ascii := isASCII(val)
+	if !ascii {
+		val = strings.ToLower(val)
+	}
 	kind := chromeNone
-	for _, tok := range strings.Fields(strings.ToLower(val)) {
+	for rest := val; rest != ""; {
+		var tok string
+		if tok, rest = nextField(rest); tok == "" {
+			break // only white space was left
+		}
 		if strings.ContainsAny(tok, ":[") {
 			continue // utility-CSS variants such as "print:pt-0" name no region
 		}
-		k := chromeNamesIndex.maxKind(tok)
-		if k < chromeMid && isAnyOf(tok, midChromeTokens) {
-			k = chromeMid
+		var k int
+		if ascii {
+			k = chromeNamesIndex.maxKindLower(tok)
+			if k < chromeMid && isAnyOfLower(tok, midChromeTokens) {
+				k = chromeMid
+			}
+		} else {
+			k = chromeNamesIndex.maxKind(tok)
+			if k < chromeMid && isAnyOf(tok, midChromeTokens) {
+				k = chromeMid
+			}
 		}
 		if k == chromeStrong {
 			return chromeStrong
@@ -173,6 +183,32 @@ func (x *nameIndex) kinds(s string) uint {
 		}
 	}
 	return set
+}
+
+// kindsLower is kinds(strings.ToLower(s)) for an ASCII s.
+func (x *nameIndex) kindsLower(s string) uint {
+	var set uint
+	for i := 0; i < len(s); i++ {
+		for _, kn := range x[lowerASCII(s[i])] {
+			if set&(1<<kn.kind) == 0 && hasPrefixLower(s[i:], kn.name) {
+				set |= 1 << kn.kind
+			}
+		}
+	}
+	return set
+}
+
+// maxKindLower is maxKind(strings.ToLower(s)) for an ASCII s.
+func (x *nameIndex) maxKindLower(s string) int {
+	kind := chromeNone
+	for i := 0; i < len(s); i++ {
+		for _, kn := range x[lowerASCII(s[i])] {
+			if kn.kind > kind && hasPrefixLower(s[i:], kn.name) {
+				kind = kn.kind
+			}
+		}
+	}
+	return kind
 }
 
 // maxKind is the highest kind of the names s contains, chromeNone for none.

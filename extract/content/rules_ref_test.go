@@ -70,7 +70,8 @@ func corpusAttrValues(t *testing.T) []string {
 // the labelled pages' class and id values and random values built from the
 // chrome names, their pieces, upper case, utility-CSS marks and spaces.
 func TestChromeKindOfAsReference(t *testing.T) {
-	parts := []string{" ", "  ", "\t", "-", "_", ":", "[", "x", "Nav", "NAV", "\u00a0", "\xe5"}
+	parts := []string{" ", "  ", "\t", "-", "_", ":", "[", "x", "Nav", "NAV", "\u00a0", "\xe5",
+		"friendlin", "\u212a", "eywords", "İ", "nav\u212a"} // the Kelvin sign lowers to k, İ to i
 	for _, l := range [][]string{weakChromeNames, midChromeNames, midChromeTokens, strongChromeNames} {
 		for _, n := range l {
 			parts = append(parts, n, n[:len(n)/2], n[len(n)/2:], strings.ToUpper(n))
@@ -117,5 +118,118 @@ func TestIsTimeElementAsReference(t *testing.T) {
 	}
 	if named < 1000 {
 		t.Fatalf("only %d time-named values: the inputs miss the point", named)
+	}
+}
+
+// corpusStyleValues returns the style values of the labelled html pages
+// (nil when the corpus is absent).
+func corpusStyleValues(t *testing.T) []string {
+	t.Helper()
+	files, _ := filepath.Glob("/work/shared/corpus/html/pages/*.html")
+	var out []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := html.Parse(bytes.NewReader(raw))
+		if err != nil {
+			continue
+		}
+		var visit func(*html.Node)
+		visit = func(n *html.Node) {
+			for _, a := range n.Attr {
+				if a.Key == "style" {
+					out = append(out, a.Val)
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				visit(c)
+			}
+		}
+		visit(doc)
+	}
+	return out
+}
+
+// isHiddenRef is isHidden as it was, lowering every style value.
+func isHiddenRef(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			if len(a.Val) < 512 {
+				v := strings.ToLower(a.Val)
+				if strings.Contains(v, "display:none") || strings.Contains(v, "display: none") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// TestIsHiddenAsReference compares isHidden with isHiddenRef on the labelled
+// pages' style values and random ones built from the words' pieces in both
+// cases, the runes strings.ToLower turns into ASCII (İ, the Kelvin sign),
+// control bytes that a careless case fold takes for ':' or ' ', and
+// invalid bytes.
+func TestIsHiddenAsReference(t *testing.T) {
+	parts := []string{"display", "DISPLAY", "Display", "d", "İ", "\u212a", "isplay", ":", " ", "\x1a", "\x00", "none", "NONE",
+		"n", "one", ";", "width:10px", "\xe5", "é", "显示"}
+	vals := append(corpusStyleValues(t), randomLines(21, 100000, 6, parts)...)
+	vals = append(vals, strings.Repeat("a", 500)+"display:none", "dİsplay:none", "display\x1anone", "display\x00none")
+	hidden := 0
+	for _, v := range vals {
+		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "style", Val: v}}}
+		got, want := isHidden(n), isHiddenRef(n)
+		if got != want {
+			t.Fatalf("isHidden(style=%q) = %v, reference %v", v, got, want)
+		}
+		if want {
+			hidden++
+		}
+	}
+	if hidden < 1000 {
+		t.Fatalf("only %d hidden values: the inputs miss the point", hidden)
+	}
+}
+
+// nameBonusRef is nameBonus as it was, a strings.Contains per name.
+func nameBonusRef(n *html.Node) float64 {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && len(a.Val) < 200 {
+			if containsAny(strings.ToLower(a.Val), contentNames) {
+				return contentNameBonus
+			}
+		}
+	}
+	return 0
+}
+
+// TestNameBonusAsReference compares nameBonus with nameBonusRef on the
+// labelled pages' class and id values and random values.
+func TestNameBonusAsReference(t *testing.T) {
+	parts := []string{" ", "-", "_", "x", "CONTENT", "Main", "\u212a", "İ", "\xe5"}
+	for _, n := range contentNames {
+		parts = append(parts, n, n[:len(n)/2], n[len(n)/2:])
+	}
+	vals := append(corpusAttrValues(t), randomLines(22, 50000, 5, parts)...)
+	named := 0
+	for _, v := range vals {
+		for _, key := range []string{"class", "id", "title"} {
+			n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: key, Val: v}}}
+			got, want := nameBonus(n), nameBonusRef(n)
+			if got != want {
+				t.Fatalf("nameBonus(%s=%q) = %v, reference %v", key, v, got, want)
+			}
+			if want > 0 {
+				named++
+			}
+		}
+	}
+	if named < 1000 {
+		t.Fatalf("only %d content-named values: the inputs miss the point", named)
 	}
 }

@@ -61,6 +61,23 @@ func isVerseShaped(l *line) bool {
 // give the element holding the main text.
 var contentNames = []string{"content", "article", "post", "detail", "text", "body", "entry", "main", "rich", "zoom", "zhengwen", "neirong", "wenzhang"}
 
+// contentNamesIndex finds the contentNames in one pass over a value.
+var contentNamesIndex = func() *nameIndex {
+	x := &nameIndex{}
+	for _, n := range contentNames {
+		x[n[0]] = append(x[n[0]], kindName{n, 1})
+	}
+	return x
+}()
+
+// isContentName reports a value containing one of contentNames in any case.
+func isContentName(v string) bool {
+	if isASCII(v) {
+		return contentNamesIndex.kindsLower(v) != 0
+	}
+	return contentNamesIndex.kinds(strings.ToLower(v)) != 0
+}
+
 // contentNameBonus is the weight a content-named element gets in the
 // contest when its own weight is below contentNameScope: it decides between
 // regions of short lines (a brief post, a poem) and leaves contests between
@@ -75,7 +92,7 @@ const (
 func nameBonus(n *html.Node) float64 {
 	for _, a := range n.Attr {
 		if (a.Key == "class" || a.Key == "id") && len(a.Val) < 200 {
-			if containsAny(strings.ToLower(a.Val), contentNames) {
+			if isContentName(a.Val) {
 				return contentNameBonus
 			}
 		}
@@ -109,7 +126,7 @@ func selectMain(doc *goquery.Document, w *walker, hintSelector string) selection
 		}
 		v := score(s)
 		if v < contentNameScope {
-			v += nameBonus(n)
+			v += w.nameBonus(n)
 		}
 		if v > best.score {
 			best = selection{node: n, span: s, score: v, via: "density"}

@@ -99,13 +99,14 @@ func (w *walker) tableRows(t *html.Node) {
 		w.walk(cap, 0, false)
 		w.flush(atom.Caption)
 	}
+	sub := &walker{} // a cell's own lines: no spans or chrome verdicts needed
 	forEachRow(t, func(tr *html.Node) {
 		var cells []string
 		for c := tr.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || skipElement(c) {
 				continue
 			}
-			sub := &walker{} // a cell's own lines: no spans or chrome verdicts needed
+			*sub = walker{lines: sub.lines[:0], cur: lineBuf{b: sub.cur.b[:0]}} // a new walker, keeping the room of the last
 			sub.walk(c, 0, false)
 			sub.flush(atom.Td)
 			var parts []string

@@ -199,7 +199,8 @@ func isStamp(l *line) bool {
 	if l.runes >= threadStampRunes || !(hasDigit(l.text) || containsAnyRune(l.text, '刚', '剛')) {
 		return false
 	}
-	if reRelativeTime.MatchString(l.text) {
+	// Every match of reRelativeTime holds 前, 刚刚, 剛剛 or 后.
+	if containsAnyRune(l.text, '前', '刚', '剛', '后') && reRelativeTime.MatchString(l.text) {
 		return true
 	}
 	_, ok := findDate(l.text)

@@ -40,12 +40,9 @@ type timeMark struct {
 	date foundDate
 }
 
-// noteTime records n when it is a <time> element or named like a date
-// holder and its text (or datetime attribute) is a date.
+// noteTime records n, a <time> element or one named like a date holder
+// (isTimeElement), when its text (or datetime attribute) is a date.
 func (w *walker) noteTime(n *html.Node) {
-	if !isTimeElementCached(n, w.timeNamed) {
-		return
-	}
 	if n.DataAtom == atom.Time {
 		for _, a := range n.Attr {
 			if a.Key == "datetime" {
@@ -65,28 +62,26 @@ func (w *walker) noteTime(n *html.Node) {
 }
 
 // isTimeElement reports a <time> element or one whose class or id names a date.
-func isTimeElement(n *html.Node) bool { return isTimeElementCached(n, nil) }
-
-// isTimeElementCached is isTimeElement with the verdict on each class or id
-// value remembered in cache (nil for none): pages repeat their class names.
-func isTimeElementCached(n *html.Node, cache map[string]bool) bool {
+func isTimeElement(n *html.Node) bool {
 	if n.DataAtom == atom.Time {
 		return true
 	}
 	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && len(a.Val) < 100 {
-			named, ok := cache[a.Val]
-			if !ok {
-				k := timeNamesIndex.kinds(strings.ToLower(a.Val))
-				named = k&(1<<1) != 0 && k&(1<<2) == 0 // a time name, and no other time's
-				if cache != nil {
-					cache[a.Val] = named
-				}
-			}
-			if named {
-				return true
-			}
+		if (a.Key == "class" || a.Key == "id") && len(a.Val) < 100 && isTimeName(a.Val) {
+			return true
 		}
 	}
 	return false
+}
+
+// isTimeName reports a class or id value holding a time name and no other
+// time's name.
+func isTimeName(v string) bool {
+	var k uint
+	if isASCII(v) {
+		k = timeNamesIndex.kindsLower(v)
+	} else {
+		k = timeNamesIndex.kinds(strings.ToLower(v))
+	}
+	return k&(1<<1) != 0 && k&(1<<2) == 0
 }

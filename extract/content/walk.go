@@ -38,13 +38,11 @@ type span struct{ start, end int32 }
 type walker struct {
 	lines  []line
 	spans  map[*html.Node]span
-	blocks []*html.Node   // candidate containers in document order
-	chrome []chromeSpan   // chrome-named elements in document order of their start
-	cms    [][]*html.Node // elements matching each of cmsSelectors
-	kinds  map[string]int // chromeKindOf verdicts by class or id value
-	// timeNamed holds isTimeElement's verdicts by class or id value
-	timeNamed map[string]bool
-	times     []timeMark // date-named elements in document order
+	blocks []*html.Node           // candidate containers in document order
+	chrome []chromeSpan           // chrome-named elements in document order of their start
+	cms    [][]*html.Node         // elements matching each of cmsSelectors
+	attrs  map[string]attrVerdict // verdicts by class or id value (attrs.go); nil: none kept
+	times  []timeMark             // date-named elements in document order
 
 	cur     lineBuf
 	runes   int
@@ -59,7 +57,9 @@ type walker struct {
 }
 
 func newWalker() *walker {
-	return &walker{spans: make(map[*html.Node]span, 256), kinds: make(map[string]int, 64), timeNamed: make(map[string]bool, 64)}
+	// Room for the lines and containers of a short page from the start.
+	return &walker{spans: make(map[*html.Node]span, 256), attrs: make(map[string]attrVerdict, 64),
+		lines: make([]line, 0, 64), blocks: make([]*html.Node, 0, 64)}
 }
 
 // walk visits n and its subtree.
@@ -98,14 +98,23 @@ func (w *walker) walk(n *html.Node, depth int, inA bool) {
 		if isDataTable(n) {
 			start := w.open(n)
 			w.tableRows(n)
-			w.close(n, start)
+			w.close(n, start, cmsMatch(n))
 			return
 		}
 	}
-	if len(n.Attr) > 0 || n.DataAtom == atom.Time {
+	block := isBlock(n.DataAtom)
+	tagKind, byAttrs := elementChromeKind(n.DataAtom)
+	container := block && w.spans != nil && isContainer(n.DataAtom)
+	named, kind, cmsAt := false, chromeNone, -1
+	if len(n.Attr) > 0 {
+		named, kind, cmsAt = w.elementVerdicts(n, block && byAttrs, container)
+	}
+	if !byAttrs {
+		kind = tagKind
+	}
+	if named || n.DataAtom == atom.Time {
 		w.noteTime(n)
 	}
-	block := isBlock(n.DataAtom)
 	var start int32
 	if block {
 		start = w.open(n)
@@ -114,7 +123,7 @@ func (w *walker) walk(n *html.Node, depth int, inA bool) {
 	}
 	chrome := -1
 	if block {
-		if kind := chromeKindCached(n, w.kinds); kind > 0 {
+		if kind > 0 {
 			chrome = len(w.chrome)
 			w.chrome = append(w.chrome, chromeSpan{node: n, span: span{start, start}, kind: kind})
 		}
@@ -123,7 +132,7 @@ func (w *walker) walk(n *html.Node, depth int, inA bool) {
 		w.walk(c, depth+1, inA)
 	}
 	if block {
-		w.close(n, start)
+		w.close(n, start, cmsAt)
 	}
 	if chrome >= 0 {
 		w.chrome[chrome].span.end = int32(len(w.lines))
@@ -136,13 +145,14 @@ func (w *walker) open(n *html.Node) int32 {
 	return int32(len(w.lines))
 }
 
-// close flushes the last line of n and records its span.
-func (w *walker) close(n *html.Node, start int32) {
+// close flushes the last line of n and records its span; cmsAt is
+// cmsMatch(n).
+func (w *walker) close(n *html.Node, start int32, cmsAt int) {
 	w.flush(n.DataAtom)
 	if w.spans != nil && isContainer(n.DataAtom) {
 		w.spans[n] = span{start, int32(len(w.lines))}
 		w.blocks = append(w.blocks, n)
-		if i := cmsMatch(n); i >= 0 {
+		if i := cmsAt; i >= 0 {
 			if w.cms == nil {
 				w.cms = make([][]*html.Node, len(cmsSelectors))
 			}
@@ -159,7 +169,23 @@ func (w *walker) text(s string, inA bool) {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = decodeRuneAt(s, i)
+		}
+		if r >= 0x4E00 && r <= 0x9FFF { // a Han character, most of the text: a token, not space nor punctuation
+			if w.space && len(w.cur.b) > 0 {
+				w.cur.WriteByte(' ')
+			}
+			w.space = false
+			i += size
+			w.runes++
+			w.tokens++
+			if inA {
+				w.linked++
+				w.ltokens++
+			}
+			w.inWord = false
+			w.mask |= runeBit(r)
+			continue
 		}
 		if isTextSpace(r) {
 			w.cur.WriteString(s[run:i])
@@ -191,6 +217,15 @@ func (w *walker) text(s string, inA bool) {
 	}
 	w.cur.WriteString(s[run:])
 	w.inWord = false
+}
+
+// decodeRuneAt is utf8.DecodeRuneInString(s[i:]) with the three-byte forms
+// of Han text and CJK punctuation decoded inline (see leadRune).
+func decodeRuneAt(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // asciiSpace marks the ASCII runes unicode.IsSpace reports.

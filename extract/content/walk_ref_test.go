@@ -42,7 +42,8 @@ func textRef(w *walker, s string, inA bool) {
 // through both as text nodes too.
 func TestWalkerTextAsReference(t *testing.T) {
 	parts := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u1680", "\u2000", "\u2028", "\u3000", "\u200b", "\ufeff",
-		"质量月", "，", "。", "abc", "x1", "2024", ",", "!", "?", "“", "\ufffd", "\xff", "\xe5\x88", "\xc3", "𠀀", "é"}
+		"质量月", "，", "。", "abc", "x1", "2024", ",", "!", "?", "“", "\ufffd", "\xff", "\xe5\x88", "\xc3", "𠀀", "é",
+		"\xed\xa0\x80", "\xe0\x80\x80", "\x88", "一", "\u9fff", "\ua000", "\u4dff"}
 	rng := rand.New(rand.NewSource(9))
 	nodes := randomLines(10, 30000, 6, parts)
 	nodes = append(nodes, corpusLines(t)...)
