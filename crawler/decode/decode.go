@@ -151,7 +151,9 @@ func decodeBOM(raw []byte) (Result, bool) {
 
 // contentTypeCharset returns the charset parameter of an HTTP Content-Type.
 func contentTypeCharset(ct string) string {
-	i := strings.Index(strings.ToLower(ct), "charset=")
+	// ASCII case only: lowering the whole header could change its length
+	// (an invalid byte becomes U+FFFD) and misplace the index in ct.
+	i := indexFoldASCII([]byte(ct), "charset=")
 	if i < 0 {
 		return ""
 	}

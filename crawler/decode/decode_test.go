@@ -115,3 +115,23 @@ func TestLooksUTF8(t *testing.T) {
 func utf16le() encoding.Encoding {
 	return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
 }
+
+// TestContentTypeCharset: the charset parameter of a Content-Type header in
+// any ASCII case; a header with invalid or case-changing bytes before it
+// (it comes from the network) is read, not a crash.
+func TestContentTypeCharset(t *testing.T) {
+	for _, tt := range []struct{ ct, want string }{
+		{"text/html; charset=gbk", "gbk"},
+		{"text/html; CharSet=\"UTF-8\"", "UTF-8"},
+		{"text/html;charset=gb2312; q=1", "gb2312"},
+		{"text/html", ""},
+		{"\xdbChArset=", ""},
+		{"\xdb\xdbtext/html; charset=big5", "big5"},
+		{"\u212a\u0130 charset=gbk", "gbk"},
+		{"charset=", ""},
+	} {
+		if got := contentTypeCharset(tt.ct); got != tt.want {
+			t.Errorf("contentTypeCharset(%q) = %q, want %q", tt.ct, got, tt.want)
+		}
+	}
+}
