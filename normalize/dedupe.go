@@ -80,14 +80,8 @@ func DropDuplicates(s string) (string, int) {
 	return strings.Join(kept, "\n"), n
 }
 
-// dupKey is a line without spaces and punctuation.
-func dupKey(l string) string {
-	key, _ := appendDupKey(nil, l)
-	return string(key)
-}
-
-// appendDupKey appends l's key (see dupKey) to key and returns it and its
-// length in runes: strings.Map(dupRune, l) in one walk, keeping a rune's
+// appendDupKey appends l's key, the line without spaces and punctuation, to
+// key and returns it and its length in runes: strings.Map(dupRune, l) in one walk, keeping a rune's
 // bytes as they are.
 func appendDupKey(key []byte, l string) ([]byte, int) {
 	dropped := dupDropped()
@@ -121,7 +115,7 @@ func appendDupKey(key []byte, l string) ([]byte, int) {
 	return key, n
 }
 
-// dupRune is the mapping of dupKey: spaces, punctuation and symbols go.
+// dupRune is the mapping of appendDupKey: spaces, punctuation and symbols go.
 func dupRune(r rune) rune {
 	if r >= 0x4E00 && r <= 0x9FFF { // CJK ideographs: neither space, punctuation nor symbol
 		return r

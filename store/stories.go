@@ -39,11 +39,8 @@ type QueryRows interface {
 // RowScanner is the one row of a Querier's QueryRow.
 type RowScanner interface{ Scan(dest ...any) error }
 
-// SQLQuerier is the Querier of a database/sql transaction, each statement
-// prepared once for it (see StmtCache).
-func SQLQuerier(tx *sql.Tx) Querier { return sqlQuerier{NewStmtCache(tx)} }
-
-// CachedQuerier is the Querier running through c.
+// CachedQuerier is the Querier of the database/sql transaction c runs
+// statements in, each prepared once for it (see StmtCache).
 func CachedQuerier(c *StmtCache) Querier { return sqlQuerier{c} }
 
 type sqlQuerier struct{ tx *StmtCache }

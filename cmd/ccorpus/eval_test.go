@@ -80,10 +80,3 @@ func TestEvalUsage(t *testing.T) {
 		}
 	}
 }
-
-func deref(f *float64) any {
-	if f == nil {
-		return nil
-	}
-	return *f
-}

@@ -11,17 +11,6 @@ var cnDigits = map[rune]int{
 
 var cnUnits = map[rune]int{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
 
-// isNumeralRune reports whether r can be part of a number written in
-// Arabic or Chinese numerals.
-func isNumeralRune(r rune) bool {
-	if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
-		return true
-	}
-	_, d := cnDigits[r]
-	_, u := cnUnits[r]
-	return d || u || r == '万'
-}
-
 // ParseNumber reads a whole string as a non-negative integer written in Arabic
 // digits (full- or half-width) or Chinese numerals: 18, 十四, 二十三, 两, 一百零五,
 // 三千零二十, 一万二千. It also reads digit-by-digit forms such as 二〇二二.
