@@ -132,7 +132,7 @@ func benchReadTree(b *testing.B, raw [][]byte) {
 	for i := 0; i < b.N; i++ {
 		for _, p := range pages {
 			var a extract.Article
-			readTree(&a, p.root, p.text, Options{})
+			readTree(&a, p.root, p.text, Options{}, newWalker())
 		}
 	}
 	b.ReportMetric(float64(cpuTime()-c0)/1e6/float64(b.N), "cpu-ms/op")

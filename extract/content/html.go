@@ -43,6 +43,11 @@ type Options struct {
 // yields none. Metadata comes from <meta> tags, labelled lines around the
 // region, the 信息公开 table, and the URL as a last resort (meta.go).
 func ExtractHTML(raw []byte, opts Options) (extract.Article, error) {
+	return extractHTML(raw, opts, newWalker())
+}
+
+// extractHTML is ExtractHTML walking the page with w, which must be empty.
+func extractHTML(raw []byte, opts Options, w *walker) (extract.Article, error) {
 	truncated := false
 	if len(raw) > MaxPageBytes {
 		raw, truncated = raw[:MaxPageBytes], true
@@ -57,16 +62,15 @@ func ExtractHTML(raw []byte, opts Options) (extract.Article, error) {
 		}
 	}
 	a := extract.Article{URL: opts.URL, Charset: dec.Charset, Truncated: truncated}
-	readTree(&a, root, dec.Text, opts)
+	readTree(&a, root, dec.Text, opts, w)
 	return a, nil
 }
 
 // readTree fills a with the main text and metadata of the parsed page root
-// (text is the decoded page, for notText): the work of ExtractHTML after
-// html.Parse.
-func readTree(a *extract.Article, root *html.Node, text []byte, opts Options) {
+// (text is the decoded page, for notText), walking it with w, an empty
+// walker: the work of ExtractHTML after html.Parse.
+func readTree(a *extract.Article, root *html.Node, text []byte, opts Options, w *walker) {
 	doc := goquery.NewDocumentFromNode(root)
-	w := newWalker()
 	w.walk(root, 0, false)
 	w.markRules()
 	w.markChrome()

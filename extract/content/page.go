@@ -10,7 +10,8 @@ import (
 // Reader runs content extraction with a table of site rules. It is safe
 // for concurrent use.
 type Reader struct {
-	rules *Rules
+	rules   *Rules
+	walkers walkers // room for the lines of pages, kept from page to page
 }
 
 // NewReader returns a Reader applying rules (nil: none).
@@ -34,7 +35,9 @@ func (r *Reader) Read(p extract.Page) (extract.Article, error) {
 	case extract.KindText:
 		a, err = ParseTextDump(p.Raw)
 	case extract.KindHTML:
-		a, err = ExtractHTML(p.Raw, Options{ContentType: p.ContentType, URL: p.URL, Charset: rule.Charset, Selector: rule.Content})
+		w := r.walkers.get()
+		a, err = extractHTML(p.Raw, Options{ContentType: p.ContentType, URL: p.URL, Charset: rule.Charset, Selector: rule.Content}, w)
+		r.walkers.put(w)
 	default:
 		return extract.Article{}, fmt.Errorf("content: unknown page kind %q", kind)
 	}

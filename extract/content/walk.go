@@ -1,6 +1,7 @@
 package content
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,6 +61,42 @@ func newWalker() *walker {
 	// Room for the lines and containers of a short page from the start.
 	return &walker{spans: make(map[*html.Node]span, 256), attrs: make(map[string]attrVerdict, 64),
 		lines: make([]line, 0, 64), blocks: make([]*html.Node, 0, 64)}
+}
+
+// Bounds on what a walker keeps for the next page (walkers.put): a page
+// past them gives its walker up rather than hold its room for good.
+const (
+	maxKeptLines = 4096
+	maxKeptNodes = 4096
+)
+
+// walkers keeps walkers from page to page, so a page's lines, spans and
+// verdicts reuse the room of an earlier page's instead of growing their own.
+type walkers struct{ pool sync.Pool }
+
+// get returns an empty walker.
+func (p *walkers) get() *walker {
+	if w, ok := p.pool.Get().(*walker); ok {
+		return w
+	}
+	return newWalker()
+}
+
+// put empties w and keeps it for a later page, unless it grew past the
+// bounds. Nothing of w may be used after.
+func (p *walkers) put(w *walker) {
+	if cap(w.lines) > maxKeptLines || len(w.spans) > maxKeptNodes || len(w.attrs) > maxKeptNodes {
+		return
+	}
+	clear(w.lines[:cap(w.lines)])
+	clear(w.spans)
+	clear(w.attrs)
+	clear(w.blocks[:cap(w.blocks)])
+	clear(w.chrome[:cap(w.chrome)])
+	clear(w.times[:cap(w.times)])
+	*w = walker{lines: w.lines[:0], spans: w.spans, blocks: w.blocks[:0], chrome: w.chrome[:0],
+		attrs: w.attrs, times: w.times[:0], cur: lineBuf{b: w.cur.b[:0]}}
+	p.pool.Put(w)
 }
 
 // walk visits n and its subtree.
