@@ -30,7 +30,7 @@ var lineRules = []lineRule{
 	{"share-print", func(l *line) bool { return l.runes < 60 && isToolBar(l) }},
 	// QR-code prompts: "扫一扫在手机打开当前页", "微信扫一扫分享".
 	{"qrcode", func(l *line) bool {
-		return l.runes < 40 && (strings.Contains(l.text, "扫一扫") || strings.Contains(l.text, "二维码"))
+		return l.runes < 40 && qrCodeWords.in(l)
 	}},
 	// Copyright and reprint notices: "本网注明“来源:…”的作品…", "版权所有", "未经授权禁止转载".
 	{"copyright", func(l *line) bool { return l.runes < 300 && isCopyrightLine(l) }},
@@ -55,7 +55,7 @@ var lineRules = []lineRule{
 	// Page-view counters and forum member stats: "浏览次数：123", "帖子 12", "积分 30".
 	{"counter", func(l *line) bool {
 		return l.runes < 40 && ((counterWords.in(l) && hasColon(l.text) && reCounter.MatchString(l.text)) ||
-			(memberStatPrefixes.begins(l.text) && hasDigit(l.text) && reMemberStat.MatchString(l.text)))
+			(memberStatPrefixes.begins(l.text) && isMemberStat(l.text)))
 	}},
 	// Forum post chrome: "只看该作者", "电梯直达", "查看: 3481|回复: 3", and
 	// profile labels standing alone ("主题", "帖子", "积分").
@@ -96,8 +96,7 @@ var lineRules = []lineRule{
 	}},
 	// Bylines with a relative time: "客栈小K | 扫地 | 6天前", "ZG · 3 小时前".
 	{"relative-time", func(l *line) bool {
-		return l.runes < 30 && l.mayHold(relativeTimeBits) && containsAnyRune(l.text, '前', '刚', '剛', '后') &&
-			reRelativeTime.MatchString(l.text)
+		return l.runes < 30 && relativeTimeWords.in(l) && reRelativeTime.MatchString(l.text)
 	}},
 	// Bylines: short fields around a date, "再睡一夏 | 455 | 2024-01-03",
 	// "张三 · 2024-01-03 · 浙江".
@@ -118,7 +117,7 @@ var lineRules = []lineRule{
 	// User handles and posting places: "北野 @alimy", "来自福建", "IP属地：上海".
 	{"handle", func(l *line) bool {
 		return l.runes < 30 && (strings.IndexByte(l.text, '@') >= 0 && reHandle.MatchString(l.text) ||
-			fromPlacePrefixes.begins(strings.TrimLeft(l.text, reSpace)) && reFromPlace.MatchString(l.text))
+			fromPlacePrefixes.begins(trimLeftReSpace(l.text)) && reFromPlace.MatchString(l.text))
 	}},
 	// Date lines: "发表于 2024-6-1 10:22", "2021-09-08 13:42:42" standing alone.
 	{"date-line", func(l *line) bool {
@@ -144,12 +143,12 @@ var (
 	// loginWords also occur in prose ("可以登录后生成"): prompts are short.
 	loginWords       = newWordSet("登录后", "请输入", "立即登录", "注册账号")
 	imageWords       = newWordSet("图片加载", "[图片]", "点击查看大图", "点击图片", "点击放大")
+	qrCodeWords      = newWordSet("扫一扫", "二维码")
 	listHeadingWords = []string{"相关", "最新", "热点", "热门", "推荐", "延伸", "更多", "精彩", "猜你", "往期", "近期", "今日", "相關", "熱門"}
 )
 
 var (
 	reImageName    = regexp.MustCompile(`(?i)^\S+\.(png|jpe?g|gif|webp)$`)
-	reMemberStat   = regexp.MustCompile(`^(帖子|积分|主题|精华|金钱|威望|贡献|回帖|粉丝|关注|经验|发帖|注册时间|在线时间|最后登录)\s*[:：]?\s*\d+\s*$`)
 	reInteraction  = regexp.MustCompile(`^\s*(阅读|浏览|点赞|评论|收藏|转发|分享|首赞|赞|踩)\s*[\(（]?\s*[\d.]*\s*[万千kKwW]?\s*[\)）]?\s*$`)
 	reRelativeTime = regexp.MustCompile(`\d+\s*(秒|分钟|分鐘|小時|小时|天|周|週|个月|個月|月|年)前|刚刚|剛剛|^\s*\d+\s*(分钟|小时|天|周|个月|年)\s*后\s*$`)
 	reHandle       = regexp.MustCompile(`^\S+\s+@[\w.-]+\s*$`)
@@ -160,16 +159,52 @@ var (
 // Prefilters of the rules' regular expressions: what a line must hold for
 // one to match (TestLineRulePrefilters checks them against the patterns).
 var (
-	// memberStatWords begin every match of reMemberStat.
+	// memberStatWords are the labels of forum member stats (isMemberStat).
 	memberStatWords = []string{"帖子", "积分", "主题", "精华", "金钱", "威望", "贡献", "回帖", "粉丝", "关注", "经验", "发帖", "注册时间", "在线时间", "最后登录"}
 	// fromPlaceWords begin every match of reFromPlace after leading reSpace.
 	fromPlaceWords = []string{"来自", "來自", "IP属地", "发布于"}
-	// relativeTimeBits are the runeBits of 前刚剛后.
-	relativeTimeBits = runeBit('前') | runeBit('刚') | runeBit('剛') | runeBit('后')
+	// relativeTimeWords are the runes every match of reRelativeTime holds one of.
+	relativeTimeWords = newWordSet("前", "刚", "剛", "后")
 )
 
 // reSpace is the white space of \s in a regular expression.
 const reSpace = "\t\n\f\r "
+
+// isReSpace reports a byte of reSpace.
+func isReSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// trimLeftReSpace is strings.TrimLeft(s, reSpace).
+func trimLeftReSpace(s string) string {
+	for s != "" && isReSpace(s[0]) {
+		s = s[1:]
+	}
+	return s
+}
+
+// isMemberStat reports a forum member stat standing alone: one of
+// memberStatWords, an optional colon, and a number, with white space
+// (reSpace) between and after them. It is the regular expression
+// ^(帖子|积分|…)\s*[:：]?\s*\d+\s*$ (TestMemberStatAsRegexp).
+func isMemberStat(s string) bool {
+	for _, w := range memberStatWords {
+		if !strings.HasPrefix(s, w) {
+			continue
+		}
+		rest := trimLeftReSpace(s[len(w):])
+		if strings.HasPrefix(rest, ":") {
+			rest = rest[1:]
+		} else if strings.HasPrefix(rest, "：") {
+			rest = rest[len("："):]
+		}
+		rest = trimLeftReSpace(rest)
+		n := 0
+		for n < len(rest) && isDigit(rest[n]) {
+			n++
+		}
+		return n > 0 && trimLeftReSpace(rest[n:]) == ""
+	}
+	return false
+}
 
 // hasColon reports an ASCII or a full-width colon.
 func hasColon(s string) bool { return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：") }

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -119,6 +120,9 @@ var lineRulesRef = []lineRule{
 		return kind == "line" || (kind == "label" && l.runes < 30)
 	}},
 }
+
+// reMemberStat is what isMemberStat replaced.
+var reMemberStat = regexp.MustCompile(`^(帖子|积分|主题|精华|金钱|威望|贡献|回帖|粉丝|关注|经验|发帖|注册时间|在线时间|最后登录)\s*[:：]?\s*\d+\s*$`)
 
 func dropReasonRef(l *line) string {
 	for i := range lineRulesRef {

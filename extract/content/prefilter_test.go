@@ -169,7 +169,8 @@ func TestHasYear(t *testing.T) {
 // patterns they guard: every word of reMemberStat's and reFromPlace's first
 // group begins with one of memberStatWords or fromPlaceWords, and on the
 // labelled pages' lines and random lines no pattern matches a line its
-// prefilter rejects.
+// prefilter rejects. isMemberStat, which replaced reMemberStat, must agree
+// with it on every line.
 func TestLineRulePrefilters(t *testing.T) {
 	for _, tt := range []struct {
 		name     string
@@ -199,8 +200,16 @@ func TestLineRulePrefilters(t *testing.T) {
 		if reHandle.MatchString(s) && !strings.Contains(s, "@") {
 			t.Fatalf("reHandle matches %q without an @", s)
 		}
-		if l := (line{text: s, mask: runeMask(s)}); strings.ContainsAny(s, "前刚剛后") && !l.mayHold(relativeTimeBits) {
-			t.Fatalf("mayHold rejects %q, which holds one of 前刚剛后", s)
+		if l := (line{text: s, mask: runeMask(s)}); reRelativeTime.MatchString(s) && !relativeTimeWords.in(&l) {
+			t.Fatalf("reRelativeTime matches %q, which holds none of relativeTimeWords", s)
+		}
+		if got, want := isMemberStat(s), reMemberStat.MatchString(s); got != want {
+			t.Fatalf("isMemberStat(%q) = %v, reMemberStat says %v", s, got, want)
+		}
+	}
+	for _, s := range []string{"帖子 12", "积分：30 ", "注册时间:\t2", "帖子", "帖子 ", "帖子 1a", "帖子：：1", " 帖子 1", "主题 12 3", "经验 ９"} {
+		if got, want := isMemberStat(s), reMemberStat.MatchString(s); got != want {
+			t.Errorf("isMemberStat(%q) = %v, reMemberStat says %v", s, got, want)
 		}
 	}
 }
