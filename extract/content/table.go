@@ -28,8 +28,8 @@ func isDataTable(t *html.Node) bool {
 				continue
 			}
 			cells++
-			if hasDescendant(c, atom.Table) || hasDescendant(c, atom.Div) || hasDescendant(c, atom.Ul) ||
-				textRunes(c, maxDataCellRunes+1) > maxDataCellRunes || isTextCell(c) {
+			// Once a cell has made it a layout table, the others need no look.
+			if ok && (hasLayoutDescendant(c) || textRunes(c, maxDataCellRunes+1) > maxDataCellRunes || isTextCell(c)) {
 				ok = false
 			}
 		}
@@ -148,6 +148,17 @@ func firstChildElement(n *html.Node, a atom.Atom) *html.Node {
 		}
 	}
 	return nil
+}
+
+// hasLayoutDescendant reports whether n holds a table, a div or a list:
+// hasDescendant of each, in one walk.
+func hasLayoutDescendant(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Table || c.DataAtom == atom.Div || c.DataAtom == atom.Ul || hasLayoutDescendant(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasDescendant(n *html.Node, a atom.Atom) bool {
