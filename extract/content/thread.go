@@ -49,13 +49,18 @@ func threadReplies(w *walker, sel selection) []string {
 	if opening > threadMaxOpeningTokens {
 		return nil
 	}
-	// stamps[i] counts the post stamps among the first i lines.
+	// stamps[i] counts the post stamps among the lines from the end of the
+	// selection to line i: only spans starting there are asked about.
+	from := int(sel.span.end)
 	stamps := make([]int32, len(w.lines)+1)
-	for i := range w.lines {
+	for i := from; i < len(w.lines); i++ {
 		stamps[i+1] = stamps[i]
 		if isStamp(&w.lines[i]) {
 			stamps[i+1]++
 		}
+	}
+	if stamps[len(w.lines)] == 0 {
+		return nil // no stamped item, no reply list
 	}
 	stamped := func(s span) bool { return stamps[s.end] > stamps[s.start] }
 	// Only parents with a stamped child can hold a reply list.
