@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"github.com/ccorpus/ccorpus/crawler/sniff"
 	"github.com/ccorpus/ccorpus/extract"
+	"runtime"
 	"strings"
 )
 
@@ -15,7 +16,9 @@ type Reader struct {
 }
 
 // NewReader returns a Reader applying rules (nil: none).
-func NewReader(rules *Rules) *Reader { return &Reader{rules: rules} }
+func NewReader(rules *Rules) *Reader {
+	return &Reader{rules: rules, walkers: newWalkers(runtime.GOMAXPROCS(0))}
+}
 
 // Read runs content extraction on one page: HTML pages go through ExtractHTML,
 // plain-text dumps through ParseTextDump. The site rule for the page's URL

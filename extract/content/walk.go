@@ -1,7 +1,6 @@
 package content
 
 import (
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -66,24 +65,31 @@ func newWalker() *walker {
 // Bounds on what a walker keeps for the next page (walkers.put): a page
 // past them gives its walker up rather than hold its room for good.
 const (
-	maxKeptLines = 4096
-	maxKeptNodes = 4096
+	maxKeptLines = 1024
+	maxKeptNodes = 1024
 )
 
-// walkers keeps walkers from page to page, so a page's lines, spans and
-// verdicts reuse the room of an earlier page's instead of growing their own.
-type walkers struct{ pool sync.Pool }
+// walkers keeps a few walkers from page to page, so a page's lines, spans
+// and verdicts reuse the room of an earlier page's instead of growing their
+// own. It holds at most as many as it was made with (one per worker of a
+// batch): unlike a sync.Pool, a collection does not empty it, and a batch
+// collects every few dozen pages.
+type walkers struct{ free chan *walker }
+
+func newWalkers(n int) walkers { return walkers{free: make(chan *walker, n)} }
 
 // get returns an empty walker.
 func (p *walkers) get() *walker {
-	if w, ok := p.pool.Get().(*walker); ok {
+	select {
+	case w := <-p.free:
 		return w
+	default:
+		return newWalker()
 	}
-	return newWalker()
 }
 
 // put empties w and keeps it for a later page, unless it grew past the
-// bounds. Nothing of w may be used after.
+// bounds or enough are kept. Nothing of w may be used after.
 func (p *walkers) put(w *walker) {
 	if cap(w.lines) > maxKeptLines || len(w.spans) > maxKeptNodes || len(w.attrs) > maxKeptNodes {
 		return
@@ -96,7 +102,10 @@ func (p *walkers) put(w *walker) {
 	clear(w.times[:cap(w.times)])
 	*w = walker{lines: w.lines[:0], spans: w.spans, blocks: w.blocks[:0], chrome: w.chrome[:0],
 		attrs: w.attrs, times: w.times[:0], cur: lineBuf{b: w.cur.b[:0]}}
-	p.pool.Put(w)
+	select {
+	case p.free <- w:
+	default:
+	}
 }
 
 // walk visits n and its subtree.
