@@ -38,7 +38,13 @@ type scan struct {
 func (r *Resolver) scan(in Input) *scan {
 	sc := &scan{}
 	pos := 0
-	for i, s := range sentences(in) {
+	var lineMay func(string) bool
+	if r.pre != nil {
+		lineMay = r.pre.may
+	}
+	i := -1
+	for s := range eachSentence(in, lineMay) {
+		i++
 		if i < 3 && s.weight >= wHeadline && sc.headline == "" {
 			sc.headline = s.text
 		}

@@ -1,6 +1,7 @@
 package place
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -24,52 +25,87 @@ type sentence struct {
 
 // sentences splits the input into weighted sentences.
 func sentences(in Input) []sentence {
-	lines := strings.Split(in.Text, "\n")
-	// Room for the headline parts and about two sentences a line.
-	out := make([]sentence, 0, 8+2*len(lines))
-	out = append(out, headline(in.Title)...)
-	if o := branchOffice(strings.TrimSpace(in.Origin)); o != "" {
-		out = append(out, sentence{o, wHeadline, true})
-	}
-	if h := strings.TrimSpace(in.RegionHint); h != "" {
-		out = append(out, sentence{text: h, weight: wHint})
-	}
-	if strings.TrimSpace(in.Origin) == "" {
-		// A source credit in the text (来源:某某之声) is the origin the
-		// metadata lacks.
-		if o := creditedSource(in.Text); o != "" {
-			out = append(out, sentence{o, wHeadline, true})
-		}
-	}
-	// Without a title, the short lines before the first paragraph may hold the
-	// headline (after site chrome such as 中国质量新闻网).
-	headlines := 0
-	if in.Title == "" {
-		headlines = 3
-	}
-	datelines := 2 // the first two sentences of the body: the dateline and the lead
-	var parts []string
-	for _, line := range lines {
-		line = strings.TrimSpace(line)
-		if line == "" || isLinkItem(line) {
-			continue
-		}
-		if headlines > 0 && datelines == 2 && utf8.RuneCountInString(line) <= 60 && !strings.ContainsAny(line, "。！？") {
-			out = append(out, headline(line)...)
-			headlines--
-			continue
-		}
-		parts = appendSentences(parts[:0], line)
-		for _, s := range parts {
-			w := wBody
-			if datelines > 0 && utf8.RuneCountInString(s) > 8 {
-				w = wDateline
-				datelines--
-			}
-			out = append(out, sentence{text: s, weight: w})
-		}
+	var out []sentence
+	for s := range eachSentence(in, nil) {
+		out = append(out, s)
 	}
 	return out
+}
+
+// eachSentence yields the weighted sentences of the input in order, as
+// sentences returns them, but for the body lines after the datelines that
+// lineMay rejects: those are not split, and their sentences not yielded.
+// lineMay must reject only lines none of whose sentences the caller acts on
+// (the precheck: a sentence is a piece of its line, so a word in it is in
+// the line); nil yields every sentence. A rejected line after the datelines
+// holds neither a headline nor a dateline, so the sentences yielded keep
+// their weights.
+func eachSentence(in Input, lineMay func(string) bool) iter.Seq[sentence] {
+	return func(yield func(sentence) bool) {
+		for _, s := range headline(in.Title) {
+			if !yield(s) {
+				return
+			}
+		}
+		origin := strings.TrimSpace(in.Origin)
+		if o := branchOffice(origin); o != "" && !yield(sentence{o, wHeadline, true}) {
+			return
+		}
+		if h := strings.TrimSpace(in.RegionHint); h != "" && !yield(sentence{text: h, weight: wHint}) {
+			return
+		}
+		if origin == "" {
+			// A source credit in the text (来源:某某之声) is the origin the
+			// metadata lacks.
+			if o := creditedSource(in.Text); o != "" && !yield(sentence{o, wHeadline, true}) {
+				return
+			}
+		}
+		// Without a title, the short lines before the first paragraph may hold the
+		// headline (after site chrome such as 中国质量新闻网).
+		headlines := 0
+		if in.Title == "" {
+			headlines = 3
+		}
+		datelines := 2 // the first two sentences of the body: the dateline and the lead
+		var buf [16]string
+		parts := buf[:0]
+		for rest, more := in.Text, true; more; {
+			line := rest
+			if i := strings.IndexByte(rest, '\n'); i >= 0 {
+				line, rest = rest[:i], rest[i+1:]
+			} else {
+				more = false
+			}
+			line = strings.TrimSpace(line)
+			if line == "" || isLinkItem(line) {
+				continue
+			}
+			if headlines > 0 && datelines == 2 && utf8.RuneCountInString(line) <= 60 && !strings.ContainsAny(line, "。！？") {
+				for _, s := range headline(line) {
+					if !yield(s) {
+						return
+					}
+				}
+				headlines--
+				continue
+			}
+			if datelines == 0 && lineMay != nil && !lineMay(line) {
+				continue
+			}
+			parts = appendSentences(parts[:0], line)
+			for _, s := range parts {
+				w := wBody
+				if datelines > 0 && utf8.RuneCountInString(s) > 8 {
+					w = wDateline
+					datelines--
+				}
+				if !yield(sentence{text: s, weight: w}) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // sourceCreditRe: a source credit, 来源 and the medium or body named.
