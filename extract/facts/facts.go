@@ -96,7 +96,7 @@ func (e *Extractor) Extract(in Input) Result {
 }
 
 func (e *Extractor) newPage(in Input) *page {
-	d := newDoc(in.Text)
+	d := newLazyDoc(in.Text)
 	textNames, titleNames := e.campaigns.mentions(d.text), e.campaigns.mentions(in.Title)
 	p := &page{d: d, campaign: e.campaigns.find(d, in.Title, textNames, titleNames)}
 	if p.campaign.name == "" {
