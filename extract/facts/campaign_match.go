@@ -57,9 +57,14 @@ func (cl *campaignList) mentions(text string) []campaignMention {
 			i++
 			continue
 		}
-		k := leadKey(b, text[i+1], text[i+2])
+		b1, b2 := text[i+1], text[i+2]
+		k := leadKey(b, b1, b2)
 		if cl.lead.bits[k/64]&(1<<(k%64)) == 0 {
-			i++
+			if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+				i += 3 // past the continuation bytes, which start no name
+			} else {
+				i++
+			}
 			continue
 		}
 		found := false
