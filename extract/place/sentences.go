@@ -120,12 +120,12 @@ var breadcrumbRe = regexp.MustCompile(`^(您当前所在的?位置[是为]?\s*[:
 func creditedSource(text string) string {
 	// 来源 and 首页 are in every match of the patterns: most texts are
 	// passed by without running them.
-	if strings.Contains(text, "来源") {
+	if containsLiteral(text, "来源") {
 		if m := sourceCreditRe.FindStringSubmatch(text); m != nil {
 			return m[1]
 		}
 	}
-	if !strings.Contains(text, "首页") {
+	if !containsLiteral(text, "首页") {
 		return ""
 	}
 	for _, l := range strings.Split(text, "\n") {
