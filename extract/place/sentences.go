@@ -77,7 +77,7 @@ func eachSentence(in Input, lineMay func(string) bool) iter.Seq[sentence] {
 			} else {
 				more = false
 			}
-			line = strings.TrimSpace(line)
+			line = trimSpace(line)
 			if line == "" || isLinkItem(line) {
 				continue
 			}
@@ -179,13 +179,13 @@ func appendSentences(out []string, p string) []string {
 		default:
 			continue
 		}
-		if s := strings.TrimSpace(p[start:end]); s != "" {
+		if s := trimSpace(p[start:end]); s != "" {
 			out = append(out, s)
 		}
 		start = end
 		i = end - 1
 	}
-	if s := strings.TrimSpace(p[start:]); s != "" {
+	if s := trimSpace(p[start:]); s != "" {
 		out = append(out, s)
 	}
 	return out
@@ -214,9 +214,13 @@ func isJoint(s string) bool {
 // isLinkItem reports whether line is an item of a list of links (related
 // news, latest news) rather than text: bulleted, or cut off with an ellipsis.
 func isLinkItem(line string) bool {
-	for _, b := range []string{"•", "·", "●", "◆", "▪", "■", "□", "○"} {
-		if strings.HasPrefix(line, b) {
-			return true
+	// The bullets begin with C2 (·) or E2 (the others): most lines begin
+	// with neither.
+	if b := firstByte(line); b == 0xC2 || b == 0xE2 {
+		for _, b := range []string{"•", "·", "●", "◆", "▪", "■", "□", "○"} {
+			if strings.HasPrefix(line, b) {
+				return true
+			}
 		}
 	}
 	return strings.HasSuffix(line, "...") || strings.HasSuffix(line, "…")
@@ -243,3 +247,45 @@ func headline(title string) []sentence {
 	}
 	return out
 }
+
+// firstByte returns s[0], 0 for "".
+func firstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
+}
+
+// trimSpace returns strings.TrimSpace(s), at once when s begins and ends
+// with a character that is surely no space: ASCII other than TrimSpace's
+// (\t \n \v \f \r and ' ') or a three-byte character from U+3001 on (the
+// spaces are all below but U+3000). Most lines and sentences of Chinese
+// text do, and strings.TrimSpace decodes their ends by a function value.
+func trimSpace(s string) string {
+	n := len(s)
+	if n > 0 && !maySpaceAt(s[0], s[min(1, n-1)], s[min(2, n-1)], n >= 3) {
+		if b := s[n-1]; b < utf8.RuneSelf && !asciiSpace[b] ||
+			n >= 3 && b&0xC0 == 0x80 && s[n-2]&0xC0 == 0x80 && !maySpaceAt(s[n-3], s[n-2], b, true) {
+			return s
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// maySpaceAt reports whether the character that begins with b0 (then b1
+// and b2, when three bytes are there) may be a space: false only for ASCII
+// other than TrimSpace's spaces, and for lead bytes E3–EF with two bytes
+// after them (U+3000–U+FFFF) but E3 80 80 (U+3000, the ideographic space).
+// The caller checks that b1 and b2 are continuation bytes where it needs.
+func maySpaceAt(b0, b1, b2 byte, three bool) bool {
+	switch {
+	case b0 < utf8.RuneSelf:
+		return asciiSpace[b0]
+	case b0 >= 0xE3 && b0 <= 0xEF && three:
+		return b0 == 0xE3 && b1 == 0x80 && b2 == 0x80
+	}
+	return true
+}
+
+// asciiSpace holds TrimSpace's ASCII spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

@@ -83,3 +83,45 @@ func FuzzPatternLiterals(f *testing.F) {
 	f.Add("来源：某某日报")
 	f.Fuzz(checkLiterals)
 }
+
+// TestTrimSpace checks trimSpace against strings.TrimSpace on the labelled
+// pages' lines and sentences and on random strings with spaces of every kind.
+func TestTrimSpace(t *testing.T) {
+	texts := append(mayTexts(20000), "", " ", "\u3000", "\u3000甲", "甲\u3000", "\u00a0甲\u0085", "\u2000甲\u205f", "\xe3\x80", "甲\xe3\x80\x80",
+		"\xed\xa0\x80", "\xe3\x80\x80\x80", "a", "a ", " a", "\x80\x80", "。", "。\u3000", "\xef\xbc")
+	for _, in := range scanInputs(t) {
+		texts = append(texts, strings.Split(in.Text, "\n")...)
+	}
+	for _, s := range texts {
+		for _, x := range []string{s, " " + s, s + "\u3000", "\u3000" + s + "\t"} {
+			if got, want := trimSpace(x), strings.TrimSpace(x); got != want {
+				t.Fatalf("trimSpace(%q) = %q, strings.TrimSpace %q", x, got, want)
+			}
+		}
+	}
+}
+
+func FuzzTrimSpace(f *testing.F) {
+	f.Add("\u3000甲乙\u00a0")
+	f.Add("\xe3\x80\x80\x80")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trimSpace(%q) = %q, strings.TrimSpace %q", s, got, want)
+		}
+	})
+}
+
+// TestLinkItemBullets checks that every bullet of isLinkItem begins with
+// one of the two bytes it looks for first.
+func TestLinkItemBullets(t *testing.T) {
+	for _, l := range []string{"•新闻", "·新闻", "●新闻", "◆新闻", "▪新闻", "■新闻", "□新闻", "○新闻", "新闻...", "新闻…"} {
+		if !isLinkItem(l) {
+			t.Errorf("isLinkItem(%q) = false", l)
+		}
+	}
+	for _, l := range []string{"新闻", "", "…新闻", "‣新闻"} {
+		if isLinkItem(l) {
+			t.Errorf("isLinkItem(%q) = true", l)
+		}
+	}
+}
