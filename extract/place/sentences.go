@@ -42,10 +42,8 @@ func sentences(in Input) []sentence {
 // their weights.
 func eachSentence(in Input, lineMay func(string) bool) iter.Seq[sentence] {
 	return func(yield func(sentence) bool) {
-		for _, s := range headline(in.Title) {
-			if !yield(s) {
-				return
-			}
+		if !eachHeadlinePart(in.Title, yield) {
+			return
 		}
 		origin := strings.TrimSpace(in.Origin)
 		if o := branchOffice(origin); o != "" && !yield(sentence{o, wHeadline, true}) {
@@ -82,10 +80,8 @@ func eachSentence(in Input, lineMay func(string) bool) iter.Seq[sentence] {
 				continue
 			}
 			if headlines > 0 && datelines == 2 && utf8.RuneCountInString(line) <= 60 && !strings.ContainsAny(line, "。！？") {
-				for _, s := range headline(line) {
-					if !yield(s) {
-						return
-					}
+				if !eachHeadlinePart(line, yield) {
+					return
 				}
 				headlines--
 				continue
@@ -226,26 +222,50 @@ func isLinkItem(line string) bool {
 	return strings.HasSuffix(line, "...") || strings.HasSuffix(line, "…")
 }
 
-// headline splits a title into its parts (新华视界｜河北遵化：…-新华网河北频道-新华网):
-// the parts that name the site (ending in 网, 频道, 网站, …) weigh as body text.
-func headline(title string) []sentence {
-	var out []sentence
-	for _, part := range strings.FieldsFunc(title, func(r rune) bool {
-		return strings.ContainsRune("-_|｜—", r)
-	}) {
-		if part = strings.TrimSpace(part); part == "" {
+// eachHeadlinePart yields the parts of a title (新华视界｜河北遵化：…-新华网河北频道-新华网),
+// split at -_|｜— and trimmed, until yield returns false, and reports
+// whether it did not: the parts that name the site (ending in 网, 频道, 网站,
+// …) weigh as body text.
+func eachHeadlinePart(title string, yield func(sentence) bool) bool {
+	start := -1 // where the current part began, -1 between parts
+	for at, r := range title {
+		if !isTitleSep(r) {
+			if start < 0 {
+				start = at
+			}
 			continue
 		}
-		w := wHeadline
-		for _, suf := range siteSuffixes {
-			if strings.HasSuffix(part, suf) {
-				w = wBody
-				break
-			}
+		if start >= 0 && !yieldHeadlinePart(title[start:at], yield) {
+			return false
 		}
-		out = append(out, sentence{text: part, weight: w})
+		start = -1
 	}
-	return out
+	return start < 0 || yieldHeadlinePart(title[start:], yield)
+}
+
+// isTitleSep reports whether r separates the parts of a title.
+func isTitleSep(r rune) bool {
+	switch r {
+	case '-', '_', '|', '｜', '—':
+		return true
+	}
+	return false
+}
+
+// yieldHeadlinePart yields one part of a title, trimmed and weighed, unless
+// it is empty, and reports whether to go on.
+func yieldHeadlinePart(part string, yield func(sentence) bool) bool {
+	if part = trimSpace(part); part == "" {
+		return true
+	}
+	w := wHeadline
+	for _, suf := range siteSuffixes {
+		if strings.HasSuffix(part, suf) {
+			w = wBody
+			break
+		}
+	}
+	return yield(sentence{text: part, weight: w})
 }
 
 // firstByte returns s[0], 0 for "".

@@ -125,3 +125,60 @@ func TestLinkItemBullets(t *testing.T) {
 		}
 	}
 }
+
+// refHeadline is the headline split as it was: strings.FieldsFunc at the
+// separators, each part trimmed and weighed.
+func refHeadline(title string) []sentence {
+	var out []sentence
+	for _, part := range strings.FieldsFunc(title, func(r rune) bool {
+		return strings.ContainsRune("-_|｜—", r)
+	}) {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		w := wHeadline
+		for _, suf := range siteSuffixes {
+			if strings.HasSuffix(part, suf) {
+				w = wBody
+				break
+			}
+		}
+		out = append(out, sentence{text: part, weight: w})
+	}
+	return out
+}
+
+func checkHeadline(t *testing.T, title string) {
+	t.Helper()
+	var got []sentence
+	eachHeadlinePart(title, func(s sentence) bool { got = append(got, s); return true })
+	if want := refHeadline(title); !slices.Equal(got, want) {
+		t.Fatalf("headline parts of %q: %v, want %v", title, got, want)
+	}
+	if len(got) > 1 { // stopping after the first part yields that one only
+		var first []sentence
+		if eachHeadlinePart(title, func(s sentence) bool { first = append(first, s); return false }) || len(first) != 1 || first[0] != got[0] {
+			t.Fatalf("headline parts of %q, stopped after one: %v", title, first)
+		}
+	}
+}
+
+// TestHeadlineParts checks eachHeadlinePart against the FieldsFunc split on
+// the labelled pages' titles and lines and on random titles.
+func TestHeadlineParts(t *testing.T) {
+	titles := []string{"", "-", "新华视界｜河北遵化：质量月-新华网河北频道-新华网", " a _ b ", "——", "甲|\xff|乙", "某网 - 某报"}
+	for _, in := range scanInputs(t) {
+		titles = append(titles, in.Title)
+		titles = append(titles, strings.Split(in.Text, "\n")...)
+	}
+	titles = append(titles, mayTexts(5000)...)
+	for _, title := range titles {
+		checkHeadline(t, title)
+		checkHeadline(t, title+"-新华网 | "+title)
+	}
+}
+
+func FuzzHeadlineParts(f *testing.F) {
+	f.Add("新华视界｜河北遵化：质量月-新华网河北频道-新华网")
+	f.Fuzz(checkHeadline)
+}
