@@ -81,7 +81,7 @@ func newDoc(text string) *doc {
 
 // newLazyDoc returns the doc of text, split into sentences on first use
 // (a page that names no campaign never asks for its sentences).
-func newLazyDoc(text string) *doc { return &doc{text: text, unsplit: true} }
+func newLazyDoc(text string) doc { return doc{text: text, unsplit: true} }
 
 // spans returns the byte ranges of the sentences, in order.
 func (d *doc) spans() []span {

@@ -80,7 +80,8 @@ func TestLazyDocSplitsOnUse(t *testing.T) {
 	texts := []string{"", "第一句。第二句！\n第三句？第四句；\n", " \t。\n\n甲", "\xe3\x80\x82\n\xef\xbc"}
 	for _, text := range texts {
 		for first := 0; first < 3; first++ {
-			eager, lazy := newDoc(text), newLazyDoc(text)
+			eager, lazyDoc := newDoc(text), newLazyDoc(text)
+			lazy := &lazyDoc
 			switch first {
 			case 0:
 				lazy.lineAt(0)

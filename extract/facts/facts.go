@@ -44,6 +44,7 @@ func New(places PlaceResolver) *Extractor {
 // page is the state shared by the extraction of a page and of its reports.
 type page struct {
 	d        *doc
+	text     doc // what d points to: the page and its doc in one allocation
 	campaign campaignResult
 	mentions []campaignMention // mentions of the page's campaign in the text
 	dates    []dateMention
@@ -96,9 +97,11 @@ func (e *Extractor) Extract(in Input) Result {
 }
 
 func (e *Extractor) newPage(in Input) *page {
-	d := newLazyDoc(in.Text)
+	p := &page{text: newLazyDoc(in.Text)}
+	d := &p.text
+	p.d = d
 	textNames, titleNames := e.campaigns.mentions(d.text), e.campaigns.mentions(in.Title)
-	p := &page{d: d, campaign: e.campaigns.find(d, in.Title, textNames, titleNames)}
+	p.campaign = e.campaigns.find(d, in.Title, textNames, titleNames)
 	if p.campaign.name == "" {
 		// No campaign: the page's facts and its reports' (see facts) read
 		// no mention, date, year, day or scope, and onTopic decides
