@@ -73,7 +73,7 @@ func continuesCampaign(d *doc, ms []campaignMention, at int) bool {
 	if i < 1 {
 		return false
 	}
-	prev, cur := d.sentences[i-1], d.sentences[i]
+	prev, cur := d.spans()[i-1], d.spans()[i]
 	if !strings.Contains(d.text[cur.start:cur.end], "活动") {
 		return false
 	}

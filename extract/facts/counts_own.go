@@ -22,7 +22,7 @@ func ownBodyTotal(d *doc, ms []campaignMention, at int, nationalPage bool) bool 
 	if nationalPage || i < 1 {
 		return false
 	}
-	prev, cur := d.sentences[i-1], d.sentences[i]
+	prev, cur := d.spans()[i-1], d.spans()[i]
 	if strings.Contains(d.text[prev.start:cur.start], "\n") {
 		return false
 	}

@@ -47,7 +47,7 @@ func findDepartments(d *doc, from, to int, countSentence string) []extract.Depar
 			return withEvidence(names, countSentence)
 		}
 	}
-	for _, sp := range d.sentences {
+	for _, sp := range d.spans() {
 		if sp.start < from || sp.end > to {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // bylineForm is the byline that closes one report of a digest: (徐东周),
@@ -27,7 +28,7 @@ func isByline(p string) bool { return !strings.ContainsAny(p, "摄图续完") }
 // only over lines that end in a closing parenthesis before white space, as
 // its matches do.
 func bylineLine(line string) bool {
-	if !closesParen(strings.TrimRightFunc(line, unicode.IsSpace)) {
+	if !closesParenSpaced(line) {
 		return false
 	}
 	l := strings.TrimSpace(line)
@@ -38,10 +39,38 @@ func bylineLine(line string) bool {
 // running the pattern only over lines that end in a parenthesis before
 // white space (\s), as its matches do.
 func trailingByline(line string) []int {
-	if !closesParen(strings.TrimRight(line, "\t\n\f\r ")) {
+	end := len(line)
+	for end > 0 && (line[end-1] == ' ' || line[end-1] >= '\t' && line[end-1] <= '\r' && line[end-1] != '\v') {
+		end-- // strings.TrimRight(line, "\t\n\f\r ")
+	}
+	if !closesParen(line[:end]) {
 		return nil
 	}
 	return trailingBylineRe.FindStringSubmatchIndex(line)
+}
+
+// closesParenSpaced returns closesParen(strings.TrimRightFunc(line,
+// unicode.IsSpace)), trimming the ASCII spaces itself and deciding at once
+// when the character before them is a parenthesis or surely no space (ASCII,
+// or a three-byte character from U+3001 on: the other spaces are below).
+func closesParenSpaced(line string) bool {
+	end := len(line)
+	for end > 0 && (line[end-1] == ' ' || line[end-1] >= '\t' && line[end-1] <= '\r') {
+		end-- // unicode.IsSpace's ASCII spaces: \t \n \v \f \r and ' '
+	}
+	t := line[:end]
+	switch {
+	case closesParen(t):
+		return true
+	case end == 0:
+		return false
+	case t[end-1] < utf8.RuneSelf:
+		return false
+	case end >= 3 && t[end-3] >= 0xE3 && t[end-3] <= 0xEF && t[end-2]&0xC0 == 0x80 && t[end-1]&0xC0 == 0x80 &&
+		!(t[end-3] == 0xE3 && t[end-2] == 0x80 && t[end-1] == 0x80):
+		return false
+	}
+	return closesParen(strings.TrimRightFunc(t, unicode.IsSpace))
 }
 
 // closesParen reports whether s ends in a closing parenthesis.

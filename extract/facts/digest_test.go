@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/ccorpus/ccorpus/normalize"
 )
@@ -96,7 +97,7 @@ func TestBylineInsideASingleReport(t *testing.T) {
 // patterns reject only lines the patterns do not match.
 func TestBylinePrefilters(t *testing.T) {
 	lines := sharedLines(t)
-	lines = append(lines, randomTexts(6, 20000, 14, "（()）记者通讯员:：/ 　\t\n、，,张勇李辉。！？!?”」摄\u00a0\u3000")...)
+	lines = append(lines, randomTexts(6, 20000, 14, "（()）记者通讯员:：/ 　\t\v\n、，,张勇李辉。！？!?”」摄\u00a0\u3000")...)
 	lines = append(lines, "（张勇）", " (记者 周伟)\u3000", "开展12项活动。（刘晓明）\n", "开展12项活动。（刘晓明） \t\n", "（张勇）\u3000\n")
 	for _, line := range lines {
 		if !strings.HasSuffix(line, "\n") {
@@ -149,4 +150,27 @@ func TestDigestPartsMatchesSplit(t *testing.T) {
 			t.Fatalf("digestParts over a text of %d bytes = %v, split = %v", len(text), got, want)
 		}
 	}
+}
+
+// TestClosesParenSpaced checks closesParenSpaced against trimming with
+// unicode.IsSpace first, on the labelled pages' lines and random ends.
+func TestClosesParenSpaced(t *testing.T) {
+	lines := append(sharedLines(t), randomTexts(12, 20000, 8, "（()）张 \t\n\v\f\r\u00a0\u0085\u3000\u2000。")...)
+	lines = append(lines, "", ")", "）", "张）\u3000\n", "\xe3\x80\x80", "\x80\x80", "\xbc\x89", "）\xbc\x89")
+	for _, line := range lines {
+		for _, l := range []string{line, line + "\n", line + "\u3000 "} {
+			if got, want := closesParenSpaced(l), closesParen(strings.TrimRightFunc(l, unicode.IsSpace)); got != want {
+				t.Fatalf("closesParenSpaced(%q) = %v, want %v", l, got, want)
+			}
+		}
+	}
+}
+
+func FuzzClosesParenSpaced(f *testing.F) {
+	f.Add("（张勇）\u3000\n")
+	f.Fuzz(func(t *testing.T, l string) {
+		if got, want := closesParenSpaced(l), closesParen(strings.TrimRightFunc(l, unicode.IsSpace)); got != want {
+			t.Fatalf("closesParenSpaced(%q) = %v, want %v", l, got, want)
+		}
+	})
 }

@@ -203,8 +203,8 @@ func heldThatDay(d *doc, dm dateMention, to int) bool {
 	if rest := d.text[dm.end:end]; thatDayRe.MatchString(rest) || syncRe.MatchString(rest) {
 		return true
 	}
-	if i := d.sentenceIndex(dm.start); i >= 0 && i+1 < len(d.sentences) && d.sentences[i+1].end <= to {
-		next := d.sentences[i+1]
+	if i := d.sentenceIndex(dm.start); i >= 0 && i+1 < len(d.spans()) && d.spans()[i+1].end <= to {
+		next := d.spans()[i+1]
 		return thatDayRe.MatchString(d.text[next.start:next.end])
 	}
 	return false

@@ -19,6 +19,9 @@ type doc struct {
 	datesRead bool
 	years     []yearMention // scanYears(text), once read (see allYears)
 	yearsRead bool
+	// unsplit says sentences and newlines are not found yet: spans and
+	// lineBreaks find them on first use.
+	unsplit bool
 }
 
 type span struct{ start, end int }
@@ -72,6 +75,34 @@ func sentenceEndAt(text string, i int) (rune, int) {
 // not a continuation byte, where a walk through the characters stops too.
 func newDoc(text string) *doc {
 	d := &doc{text: text}
+	d.split()
+	return d
+}
+
+// newLazyDoc returns the doc of text, split into sentences on first use
+// (a page that names no campaign never asks for its sentences).
+func newLazyDoc(text string) doc { return doc{text: text, unsplit: true} }
+
+// spans returns the byte ranges of the sentences, in order.
+func (d *doc) spans() []span {
+	if d.unsplit {
+		d.split()
+	}
+	return d.sentences
+}
+
+// lineBreaks returns the offsets of the line breaks.
+func (d *doc) lineBreaks() []int {
+	if d.unsplit {
+		d.split()
+	}
+	return d.newlines
+}
+
+// split finds the sentences and line breaks of d.text.
+func (d *doc) split() {
+	d.unsplit = false
+	text := d.text
 	start := 0
 	for i := 0; i < len(text); i++ {
 		if !endLead[text[i]] {
@@ -94,7 +125,6 @@ func newDoc(text string) *doc {
 		}
 	}
 	d.add(start, len(text))
-	return d
 }
 
 func (d *doc) add(start, end int) {
@@ -130,8 +160,9 @@ func (d *doc) sub(sp span) *doc { return newDoc(d.text[sp.start:sp.end]) }
 
 // sentenceIndex returns the index of the sentence holding byte offset off, or -1.
 func (d *doc) sentenceIndex(off int) int {
-	i := sort.Search(len(d.sentences), func(i int) bool { return d.sentences[i].end > off })
-	if i < len(d.sentences) && d.sentences[i].start <= off {
+	spans := d.spans()
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].end > off })
+	if i < len(spans) && spans[i].start <= off {
 		return i
 	}
 	return -1
@@ -140,7 +171,7 @@ func (d *doc) sentenceIndex(off int) int {
 // sentenceAt returns the sentence holding byte offset off, trimmed.
 func (d *doc) sentenceAt(off int) string {
 	if i := d.sentenceIndex(off); i >= 0 {
-		s := d.sentences[i]
+		s := d.spans()[i]
 		return strings.TrimSpace(d.text[s.start:s.end])
 	}
 	return ""
@@ -149,7 +180,7 @@ func (d *doc) sentenceAt(off int) string {
 // sentenceStart returns the byte offset where the sentence holding off begins.
 func (d *doc) sentenceStart(off int) int {
 	if i := d.sentenceIndex(off); i >= 0 {
-		return d.sentences[i].start
+		return d.spans()[i].start
 	}
 	return off
 }
@@ -168,20 +199,21 @@ func (d *doc) before(off int) string {
 // sentenceEnd returns the byte offset where the sentence holding off ends.
 func (d *doc) sentenceEnd(off int) int {
 	if i := d.sentenceIndex(off); i >= 0 {
-		return d.sentences[i].end
+		return d.spans()[i].end
 	}
 	return off
 }
 
 // lineAt returns the line of text holding byte offset off.
 func (d *doc) lineAt(off int) string {
-	i := sort.SearchInts(d.newlines, off) // the first line break at or after off
+	breaks := d.lineBreaks()
+	i := sort.SearchInts(breaks, off) // the first line break at or after off
 	start, end := 0, len(d.text)
 	if i > 0 {
-		start = d.newlines[i-1] + 1
+		start = breaks[i-1] + 1
 	}
-	if i < len(d.newlines) {
-		end = d.newlines[i]
+	if i < len(breaks) {
+		end = breaks[i]
 	}
 	return d.text[start:end]
 }

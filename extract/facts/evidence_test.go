@@ -73,3 +73,31 @@ func FuzzNewDoc(f *testing.F) {
 		}
 	})
 }
+
+// TestLazyDocSplitsOnUse checks that a lazy doc answers, at every offset,
+// what the doc split at once answers, whichever question comes first.
+func TestLazyDocSplitsOnUse(t *testing.T) {
+	texts := []string{"", "第一句。第二句！\n第三句？第四句；\n", " \t。\n\n甲", "\xe3\x80\x82\n\xef\xbc"}
+	for _, text := range texts {
+		for first := 0; first < 3; first++ {
+			eager, lazyDoc := newDoc(text), newLazyDoc(text)
+			lazy := &lazyDoc
+			switch first {
+			case 0:
+				lazy.lineAt(0)
+			case 1:
+				lazy.sentenceAt(len(text) / 2)
+			}
+			for off := 0; off <= len(text); off++ {
+				if lazy.sentenceAt(off) != eager.sentenceAt(off) || lazy.lineAt(off) != eager.lineAt(off) ||
+					lazy.sentenceEnd(off) != eager.sentenceEnd(off) {
+					t.Fatalf("%q at %d (first %d): lazy %q %q, eager %q %q", text, off, first,
+						lazy.sentenceAt(off), lazy.lineAt(off), eager.sentenceAt(off), eager.lineAt(off))
+				}
+			}
+			if !reflect.DeepEqual(lazy.spans(), eager.sentences) || !reflect.DeepEqual(lazy.lineBreaks(), eager.newlines) {
+				t.Fatalf("%q: lazy %v %v, eager %v %v", text, lazy.spans(), lazy.lineBreaks(), eager.sentences, eager.newlines)
+			}
+		}
+	}
+}

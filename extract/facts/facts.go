@@ -44,6 +44,7 @@ func New(places PlaceResolver) *Extractor {
 // page is the state shared by the extraction of a page and of its reports.
 type page struct {
 	d        *doc
+	text     doc // what d points to: the page and its doc in one allocation
 	campaign campaignResult
 	mentions []campaignMention // mentions of the page's campaign in the text
 	dates    []dateMention
@@ -96,9 +97,17 @@ func (e *Extractor) Extract(in Input) Result {
 }
 
 func (e *Extractor) newPage(in Input) *page {
-	d := newDoc(in.Text)
+	p := &page{text: newLazyDoc(in.Text)}
+	d := &p.text
+	p.d = d
 	textNames, titleNames := e.campaigns.mentions(d.text), e.campaigns.mentions(in.Title)
-	p := &page{d: d, campaign: e.campaigns.find(d, in.Title, textNames, titleNames)}
+	p.campaign = e.campaigns.find(d, in.Title, textNames, titleNames)
+	if p.campaign.name == "" {
+		// No campaign: the page's facts and its reports' (see facts) read
+		// no mention, date, year, day or scope, and onTopic decides
+		// before it looks at them.
+		return p
+	}
 	var titleMentions []campaignMention
 	for _, m := range textNames {
 		if m.def == p.campaign.def && m.def >= 0 && !d.inList(m.start) {
@@ -163,7 +172,9 @@ func (e *Extractor) reports(p *page, in Input) ([]extract.Facts, *roundup) {
 	regions := map[string]bool{}
 	for i, part := range parts {
 		year, sentence := p.year, p.yearSentence
-		if y, s := campaignYear(p.d.sub(part), "", p.mentionsIn(part), nil, day{}); y != 0 {
+		if p.campaign.name == "" {
+			// facts reads no year without a campaign
+		} else if y, s := campaignYear(p.d.sub(part), "", p.mentionsIn(part), nil, day{}); y != 0 {
 			year, sentence = y, s
 		}
 		rec := p.facts(part.start, part.end, year, sentence)

@@ -19,32 +19,35 @@ func TestIndexLiteral(t *testing.T) {
 	}
 }
 
-// BenchmarkIndexLiteral finds every 年 of the labelled pages, with
+// BenchmarkIndexLiteral finds every 年 (left to the last-byte search) and
+// every 「 (left to strings.Index) of the labelled pages, with
 // strings.Index as the reference in the same run.
 func BenchmarkIndexLiteral(b *testing.B) {
 	texts := sharedTexts(b)
 	if len(texts) == 0 {
 		b.Skip("no shared corpus")
 	}
-	count := func(index func(string, string) int) {
+	count := func(index func(string, string) int, lit string) {
 		for _, text := range texts {
 			for i := 0; ; {
-				j := index(text[i:], "年")
+				j := index(text[i:], lit)
 				if j < 0 {
 					break
 				}
-				i += j + len("年")
+				i += j + len(lit)
 			}
 		}
 	}
-	b.Run("strings.Index", func(b *testing.B) {
-		for b.Loop() {
-			count(strings.Index)
-		}
-	})
-	b.Run("indexLiteral", func(b *testing.B) {
-		for b.Loop() {
-			count(indexLiteral)
-		}
-	})
+	for _, lit := range []string{"年", "「"} {
+		b.Run(lit+"/strings.Index", func(b *testing.B) {
+			for b.Loop() {
+				count(strings.Index, lit)
+			}
+		})
+		b.Run(lit+"/indexLiteral", func(b *testing.B) {
+			for b.Loop() {
+				count(indexLiteral, lit)
+			}
+		})
+	}
 }

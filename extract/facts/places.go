@@ -15,13 +15,20 @@ func placeInput(text string) place.Input { return place.Input{Text: text} }
 
 // setPlace fills the place fields, level and evidence of f from r.
 func setPlace(f *extract.Facts, r place.Result) {
-	f.Level = extract.Str(r.Level)
-	f.Province = extract.Str(r.Province)
-	f.ProvinceCode = extract.Str(r.ProvinceCode)
-	f.City = extract.Str(r.City)
-	f.CityCode = extract.Str(r.CityCode)
-	f.County = extract.Str(r.County)
-	f.CountyCode = extract.Str(r.CountyCode)
+	// The fields point into one array, allocated only when a field is set
+	// (extract.Str allocates its argument even for "", which it returns as nil).
+	vals := [...]string{r.Level, r.Province, r.ProvinceCode, r.City, r.CityCode, r.County, r.CountyCode}
+	var ptrs [len(vals)]*string
+	if vals != [len(vals)]string{} {
+		held := vals
+		for i := range held {
+			if held[i] != "" {
+				ptrs[i] = &held[i]
+			}
+		}
+	}
+	f.Level, f.Province, f.ProvinceCode = ptrs[0], ptrs[1], ptrs[2]
+	f.City, f.CityCode, f.County, f.CountyCode = ptrs[3], ptrs[4], ptrs[5], ptrs[6]
 	if r.Province != "" {
 		f.Evidence["province"] = r.Evidence
 	}

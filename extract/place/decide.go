@@ -23,6 +23,14 @@ func (r *Resolver) decide(sc *scan) Result {
 	if sc.joint {
 		return Result{Evidence: sc.headline}
 	}
+	if len(sc.mentions) == 0 {
+		// No unit named and no self reference: what resolveMentions would
+		// tally is empty (no province on top, no self weight).
+		if sc.national > 0 {
+			return Result{Level: National, Province: NationalName, Evidence: sc.headline}
+		}
+		return Result{}
+	}
 	t := r.resolveMentions(sc)
 	var top *gazetteer.Unit
 	for p, w := range t.prov {

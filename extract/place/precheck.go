@@ -23,6 +23,7 @@ type precheck struct {
 	words  []string                   // the words of two runes or more
 	next   []int32                    // for each of words, the next with the same first two runes, or -1
 	head   map[uint64]int32           // by pairKey of their first two runes, the first of those words
+	any    *startSet                  // the runes of single, level and ends
 	single *startSet                  // words of one rune (none in the embedded tables)
 	level  *startSet                  // first runes of the level characters
 	ends   *startSet                  // last runes of body words and suffixes
@@ -104,6 +105,7 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 	// the rest of a body word (省食药监局) of up to longest runes.
 	p.reach = prefix + longest - 1
 	p.single, p.level, p.ends = startsOf(single), startsOf(level), startsOf(ends)
+	p.any = startsOf(append(append(append([]string(nil), single...), level...), ends...))
 	return p
 }
 
@@ -113,23 +115,37 @@ func (p *precheck) may(s string) bool {
 	prevAt := 0
 	levelAt := -1 // the rune index of the last level character seen
 	i := 0
-	for at, r := range s {
+	for at := 0; at < len(s); {
+		// utf8.DecodeRuneInString(s[at:]), with ASCII and the three-byte
+		// encodings of U+1000–U+FFFF but the surrogates (nearly all of
+		// Chinese text) decoded here.
+		r, size := rune(s[at]), 1
+		if b := s[at]; b >= utf8.RuneSelf {
+			if b >= 0xE1 && b <= 0xEF && b != 0xED && at+2 < len(s) && s[at+1]&0xC0 == 0x80 && s[at+2]&0xC0 == 0x80 {
+				r, size = rune(b&0x0F)<<12|rune(s[at+1]&0x3F)<<6|rune(s[at+2]&0x3F), 3
+			} else {
+				r, size = utf8.DecodeRuneInString(s[at:])
+			}
+		}
 		if prev >= 0 {
 			h := pairHash(prev, r)
 			if p.pairs[h/64]&(1<<(h%64)) != 0 && p.wordAt(s[prevAt:], prev, r) {
 				return true
 			}
 		}
-		if p.single.has(r) {
-			return true
-		}
-		if levelAt >= 0 && i-levelAt <= p.reach && p.ends.has(r) {
-			return true
-		}
-		if p.level.has(r) {
-			levelAt = i
+		if p.any.has(r) { // most runes are none of single, level and ends
+			if p.single.has(r) {
+				return true
+			}
+			if levelAt >= 0 && i-levelAt <= p.reach && p.ends.has(r) {
+				return true
+			}
+			if p.level.has(r) {
+				levelAt = i
+			}
 		}
 		prev, prevAt = r, at
+		at += size
 		i++
 	}
 	return false

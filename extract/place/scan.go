@@ -38,7 +38,14 @@ type scan struct {
 func (r *Resolver) scan(in Input) *scan {
 	sc := &scan{}
 	pos := 0
-	for i, s := range sentences(in) {
+	var lineMay func(string) bool
+	if r.pre != nil {
+		lineMay = r.pre.may
+	}
+	i := -1
+	var toksBuf []string
+	for s := range eachSentence(in, lineMay) {
+		i++
 		if i < 3 && s.weight >= wHeadline && sc.headline == "" {
 			sc.headline = s.text
 		}
@@ -48,7 +55,15 @@ func (r *Resolver) scan(in Input) *scan {
 		if r.pre != nil && !r.pre.may(s.text) {
 			continue // no word the loop below acts on
 		}
-		toks := r.seg.Cut(s.text)
+		var toks []string
+		if ac, ok := r.seg.(appendCutter); ok {
+			// The words of one sentence are read before the next is cut:
+			// one slice serves them all.
+			toksBuf = ac.AppendCut(toksBuf[:0], s.text)
+			toks = toksBuf
+		} else {
+			toks = r.seg.Cut(s.text)
+		}
 		// The wire dateline, the tokens' offsets and the attendance
 		// clauses matter only to mentions: most sentences have none, so
 		// they are found on the first mention that needs them.
@@ -133,6 +148,12 @@ func (r *Resolver) scan(in Input) *scan {
 		}
 	}
 	return sc
+}
+
+// appendCutter is a segmenter that appends the words it cuts to a slice
+// (segment.Dict).
+type appendCutter interface {
+	AppendCut(dst []string, text string) []string
 }
 
 // mentionAt returns the region mention at toks[j], or nil. The scan asks only

@@ -1,6 +1,7 @@
 package place
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -24,52 +25,83 @@ type sentence struct {
 
 // sentences splits the input into weighted sentences.
 func sentences(in Input) []sentence {
-	lines := strings.Split(in.Text, "\n")
-	// Room for the headline parts and about two sentences a line.
-	out := make([]sentence, 0, 8+2*len(lines))
-	out = append(out, headline(in.Title)...)
-	if o := branchOffice(strings.TrimSpace(in.Origin)); o != "" {
-		out = append(out, sentence{o, wHeadline, true})
-	}
-	if h := strings.TrimSpace(in.RegionHint); h != "" {
-		out = append(out, sentence{text: h, weight: wHint})
-	}
-	if strings.TrimSpace(in.Origin) == "" {
-		// A source credit in the text (来源:某某之声) is the origin the
-		// metadata lacks.
-		if o := creditedSource(in.Text); o != "" {
-			out = append(out, sentence{o, wHeadline, true})
-		}
-	}
-	// Without a title, the short lines before the first paragraph may hold the
-	// headline (after site chrome such as 中国质量新闻网).
-	headlines := 0
-	if in.Title == "" {
-		headlines = 3
-	}
-	datelines := 2 // the first two sentences of the body: the dateline and the lead
-	var parts []string
-	for _, line := range lines {
-		line = strings.TrimSpace(line)
-		if line == "" || isLinkItem(line) {
-			continue
-		}
-		if headlines > 0 && datelines == 2 && utf8.RuneCountInString(line) <= 60 && !strings.ContainsAny(line, "。！？") {
-			out = append(out, headline(line)...)
-			headlines--
-			continue
-		}
-		parts = appendSentences(parts[:0], line)
-		for _, s := range parts {
-			w := wBody
-			if datelines > 0 && utf8.RuneCountInString(s) > 8 {
-				w = wDateline
-				datelines--
-			}
-			out = append(out, sentence{text: s, weight: w})
-		}
+	var out []sentence
+	for s := range eachSentence(in, nil) {
+		out = append(out, s)
 	}
 	return out
+}
+
+// eachSentence yields the weighted sentences of the input in order, as
+// sentences returns them, but for the body lines after the datelines that
+// lineMay rejects: those are not split, and their sentences not yielded.
+// lineMay must reject only lines none of whose sentences the caller acts on
+// (the precheck: a sentence is a piece of its line, so a word in it is in
+// the line); nil yields every sentence. A rejected line after the datelines
+// holds neither a headline nor a dateline, so the sentences yielded keep
+// their weights.
+func eachSentence(in Input, lineMay func(string) bool) iter.Seq[sentence] {
+	return func(yield func(sentence) bool) {
+		if !eachHeadlinePart(in.Title, yield) {
+			return
+		}
+		origin := strings.TrimSpace(in.Origin)
+		if o := branchOffice(origin); o != "" && !yield(sentence{o, wHeadline, true}) {
+			return
+		}
+		if h := strings.TrimSpace(in.RegionHint); h != "" && !yield(sentence{text: h, weight: wHint}) {
+			return
+		}
+		if origin == "" {
+			// A source credit in the text (来源:某某之声) is the origin the
+			// metadata lacks.
+			if o := creditedSource(in.Text); o != "" && !yield(sentence{o, wHeadline, true}) {
+				return
+			}
+		}
+		// Without a title, the short lines before the first paragraph may hold the
+		// headline (after site chrome such as 中国质量新闻网).
+		headlines := 0
+		if in.Title == "" {
+			headlines = 3
+		}
+		datelines := 2 // the first two sentences of the body: the dateline and the lead
+		var buf [16]string
+		parts := buf[:0]
+		for rest, more := in.Text, true; more; {
+			line := rest
+			if i := strings.IndexByte(rest, '\n'); i >= 0 {
+				line, rest = rest[:i], rest[i+1:]
+			} else {
+				more = false
+			}
+			line = trimSpace(line)
+			if line == "" || isLinkItem(line) {
+				continue
+			}
+			if headlines > 0 && datelines == 2 && utf8.RuneCountInString(line) <= 60 && !strings.ContainsAny(line, "。！？") {
+				if !eachHeadlinePart(line, yield) {
+					return
+				}
+				headlines--
+				continue
+			}
+			if datelines == 0 && lineMay != nil && !lineMay(line) {
+				continue
+			}
+			parts = appendSentences(parts[:0], line)
+			for _, s := range parts {
+				w := wBody
+				if datelines > 0 && utf8.RuneCountInString(s) > 8 {
+					w = wDateline
+					datelines--
+				}
+				if !yield(sentence{text: s, weight: w}) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // sourceCreditRe: a source credit, 来源 and the medium or body named.
@@ -84,12 +116,12 @@ var breadcrumbRe = regexp.MustCompile(`^(您当前所在的?位置[是为]?\s*[:
 func creditedSource(text string) string {
 	// 来源 and 首页 are in every match of the patterns: most texts are
 	// passed by without running them.
-	if strings.Contains(text, "来源") {
+	if containsLiteral(text, "来源") {
 		if m := sourceCreditRe.FindStringSubmatch(text); m != nil {
 			return m[1]
 		}
 	}
-	if !strings.Contains(text, "首页") {
+	if !containsLiteral(text, "首页") {
 		return ""
 	}
 	for _, l := range strings.Split(text, "\n") {
@@ -143,13 +175,13 @@ func appendSentences(out []string, p string) []string {
 		default:
 			continue
 		}
-		if s := strings.TrimSpace(p[start:end]); s != "" {
+		if s := trimSpace(p[start:end]); s != "" {
 			out = append(out, s)
 		}
 		start = end
 		i = end - 1
 	}
-	if s := strings.TrimSpace(p[start:]); s != "" {
+	if s := trimSpace(p[start:]); s != "" {
 		out = append(out, s)
 	}
 	return out
@@ -178,32 +210,102 @@ func isJoint(s string) bool {
 // isLinkItem reports whether line is an item of a list of links (related
 // news, latest news) rather than text: bulleted, or cut off with an ellipsis.
 func isLinkItem(line string) bool {
-	for _, b := range []string{"•", "·", "●", "◆", "▪", "■", "□", "○"} {
-		if strings.HasPrefix(line, b) {
-			return true
+	// The bullets begin with C2 (·) or E2 (the others): most lines begin
+	// with neither.
+	if b := firstByte(line); b == 0xC2 || b == 0xE2 {
+		for _, b := range []string{"•", "·", "●", "◆", "▪", "■", "□", "○"} {
+			if strings.HasPrefix(line, b) {
+				return true
+			}
 		}
 	}
 	return strings.HasSuffix(line, "...") || strings.HasSuffix(line, "…")
 }
 
-// headline splits a title into its parts (新华视界｜河北遵化：…-新华网河北频道-新华网):
-// the parts that name the site (ending in 网, 频道, 网站, …) weigh as body text.
-func headline(title string) []sentence {
-	var out []sentence
-	for _, part := range strings.FieldsFunc(title, func(r rune) bool {
-		return strings.ContainsRune("-_|｜—", r)
-	}) {
-		if part = strings.TrimSpace(part); part == "" {
+// eachHeadlinePart yields the parts of a title (新华视界｜河北遵化：…-新华网河北频道-新华网),
+// split at -_|｜— and trimmed, until yield returns false, and reports
+// whether it did not: the parts that name the site (ending in 网, 频道, 网站,
+// …) weigh as body text.
+func eachHeadlinePart(title string, yield func(sentence) bool) bool {
+	start := -1 // where the current part began, -1 between parts
+	for at, r := range title {
+		if !isTitleSep(r) {
+			if start < 0 {
+				start = at
+			}
 			continue
 		}
-		w := wHeadline
-		for _, suf := range siteSuffixes {
-			if strings.HasSuffix(part, suf) {
-				w = wBody
-				break
-			}
+		if start >= 0 && !yieldHeadlinePart(title[start:at], yield) {
+			return false
 		}
-		out = append(out, sentence{text: part, weight: w})
+		start = -1
 	}
-	return out
+	return start < 0 || yieldHeadlinePart(title[start:], yield)
 }
+
+// isTitleSep reports whether r separates the parts of a title.
+func isTitleSep(r rune) bool {
+	switch r {
+	case '-', '_', '|', '｜', '—':
+		return true
+	}
+	return false
+}
+
+// yieldHeadlinePart yields one part of a title, trimmed and weighed, unless
+// it is empty, and reports whether to go on.
+func yieldHeadlinePart(part string, yield func(sentence) bool) bool {
+	if part = trimSpace(part); part == "" {
+		return true
+	}
+	w := wHeadline
+	for _, suf := range siteSuffixes {
+		if strings.HasSuffix(part, suf) {
+			w = wBody
+			break
+		}
+	}
+	return yield(sentence{text: part, weight: w})
+}
+
+// firstByte returns s[0], 0 for "".
+func firstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
+}
+
+// trimSpace returns strings.TrimSpace(s), at once when s begins and ends
+// with a character that is surely no space: ASCII other than TrimSpace's
+// (\t \n \v \f \r and ' ') or a three-byte character from U+3001 on (the
+// spaces are all below but U+3000). Most lines and sentences of Chinese
+// text do, and strings.TrimSpace decodes their ends by a function value.
+func trimSpace(s string) string {
+	n := len(s)
+	if n > 0 && !maySpaceAt(s[0], s[min(1, n-1)], s[min(2, n-1)], n >= 3) {
+		if b := s[n-1]; b < utf8.RuneSelf && !asciiSpace[b] ||
+			n >= 3 && b&0xC0 == 0x80 && s[n-2]&0xC0 == 0x80 && !maySpaceAt(s[n-3], s[n-2], b, true) {
+			return s
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// maySpaceAt reports whether the character that begins with b0 (then b1
+// and b2, when three bytes are there) may be a space: false only for ASCII
+// other than TrimSpace's spaces, and for lead bytes E3–EF with two bytes
+// after them (U+3000–U+FFFF) but E3 80 80 (U+3000, the ideographic space).
+// The caller checks that b1 and b2 are continuation bytes where it needs.
+func maySpaceAt(b0, b1, b2 byte, three bool) bool {
+	switch {
+	case b0 < utf8.RuneSelf:
+		return asciiSpace[b0]
+	case b0 >= 0xE3 && b0 <= 0xEF && three:
+		return b0 == 0xE3 && b1 == 0x80 && b2 == 0x80
+	}
+	return true
+}
+
+// asciiSpace holds TrimSpace's ASCII spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

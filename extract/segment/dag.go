@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,7 +20,12 @@ type route struct {
 // one walk down the trie), and runs of single ASCII letters and digits are
 // joined into one word. Concatenating the words gives back the lower-cased
 // text (invalid bytes as U+FFFD, as gse gives them).
-func (d *Dict) Cut(text string) []string {
+func (d *Dict) Cut(text string) []string { return d.AppendCut(nil, text) }
+
+// AppendCut appends the words of text, as Cut returns them, to dst and
+// returns the extended slice: a caller cutting many texts in turn reuses
+// one slice.
+func (d *Dict) AppendCut(dst []string, text string) []string {
 	sc, _ := d.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = new(scratch)
@@ -97,7 +103,12 @@ func (d *Dict) Cut(text string) []string {
 	for x := 0; x < n; x = routes[x].index + 1 {
 		steps++
 	}
-	result := make([]string, 0, steps)
+	result := dst
+	if result == nil {
+		result = make([]string, 0, steps)
+	} else {
+		result = slices.Grow(result, steps)
+	}
 	bufStart := -1 // single ASCII letters and digits are joined into one word
 	for x := 0; x < n; {
 		y := routes[x].index + 1

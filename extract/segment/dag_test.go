@@ -106,3 +106,16 @@ func FuzzCut(f *testing.F) {
 	seg, gs := loaded(f), reference(f)
 	f.Fuzz(func(t *testing.T, text string) { checkSameCut(t, seg, gs, text) })
 }
+
+// TestAppendCut checks that AppendCut appends Cut's words after what dst
+// holds, reusing one slice over the labelled pages' lines.
+func TestAppendCut(t *testing.T) {
+	seg := loaded(t)
+	buf := []string{"前"}
+	for _, line := range append(pages(t), "", "省市场监管局", "bad \xff 中\xe4\xb8") {
+		buf = seg.AppendCut(buf[:1], line)
+		if buf[0] != "前" || !slices.Equal(buf[1:], seg.Cut(line)) {
+			t.Fatalf("AppendCut(%q) = %q, Cut %q", line, buf[1:], seg.Cut(line))
+		}
+	}
+}

@@ -1,0 +1,118 @@
+package place
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"time"
+)
+
+// refMay is precheck.may as it was: ranging over the runes, asking each of
+// the three rune sets of every rune.
+func (p *precheck) refMay(s string) bool {
+	var prev rune = -1
+	prevAt := 0
+	levelAt := -1
+	i := 0
+	for at, r := range s {
+		if prev >= 0 {
+			h := pairHash(prev, r)
+			if p.pairs[h/64]&(1<<(h%64)) != 0 && p.wordAt(s[prevAt:], prev, r) {
+				return true
+			}
+		}
+		if p.single.has(r) {
+			return true
+		}
+		if levelAt >= 0 && i-levelAt <= p.reach && p.ends.has(r) {
+			return true
+		}
+		if p.level.has(r) {
+			levelAt = i
+		}
+		prev, prevAt = r, at
+		i++
+	}
+	return false
+}
+
+// mayTexts returns random strings over an alphabet of level characters,
+// body ends, the first runes of place names and bytes of broken or unusual
+// UTF-8 (the surrogates' lead bytes, U+0800–U+0FFF, astral runes).
+func mayTexts(n int) []string {
+	alphabet := []string{"省", "市", "县", "区", "局", "委", "会", "北", "京", "长", "春", "我", "本", "全", "国", "。", "a", " ",
+		"\xe0\xa4\x85", "\xed\x9f\xbf", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbd", "\xf0\x9f\x98\x80", "\xe6\x9c", "\xff", "\x80", "\xe3"}
+	rng := rand.New(rand.NewSource(5))
+	out := make([]string, n)
+	for i := range out {
+		var b strings.Builder
+		for k := rng.Intn(24); k > 0; k-- {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
+// TestMaySameAsReference checks may against refMay on the labelled pages'
+// lines and sentences and on random strings.
+func TestMaySameAsReference(t *testing.T) {
+	r := resolver(t)
+	texts := mayTexts(50000)
+	for _, in := range scanInputs(t) {
+		texts = append(texts, strings.Split(in.Text, "\n")...)
+		for _, s := range sentences(in) {
+			texts = append(texts, s.text)
+		}
+	}
+	hits := 0
+	for _, s := range texts {
+		got, want := r.pre.may(s), r.pre.refMay(s)
+		if got != want {
+			t.Fatalf("may(%q) = %v, reference %v", s, got, want)
+		}
+		if got {
+			hits++
+		}
+	}
+	t.Logf("%d texts, %d may", len(texts), hits)
+}
+
+func FuzzMaySameAsReference(f *testing.F) {
+	f.Add("省市场监管局")
+	f.Add("\xed\xa0\x80北京\xe0\xa4\x85市")
+	r := resolver(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := r.pre.may(s), r.pre.refMay(s); got != want {
+			t.Fatalf("may(%q) = %v, reference %v", s, got, want)
+		}
+	})
+}
+
+// BenchmarkMay runs the precheck over every line of the labelled fact pages
+// and reports its time as a ratio (x-ref) to refMay's over the same lines,
+// measured in the same run.
+func BenchmarkMay(b *testing.B) {
+	r := resolver(b)
+	var lines []string
+	for _, a := range corpusPages(b) {
+		lines = append(lines, strings.Split(a.Text, "\n")...)
+	}
+	if len(lines) == 0 {
+		b.Skip("no labelled pages")
+	}
+	var ref, got time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		for _, l := range lines {
+			r.pre.refMay(l)
+		}
+		t1 := time.Now()
+		for _, l := range lines {
+			r.pre.may(l)
+		}
+		ref += t1.Sub(t0)
+		got += time.Since(t1)
+	}
+	b.ReportMetric(float64(got)/float64(ref), "x-ref")
+}
