@@ -145,7 +145,9 @@ func Str(s string) *string {
 	if s == "" {
 		return nil
 	}
-	return &s
+	p := new(string) // not &s, which would move s to the heap for "" too
+	*p = s
+	return p
 }
 
 // Int returns a pointer to n.
