@@ -159,15 +159,17 @@ func isRedirect(status int) bool {
 // once does one request, reads the body within the caps, decodes it and
 // writes the exchange to WARC.
 func (f *Fetcher) once(parent context.Context, req Request) (*Response, error) {
-	ctx, cancel := context.WithTimeout(parent, f.cfg.Timeout.Duration)
-	defer cancel()
+	ctx, clock := startRequestClock(parent, f.cfg.Timeout.Duration)
+	defer clock.stop()
 	var remoteIP string
 	trace := &httptrace.ClientTrace{GotConn: func(ci httptrace.GotConnInfo) {
 		if a, ok := ci.Conn.RemoteAddr().(*net.TCPAddr); ok {
 			remoteIP = a.IP.String()
 		}
-		if f.pacer != nil { // the connection is ready: the request is written next
+		if f.pacer != nil { // the connection is ready: the request is written after its turn
+			clock.pause()
 			f.pacer.wait(ctx, HostOf(req.URL))
+			clock.resume()
 		}
 	}}
 	hreq, err := http.NewRequestWithContext(httptrace.WithClientTrace(ctx, trace), http.MethodGet, req.URL, nil)
@@ -188,11 +190,12 @@ func (f *Fetcher) once(parent context.Context, req Request) (*Response, error) {
 	hresp, err := f.client.Do(hreq)
 	if err != nil {
 		f.archive(Exchange{URL: req.URL, Date: date, Request: dumpRequest(hreq)})
-		return nil, transportError(err, parent)
+		return nil, transportError(clock.explain(err), parent)
 	}
 	defer hresp.Body.Close()
 	resp := &Response{URL: req.URL, Status: hresp.StatusCode, Header: hresp.Header, ContentType: hresp.Header.Get("Content-Type")}
 	raw, readErr := f.readBody(hresp)
+	readErr = clock.explain(readErr)
 	resp.Size = int64(len(raw))
 	x := Exchange{URL: req.URL, Date: date, IP: remoteIP, Request: dumpRequest(hreq), Response: dumpResponse(hresp, raw), Payload: raw}
 	if readErr != nil {

@@ -80,3 +80,39 @@ func TestPacerSpacesFromAnEarlierRequest(t *testing.T) {
 		t.Fatalf("another host waited %v", d)
 	}
 }
+
+// TestPaceWaitOutsideTimeout: a request waiting for its host's turn on the
+// wire is not yet sent, so the wait does not count against its timeout.
+// Four articles reached through a redirect each, fetched four at once from
+// a host with a Crawl-delay of 150 ms: a hop can wait 450 ms for its turn,
+// longer than the 300 ms timeout, and must still go through at the first
+// try.
+func TestPaceWaitOutsideTimeout(t *testing.T) {
+	s := newTestSite(t)
+	s.robots = "User-agent: *\nCrawl-delay: 0.15\n"
+	var items []string
+	for i := 0; i < 4; i++ {
+		final, hop := fmt.Sprintf("/news/t20240901_%d.html", i), fmt.Sprintf("/go/%d", i)
+		s.pages[final] = article("质量月", fmt.Sprint(i))
+		s.handlers[hop] = func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, final, http.StatusFound) }
+		items = append(items, hop, fmt.Sprintf("质量月活动第%d篇", i), "2024-09-01")
+	}
+	s.pages["/news/index.html"] = listPage(1, 0, items...)
+	cfg := testConfig()
+	cfg.Timeout = Duration{300 * time.Millisecond}
+	cfg.Workers, cfg.HostParallel = 4, 4
+	src := Sources{Crawl: cfg, Sites: []Site{{Name: "s", Start: []string{s.URL + "/news/index.html"}, Parallel: 4}}}
+	sink := newMemorySink()
+	c, _ := New(src, NewMemoryFrontier(), sink, nil, Options{})
+	if _, err := c.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(sink.urls()); n != 4 {
+		t.Fatalf("%d articles stored, want 4", n)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.times) != 10 { // robots.txt, the list, four hops and four articles: no retry
+		t.Fatalf("%d requests, want 10 (a request timed out waiting for its turn?)", len(s.times))
+	}
+}
