@@ -146,8 +146,21 @@ const minIndexLinks = 10
 // prose (teaser summaries count as chrome), while links to other pages
 // dominate it or the page.
 func isIndexPage(w *walker, sel selection, kept []string) bool {
+	linkLines, linkRunes := 0, 0
+	for i := sel.span.start; i < sel.span.end; i++ {
+		if l := &w.lines[i]; l.linked*2 > l.runes && l.runes >= 6 {
+			linkLines++
+			linkRunes += l.linked
+		}
+	}
+	// prose is only compared with 80 and with half the link text: counting
+	// stops at a count past both, which answers every comparison alike.
+	limit := max(80, linkRunes/2+1)
 	prose := 0
 	for _, t := range kept {
+		if prose >= limit {
+			break
+		}
 		if containsAnyRune(t, '，', '。', '；', '！', '？') {
 			prose += utf8.RuneCountInString(t)
 		}
@@ -156,13 +169,6 @@ func isIndexPage(w *walker, sel selection, kept []string) bool {
 	if sel.via != "cms" && sel.score < minArticleWeight && prose < 80 && len(kept) < 10 {
 		if countLinkLines(w, span{0, int32(len(w.lines))}) >= minIndexLinks {
 			return true
-		}
-	}
-	linkLines, linkRunes := 0, 0
-	for i := sel.span.start; i < sel.span.end; i++ {
-		if l := &w.lines[i]; l.linked*2 > l.runes && l.runes >= 6 {
-			linkLines++
-			linkRunes += l.linked
 		}
 	}
 	return linkLines >= 10 && (prose < 80 || linkRunes > 2*prose)
