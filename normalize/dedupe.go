@@ -25,8 +25,12 @@ const (
 // first copy, so that a page whose body appears twice keeps one. Blank and short lines inside a run do not break
 // it. It returns the text and the number of lines dropped.
 func DropDuplicates(s string) (string, int) {
-	var buf [64]dupLine // most pages fit: no allocation
-	lines := dupLines(buf[:0], s)
+	var buf [128]dupLine // most pages fit: no allocation
+	lines := buf[:0]
+	if n := strings.Count(s, "\n") + 1; n > len(buf) {
+		lines = make([]dupLine, 0, n)
+	}
+	lines = dupLines(lines, s)
 	markRepeats(s, lines)
 	n := 0
 	for i := 0; i < len(lines); {
@@ -148,41 +152,68 @@ func sameDupKey(ka, kb []byte, a, b string, same *bool) ([]byte, []byte) {
 	return ka, kb
 }
 
-// dupKeyHash is the FNV-1a hash of appendDupKey(nil, l), the key's length
-// in bytes and in runes, without building the key.
+// dupKeyHash is dupHash(appendDupKey(nil, l)) and the key's length in
+// bytes and in runes, without building the key.
 func dupKeyHash(l string) (h uint64, size, n int) {
-	const prime = 1099511628211
-	h = 14695981039346656037
+	h = dupHashSeed
 	dropped := dupDropped()
 	for i := 0; i < len(l); {
 		if b := l[i]; b < utf8.RuneSelf {
 			if dupKeptASCII[b] {
-				h = (h ^ uint64(b)) * prime
+				h = (h ^ uint64(b)) * dupHashPrime
 				size++
 				n++
 			}
 			i++
 			continue
 		}
-		k := 3
-		if !cjkAt(l, i) { // CJK ideographs are kept
-			r, sz := decodeRune(l, i)
-			if r < 0x4E00 || r > 0x9FFF {
-				if r < 1<<16 && dropped.has(r) || r >= 1<<16 && dupRune(r) < 0 {
-					i += sz
-					continue
-				}
+		if cjkAt(l, i) { // CJK ideographs are kept
+			h = (h ^ (uint64(l[i])<<16 | uint64(l[i+1])<<8 | uint64(l[i+2]))) * dupHashPrime
+			size += 3
+			n++
+			i += 3
+			continue
+		}
+		r, sz := decodeRune(l, i)
+		if r < 0x4E00 || r > 0x9FFF {
+			if r < 1<<16 && dropped.has(r) || r >= 1<<16 && dupRune(r) < 0 {
+				i += sz
+				continue
 			}
-			k = sz
 		}
-		for _, c := range []byte(l[i : i+k]) {
-			h = (h ^ uint64(c)) * prime
-		}
-		size += k
+		h = (h ^ packRune(l[i:i+sz])) * dupHashPrime
+		size += sz
 		n++
-		i += k
+		i += sz
 	}
 	return h, size, n
+}
+
+// The hash of a key: FNV-1a over its runes, each rune's UTF-8 bytes taken
+// as one number (a key is valid UTF-8: appendDupKey drops invalid bytes).
+const (
+	dupHashSeed  = 14695981039346656037
+	dupHashPrime = 1099511628211
+)
+
+// dupHash is the hash dupKeyHash computes, of a key built.
+func dupHash(key string) uint64 {
+	h := uint64(dupHashSeed)
+	for i := 0; i < len(key); {
+		_, sz := utf8.DecodeRuneInString(key[i:])
+		h = (h ^ packRune(key[i:i+sz])) * dupHashPrime
+		i += sz
+	}
+	return h
+}
+
+// packRune is the bytes of one rune's UTF-8 encoding as a number.
+func packRune(b string) uint64 {
+	var v uint64
+	for i := 0; i < len(b); i++ {
+		v = v<<8 | uint64(b[i])
+	}
+	return v
 }
 
 // appendDupKey appends l's key, the line without spaces and punctuation, to

@@ -14,18 +14,22 @@ import (
 // of spaces shrink to one and lines are trimmed. · (as in 3·15) is kept. It
 // returns the text and the number of lines changed.
 func FixPunctuation(s string) (string, int) {
-	lines := strings.Split(s, "\n")
+	var e lineEditor
 	n := 0
-	for i, l := range lines {
-		if f := fixLine(l); f != l {
-			lines[i] = f
-			n++
+	for start := 0; ; {
+		end := lineEnd(s, start)
+		if l := s[start:end]; !untouched(l) {
+			if f := fixLineAll(l); f != l {
+				e.replace(s, start, end, f)
+				n++
+			}
 		}
+		if end == len(s) {
+			break
+		}
+		start = end + 1
 	}
-	if n == 0 {
-		return s, 0
-	}
-	return strings.Join(lines, "\n"), n
+	return e.text(s), n
 }
 
 // marks are the pause and stop marks collapsed when doubled.

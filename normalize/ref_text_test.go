@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -91,6 +92,104 @@ func refRunesOf(lines []string) int {
 	return n
 }
 
+func refFixPunctuation(s string) (string, int) {
+	lines := strings.Split(s, "\n")
+	n := 0
+	for i, l := range lines {
+		if f := fixLine(l); f != l {
+			lines[i] = f
+			n++
+		}
+	}
+	if n == 0 {
+		return s, 0
+	}
+	return strings.Join(lines, "\n"), n
+}
+
+func refDropMojibake(s string) (string, int) {
+	s, n := fixEntities(s)
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if !maybeMojibake(l) {
+			continue
+		}
+		// removing a span can glue debris to new neighbours: repeat to a fixed point
+		for round := 0; round < 8; round++ {
+			out, k := dropMojibakeLine([]rune(l))
+			if k == 0 || out == l {
+				break
+			}
+			l, n = out, n+k
+		}
+		lines[i] = l
+	}
+	if n == 0 {
+		return s, 0
+	}
+	return strings.Join(lines, "\n"), n
+}
+
+func refDropSEO(s string) (string, []string) {
+	lines := strings.Split(s, "\n")
+	var removed []string
+	if q, ok := refLoneQuery(lines); ok {
+		return "", []string{q}
+	}
+	kept := lines[:0:0]
+	var brands []string
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if isUnderscoreKeywords(t) {
+			removed = append(removed, t)
+			continue
+		}
+		if head, ok := spamHeader(t); ok {
+			removed = append(removed, head)
+			l = strings.TrimSpace(strings.TrimPrefix(t, head))
+		}
+		if m := mayPromo(t); m != nil && utf8.RuneCountInString(t) <= 100 {
+			removed = append(removed, t)
+			brands = append(brands, m[1])
+			continue
+		}
+		kept = append(kept, l)
+	}
+	for _, b := range brands {
+		re := regexp.MustCompile(regexp.QuoteMeta(b) + domainRe)
+		for i, l := range kept {
+			for _, m := range re.FindAllString(l, -1) {
+				removed = append(removed, strings.TrimSpace(m))
+			}
+			kept[i] = strings.TrimRight(re.ReplaceAllString(l, ""), " ")
+		}
+	}
+	if removed == nil {
+		return s, nil
+	}
+	return strings.Join(kept, "\n"), removed
+}
+
+func refLoneQuery(lines []string) (string, bool) {
+	var only string
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if only != "" {
+			return "", false
+		}
+		only = l
+	}
+	if only == "" || utf8.RuneCountInString(only) > 40 || strings.ContainsAny(only, "。，,；;！!") {
+		return "", false
+	}
+	if hanCount([]rune(only)) < 4 || !queryRe.MatchString(only) {
+		return "", false
+	}
+	return only, true
+}
+
 // stepTexts are texts of a few lines each, drawn from stepInputs with
 // blank, padded and repeated lines among them, so that every step has
 // lines to trim, drop and find again.
@@ -127,21 +226,55 @@ func stepTexts(tb testing.TB) []string {
 	return append(out, "", "\n", "\n\n", " ", "a\n", "\na", "x\n\nx")
 }
 
-// fnvKey is the FNV-1a hash of a dup key, as dupKeyHash computes it.
-func fnvKey(key []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range key {
-		h = (h ^ uint64(c)) * 1099511628211
-	}
-	return h
-}
-
 // checkDupKeyHash compares dupKeyHash with the key appendDupKey builds.
 func checkDupKeyHash(t *testing.T, l string) {
 	key, n := appendDupKey(nil, l)
-	if h, size, m := dupKeyHash(l); h != fnvKey(key) || size != len(key) || m != n {
-		t.Fatalf("dupKeyHash(%q) = %x %d %d, key %q: %x %d %d", l, h, size, m, key, fnvKey(key), len(key), n)
+	if !utf8.Valid(key) {
+		t.Fatalf("appendDupKey(%q) = %q, invalid UTF-8", l, key)
 	}
+	if h, size, m := dupKeyHash(l); h != dupHash(string(key)) || size != len(key) || m != n {
+		t.Fatalf("dupKeyHash(%q) = %x %d %d, key %q: %x %d %d", l, h, size, m, key, dupHash(string(key)), len(key), n)
+	}
+}
+
+// checkTextSteps runs the rewritten whole-text steps and their references
+// over s and returns the changes each made, by step.
+func checkTextSteps(t *testing.T, lx *lexicon, s string) (changes [6]int) {
+	if got, want := trimLines(s), refTrimLines(s); got != want {
+		t.Fatalf("trimLines(%q) = %q, reference %q", s, got, want)
+	} else if got != s {
+		changes[0]++
+	}
+	for i, step := range []struct {
+		name     string
+		new, ref func(string) (string, int)
+	}{
+		{"DropDuplicates", DropDuplicates, refDropDuplicates},
+		{"FixPunctuation", FixPunctuation, refFixPunctuation},
+		{"DropMojibake", DropMojibake, refDropMojibake},
+	} {
+		got, gn := step.new(s)
+		want, wn := step.ref(s)
+		if got != want || gn != wn {
+			t.Fatalf("%s(%q) = %q %d, reference %q %d", step.name, s, got, gn, want, wn)
+		}
+		changes[1+i] += gn
+	}
+	for i, step := range []struct {
+		name     string
+		new, ref func(string) (string, []string)
+	}{
+		{"DropSEO", DropSEO, refDropSEO},
+		{"remove", lx.remove, lx.refRemove},
+	} {
+		got, gr := step.new(s)
+		want, wr := step.ref(s)
+		if got != want || strings.Join(gr, "\x00") != strings.Join(wr, "\x00") || len(gr) != len(wr) {
+			t.Fatalf("%s(%q) = %q %q, reference %q %q", step.name, s, got, gr, want, wr)
+		}
+		changes[4+i] += len(gr)
+	}
+	return changes
 }
 
 func TestTextStepsMatchReference(t *testing.T) {
@@ -149,37 +282,36 @@ func TestTextStepsMatchReference(t *testing.T) {
 		checkDupKeyHash(t, l)
 	}
 	texts := stepTexts(t)
-	dropped := 0
+	var changes [6]int
+	lx, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, s := range texts {
-		if got, want := trimLines(s), refTrimLines(s); got != want {
-			t.Fatalf("trimLines(%q) = %q, reference %q", s, got, want)
+		for i, n := range checkTextSteps(t, lx, s) {
+			changes[i] += n
 		}
-		got, gn := DropDuplicates(s)
-		want, wn := refDropDuplicates(s)
-		if got != want || gn != wn {
-			t.Fatalf("DropDuplicates(%q) = %q %d, reference %q %d", s, got, gn, want, wn)
+	}
+	// trimmed texts, then the counts of DropDuplicates, FixPunctuation,
+	// DropMojibake, DropSEO and remove
+	t.Logf("%d texts, changes by step %v", len(texts), changes)
+	for i, n := range changes {
+		if n == 0 {
+			t.Fatalf("step %d changed no text: the inputs test nothing of it", i)
 		}
-		dropped += gn
 	}
-	if dropped == 0 {
-		t.Fatal("no text had a duplicate block: the inputs test nothing")
-	}
-	t.Logf("%d texts, %d duplicate lines dropped", len(texts), dropped)
 }
 
 func FuzzTextStepsMatchReference(f *testing.F) {
 	for _, s := range []string{"aaaaaaaaa\nbbbbbbbbb\nccccccccc\naaaaaaaaa\nbbbbbbbbb\nccccccccc", " x \n\n\u200by", "a\n"} {
 		f.Add(s)
 	}
+	lx, err := defaultLexicon()
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkDupKeyHash(t, s)
-		if got, want := trimLines(s), refTrimLines(s); got != want {
-			t.Fatalf("trimLines(%q) = %q, reference %q", s, got, want)
-		}
-		got, gn := DropDuplicates(s)
-		want, wn := refDropDuplicates(s)
-		if got != want || gn != wn {
-			t.Fatalf("DropDuplicates(%q) = %q %d, reference %q %d", s, got, gn, want, wn)
-		}
+		checkTextSteps(t, lx, s)
 	})
 }

@@ -29,7 +29,7 @@ func (c *Cleaner) script(s string) string {
 		return "simplified" // dropping spam lines cannot add a traditional character
 	}
 	trad, simp := 0, 0
-	for _, l := range strings.Split(s, "\n") {
+	for l := range strings.SplitSeq(s, "\n") {
 		if lx != nil && spamLineOf(lx, c.conv.Convert(l)) {
 			continue
 		}

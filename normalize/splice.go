@@ -74,7 +74,7 @@ func Splices(s string, cut Cutter) []string {
 // Shuffled sentences and spliced tails leave them behind.
 func brokenEnds(s string) int {
 	n := 0
-	for _, line := range strings.Split(s, "\n") {
+	for line := range strings.SplitSeq(s, "\n") {
 		if brokenEnd(strings.TrimRight(line, " ")) {
 			n++
 		}
@@ -223,7 +223,7 @@ func isFragment(c string, cut Cutter) bool {
 // real word the dictionary lacks (市机管局) also stands unjoined inside
 // clauses, a spliced fragment never does.
 func unjoinedAtEdges(s, c string, cut Cutter) bool {
-	for _, line := range strings.Split(s, "\n") {
+	for line := range strings.SplitSeq(s, "\n") {
 		if !strings.Contains(line, c) {
 			continue
 		}
