@@ -44,8 +44,6 @@ var (
 	imageRe = regexp.MustCompile(`(?i)^[\w\-.]+\.(png|jpe?g|gif|bmp|webp)$`)
 	// site header lines: 中国消费者协会主办, 国家市场监督管理总局主管
 	siteRe = regexp.MustCompile(`^\S{2,20}(主办|主管|承办)$`)
-	// a date closing a link-list line: (2024-08-21), [08-21], 2024-08-21
-	dateEndRe = regexp.MustCompile(`[(（\[]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]?$|[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]$`)
 )
 
 // chromeLine reports a line that is chrome on its own.
@@ -189,14 +187,7 @@ func linkLine(l string) bool {
 	}
 	return strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "• ") || strings.HasPrefix(l, "·") ||
 		strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "►") || strings.HasPrefix(l, "▪") ||
-		mayDateEnd(l) && dateEndRe.MatchString(l) || strings.HasSuffix(l, "...") || strings.HasSuffix(l, "…")
-}
-
-// mayDateEnd is a cheap pre-check for dateEndRe: the line ends in a digit
-// or a closing bracket.
-func mayDateEnd(l string) bool {
-	c := l[len(l)-1]
-	return '0' <= c && c <= '9' || c == ')' || c == ']' || strings.HasSuffix(l, "）")
+		dateEnd(l) || strings.HasSuffix(l, "...") || strings.HasSuffix(l, "…")
 }
 
 // dropListRuns marks runs of two or more link-list lines.
