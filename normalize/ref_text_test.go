@@ -260,6 +260,11 @@ func checkTextSteps(t *testing.T, lx *lexicon, s string) (changes [6]int) {
 		}
 		changes[1+i] += gn
 	}
+	for l := range strings.SplitSeq(s, "\n") {
+		if !lx.mayHit(l) && len(lx.hits([]rune(l))) > 0 {
+			t.Fatalf("mayHit(%q) false, but hits finds %v", l, lx.hits([]rune(l)))
+		}
+	}
 	for i, step := range []struct {
 		name     string
 		new, ref func(string) (string, []string)
