@@ -190,6 +190,40 @@ func refLoneQuery(lines []string) (string, bool) {
 	return only, true
 }
 
+// refDropChrome is DropChrome as it was, with its rules as they were.
+func refDropChrome(s string) (string, int) {
+	lines := strings.Split(s, "\n")
+	drop := make([]bool, len(lines))
+	for i, l := range lines {
+		drop[i] = refChromeLine(strings.TrimSpace(l))
+	}
+	refDropListRuns(lines, drop)
+	refDropAfterHeadings(lines, drop)
+	kept := make([]string, 0, len(lines))
+	n := 0
+	for i, l := range lines {
+		if drop[i] {
+			n++
+			continue
+		}
+		kept = append(kept, l)
+	}
+	if n == 0 {
+		return s, 0
+	}
+	return strings.Join(kept, "\n"), n
+}
+
+// checkScanCount compares wordSet.scanCount with scan and capRunes.
+func checkScanCount(t *testing.T, l string) {
+	for _, max := range []int{1, 12, 120} {
+		m, n := chromeWords.scanCount(l, max)
+		if n != capRunes(l, max) || n < max && m != chromeWords.scan(l) {
+			t.Fatalf("scanCount(%q, %d) = %b %d; scan %b, capRunes %d", l, max, m, n, chromeWords.scan(l), capRunes(l, max))
+		}
+	}
+}
+
 // stepTexts are texts of a few lines each, drawn from stepInputs with
 // blank, padded and repeated lines among them, so that every step has
 // lines to trim, drop and find again.
@@ -239,7 +273,7 @@ func checkDupKeyHash(t *testing.T, l string) {
 
 // checkTextSteps runs the rewritten whole-text steps and their references
 // over s and returns the changes each made, by step.
-func checkTextSteps(t *testing.T, lx *lexicon, s string) (changes [6]int) {
+func checkTextSteps(t *testing.T, lx *lexicon, s string) (changes [7]int) {
 	if got, want := trimLines(s), refTrimLines(s); got != want {
 		t.Fatalf("trimLines(%q) = %q, reference %q", s, got, want)
 	} else if got != s {
@@ -252,6 +286,7 @@ func checkTextSteps(t *testing.T, lx *lexicon, s string) (changes [6]int) {
 		{"DropDuplicates", DropDuplicates, refDropDuplicates},
 		{"FixPunctuation", FixPunctuation, refFixPunctuation},
 		{"DropMojibake", DropMojibake, refDropMojibake},
+		{"DropChrome", DropChrome, refDropChrome},
 	} {
 		got, gn := step.new(s)
 		want, wn := step.ref(s)
@@ -261,6 +296,7 @@ func checkTextSteps(t *testing.T, lx *lexicon, s string) (changes [6]int) {
 		changes[1+i] += gn
 	}
 	for l := range strings.SplitSeq(s, "\n") {
+		checkScanCount(t, l)
 		if !lx.mayHit(l) && len(lx.hits([]rune(l))) > 0 {
 			t.Fatalf("mayHit(%q) false, but hits finds %v", l, lx.hits([]rune(l)))
 		}
@@ -277,7 +313,7 @@ func checkTextSteps(t *testing.T, lx *lexicon, s string) (changes [6]int) {
 		if got != want || strings.Join(gr, "\x00") != strings.Join(wr, "\x00") || len(gr) != len(wr) {
 			t.Fatalf("%s(%q) = %q %q, reference %q %q", step.name, s, got, gr, want, wr)
 		}
-		changes[4+i] += len(gr)
+		changes[5+i] += len(gr)
 	}
 	return changes
 }
@@ -287,7 +323,7 @@ func TestTextStepsMatchReference(t *testing.T) {
 		checkDupKeyHash(t, l)
 	}
 	texts := stepTexts(t)
-	var changes [6]int
+	var changes [7]int
 	lx, err := defaultLexicon()
 	if err != nil {
 		t.Fatal(err)
@@ -298,7 +334,7 @@ func TestTextStepsMatchReference(t *testing.T) {
 		}
 	}
 	// trimmed texts, then the counts of DropDuplicates, FixPunctuation,
-	// DropMojibake, DropSEO and remove
+	// DropMojibake, DropChrome, DropSEO and remove
 	t.Logf("%d texts, changes by step %v", len(texts), changes)
 	for i, n := range changes {
 		if n == 0 {

@@ -174,6 +174,47 @@ func (ws *wordSet) find(s string, stop uint64) uint64 {
 	return found
 }
 
+// scanCount is scan(s) and capRunes(s, max) in one walk, the runes read as
+// utf8.DecodeRuneInString reads them; it stops at max runes, and the groups
+// are complete only when the count is below max. A word begins where a
+// rune does, at a byte no rune before it holds, so the walk finds the
+// words find finds.
+func (ws *wordSet) scanCount(s string, max int) (found uint64, n int) {
+	if len(s) >= 4*max {
+		return 0, max // as capRunes: at least max runes
+	}
+	found = ws.empty
+	for _, sw := range ws.slow {
+		if found&sw.group == 0 && sw.has(s) {
+			found |= sw.group
+		}
+	}
+	for i := 0; i < len(s) && n < max; n++ {
+		var r rune
+		size := 1
+		switch b := s[i]; {
+		case b < utf8.RuneSelf:
+			r = rune(b)
+		case cjkAt(s, i):
+			r, size = rune(b&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			if r, size = utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && size == 1 || r >= 1<<16 {
+				i += size // no word of the bitset begins here
+				continue
+			}
+		}
+		if ws.first.has(r) {
+			for _, sw := range ws.byFirst[r] {
+				if found&sw.group == 0 && sw.prefixOf(s[i:]) {
+					found |= sw.group
+				}
+			}
+		}
+		i += size
+	}
+	return found, n
+}
+
 func (sw setWord) prefixOf(s string) bool {
 	if !sw.fold {
 		return strings.HasPrefix(s, sw.w)
