@@ -43,7 +43,13 @@ func decodeRune(s string, i int) (rune, int) {
 // ideographs most Han text is made of, by the shape of its three bytes
 // (lead E5–E9, or E4 with a second byte from B8: no range check needed).
 func cjkAt(s string, i int) bool {
-	return i+2 < len(s) && (s[i]-0xE5 < 5 || s[i] == 0xE4 && s[i+1] >= 0xB8) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
+	if i+2 >= len(s) {
+		return false
+	}
+	// the three bytes as one number: E4 B8 80 to E9 BF BF, both later
+	// bytes continuation bytes
+	v := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
+	return v-0xE4B880 <= 0xE9BFBF-0xE4B880 && v&0xC0C0 == 0x8080
 }
 
 // capRunes is min(utf8.RuneCountInString(s), max), without counting a

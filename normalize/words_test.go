@@ -80,6 +80,19 @@ func TestRuneSet(t *testing.T) {
 	}
 }
 
+// TestCjkAtEveryLead checks cjkAt on every three bytes, whatever their lead.
+func TestCjkAtEveryLead(t *testing.T) {
+	b := make([]byte, 3)
+	for v := range 1 << 24 {
+		b[0], b[1], b[2] = byte(v>>16), byte(v>>8), byte(v)
+		s := string(b)
+		wr, wn := utf8.DecodeRuneInString(s)
+		if cjk := wn == 3 && wr >= 0x4E00 && wr <= 0x9FFF; cjkAt(s, 0) != cjk {
+			t.Fatalf("cjkAt(%q, 0) = %v, utf8 says %U", s, !cjk, wr)
+		}
+	}
+}
+
 // TestDecodeRuneIsUTF8 checks decodeRune and cjkAt against utf8.DecodeRuneInString
 // on every three-byte sequence led by E0–EF, truncated ones too.
 func TestDecodeRuneIsUTF8(t *testing.T) {
