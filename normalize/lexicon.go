@@ -143,10 +143,16 @@ func (lx *lexicon) mayHit(l string) bool {
 	prevAt := -1 // the byte offset of prev
 	for i := 0; i < len(l); {
 		at := i
-		r, size := decodeRune(l, i)
-		i += size
-		if r >= 1<<16 || !caseless.has(r) {
-			r = lowerRune(r)
+		r, ok := cjkRuneAt(l, i) // a CJK ideograph has no case
+		if ok {
+			i += 3
+		} else {
+			var size int
+			r, size = decodeRune(l, i)
+			i += size
+			if r >= 1<<16 || !caseless.has(r) {
+				r = lowerRune(r)
+			}
 		}
 		if prevAt >= 0 && lx.mayBegin(prev) && lx.pairMay(prev, r) && lx.termAt(l, prevAt, prev) {
 			return true

@@ -66,6 +66,13 @@ func (c *Cleaner) anyTraditional(cls ScriptClassifier, s string) bool {
 			i++
 			continue // no ASCII rune is Han
 		}
+		if r, ok := cjkRuneAt(s, i); ok {
+			if c.trad.has(r) {
+				return true
+			}
+			i += 3
+			continue
+		}
 		r, size := decodeRune(s, i)
 		i += size
 		if r < 1<<16 && c.trad.has(r) || r >= 1<<16 && traditionalHan(cls, r) {

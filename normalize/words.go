@@ -52,6 +52,16 @@ func cjkAt(s string, i int) bool {
 	return v-0xE4B880 <= 0xE9BFBF-0xE4B880 && v&0xC0C0 == 0x8080
 }
 
+// cjkRuneAt is the rune at s[i] when cjkAt(s, i) holds: the shortcut of a
+// walk over Han text, inlined where decodeRune is a call.
+func cjkRuneAt(s string, i int) (rune, bool) {
+	if i+2 >= len(s) {
+		return 0, false
+	}
+	v := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
+	return rune(v>>4&0xF000 | v>>2&0xFC0 | v&0x3F), v-0xE4B880 <= 0xE9BFBF-0xE4B880 && v&0xC0C0 == 0x8080
+}
+
 // capRunes is min(utf8.RuneCountInString(s), max), without counting a
 // string too long to be shorter: a rune takes four bytes at most.
 func capRunes(s string, max int) int {

@@ -80,7 +80,8 @@ func TestRuneSet(t *testing.T) {
 	}
 }
 
-// TestCjkAtEveryLead checks cjkAt on every three bytes, whatever their lead.
+// TestCjkAtEveryLead checks cjkAt and cjkRuneAt on every three bytes,
+// whatever their lead.
 func TestCjkAtEveryLead(t *testing.T) {
 	b := make([]byte, 3)
 	for v := range 1 << 24 {
@@ -90,6 +91,12 @@ func TestCjkAtEveryLead(t *testing.T) {
 		if cjk := wn == 3 && wr >= 0x4E00 && wr <= 0x9FFF; cjkAt(s, 0) != cjk {
 			t.Fatalf("cjkAt(%q, 0) = %v, utf8 says %U", s, !cjk, wr)
 		}
+		if r, ok := cjkRuneAt(s, 0); ok != cjkAt(s, 0) || ok && r != wr {
+			t.Fatalf("cjkRuneAt(%q, 0) = %U %v, utf8 says %U", s, r, ok, wr)
+		}
+	}
+	if _, ok := cjkRuneAt("\xe4\xb8", 0); ok {
+		t.Fatal("cjkRuneAt reads past the end")
 	}
 }
 
