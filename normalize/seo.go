@@ -119,7 +119,7 @@ func spamHeader(l string) (string, bool) {
 // mayPromo is promoRe.FindStringSubmatch(l), asked only of a line holding
 // the pattern's fixed words 小编 and 分享.
 func mayPromo(l string) []string {
-	if !strings.Contains(l, "小编") || !strings.Contains(l, "分享") {
+	if !containsAtLast(l, "小编") || !containsAtLast(l, "分享") {
 		return nil
 	}
 	return promoRe.FindStringSubmatch(l)
