@@ -99,6 +99,8 @@ func capRunes(s string, max int) int {
 type wordSet struct {
 	first   runeSet
 	byFirst map[rune][]setWord
+	table   []firstWords // byFirst by open addressing: a probe, where a map lookup hashes generically
+	shift   uint32
 	slow    []setWord // words not led by a rune below U+10000: strings.Contains
 	empty   uint64    // groups holding the empty word
 }
@@ -109,7 +111,11 @@ type setWord struct {
 	fold  bool
 }
 
-func newWordSet() *wordSet { return &wordSet{byFirst: map[rune][]setWord{}} }
+func newWordSet() *wordSet {
+	ws := &wordSet{byFirst: map[rune][]setWord{}}
+	ws.index()
+	return ws
+}
 
 // words adds words to group (a bit).
 func (ws *wordSet) words(group uint64, words ...string) *wordSet {
@@ -151,6 +157,42 @@ func (ws *wordSet) addWord(sw setWord) {
 	for _, k := range keys {
 		ws.first.add(k)
 		ws.byFirst[k] = append(ws.byFirst[k], sw)
+	}
+	ws.index()
+}
+
+// firstWords is an entry of wordSet.table: the words led by rune r.
+type firstWords struct {
+	r     rune
+	words []setWord
+}
+
+// index rebuilds table from byFirst: a power of two of at least twice as
+// many entries, each key at its hash or after it.
+func (ws *wordSet) index() {
+	size, shift := 4, uint32(30)
+	for size < 2*len(ws.byFirst) {
+		size, shift = size*2, shift-1
+	}
+	ws.table, ws.shift = make([]firstWords, size), shift
+	for r, words := range ws.byFirst {
+		h := ws.slot(r)
+		for ws.table[h].words != nil {
+			h = (h + 1) & uint32(size-1)
+		}
+		ws.table[h] = firstWords{r, words}
+	}
+}
+
+func (ws *wordSet) slot(r rune) uint32 { return uint32(r) * 0x9E3779B1 >> ws.shift }
+
+// lookup is byFirst[r].
+func (ws *wordSet) lookup(r rune) []setWord {
+	mask := uint32(len(ws.table) - 1)
+	for h := ws.slot(r); ; h = (h + 1) & mask {
+		if e := &ws.table[h]; e.r == r || e.words == nil {
+			return e.words
+		}
 	}
 }
 
@@ -198,7 +240,7 @@ func (ws *wordSet) find(s string, stop uint64) uint64 {
 			r, size = rune(b&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
 		}
 		if ws.first.has(r) {
-			for _, sw := range ws.byFirst[r] {
+			for _, sw := range ws.lookup(r) {
 				if found&sw.group == 0 && sw.prefixOf(s[i:]) {
 					found |= sw.group
 				}
@@ -239,7 +281,7 @@ func (ws *wordSet) scanCount(s string, max int) (found uint64, n int) {
 			}
 		}
 		if ws.first.has(r) {
-			for _, sw := range ws.byFirst[r] {
+			for _, sw := range ws.lookup(r) {
 				if found&sw.group == 0 && sw.prefixOf(s[i:]) {
 					found |= sw.group
 				}

@@ -163,3 +163,18 @@ func FuzzContainsAtLast(f *testing.F) {
 		}
 	})
 }
+
+// TestWordSetLookup checks the open-addressed table of every word set of
+// the package against its map, for every rune below U+10000 and a few past.
+func TestWordSetLookup(t *testing.T) {
+	sets := []*wordSet{chromeWords, statementWords2, breadcrumbWords, toolBarWords, copyrightWords,
+		newWordSet(), newWordSet().words(1, "a"), newWordSet().words(1, strings.Split("一二三四五六七八九十百千万亿兆", "")...)}
+	for k, ws := range sets {
+		for r := rune(-1); r < 1<<16+2; r++ {
+			got, want := ws.lookup(r), ws.byFirst[r]
+			if len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
+				t.Fatalf("set %d: lookup(%U) = %v, byFirst %v", k, r, got, want)
+			}
+		}
+	}
+}
