@@ -41,11 +41,18 @@ func isCommonHan(r rune) bool {
 // Han characters and the others; U+FFFD and rare characters are others.
 func hanCounts(b []byte) (common, other int) {
 	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
+		c := b[i]
+		if c < utf8.RuneSelf {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
+		var r rune
+		n := 3
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+			r = rune(c&0x0F)<<12 | rune(b[i+1]&0x3F)<<6 | rune(b[i+2]&0x3F) // three bytes needing no range check
+		} else {
+			r, n = utf8.DecodeRune(b[i:])
+		}
 		i += n
 		if isCommonHan(r) {
 			common++

@@ -114,3 +114,25 @@ func FuzzDecodeBytes(f *testing.F) {
 		}
 	})
 }
+
+// TestHanCountsEveryThreeBytes checks hanCounts' three-byte shortcut
+// against ranging over the string, on every three bytes and a byte before.
+func TestHanCountsEveryThreeBytes(t *testing.T) {
+	b := make([]byte, 4)
+	for v := range 1 << 24 {
+		b[0], b[1], b[2], b[3] = 'a', byte(v>>16), byte(v>>8), byte(v)
+		common, other := 0, 0
+		for _, r := range string(b) {
+			switch {
+			case r < 0x80:
+			case isCommonHan(r):
+				common++
+			default:
+				other++
+			}
+		}
+		if c, o := hanCounts(b); c != common || o != other {
+			t.Fatalf("hanCounts(%q) = %d %d, ranging gives %d %d", b, c, o, common, other)
+		}
+	}
+}
