@@ -59,6 +59,10 @@ func highBytes(b []byte) int {
 	return n
 }
 
+// scoreBufBytes is the buffer scoreSample decodes through: a third for
+// the sample's bytes, the rest for their UTF-8.
+const scoreBufBytes = 1536
+
 // sampler hands out the sample of a page scored to tell its charset, piece
 // by piece: the multi-byte characters of the page (a byte of 0x80 or more
 // and the byte after it), up to detectSampleBytes. Pages often open with
@@ -95,12 +99,14 @@ func (s *sampler) fill(b []byte) ([]byte, bool) {
 
 // scoreSample scores the decode of raw's sample with a Chinese charset:
 // the han score of enc.NewDecoder().Bytes of the whole sample, decoded
-// in pieces through buffers on the stack. Decoders write whole runes, so
-// the pieces count as the whole would; a piece that ends inside a
-// character keeps its bytes for the next (transform.ErrShortSrc).
+// in pieces through one small buffer (the decoder is an interface: what it
+// is handed escapes, so the buffer is on the heap, and small). Decoders
+// write whole runes, so the pieces count as the whole would; a piece that
+// ends inside a character keeps its bytes for the next
+// (transform.ErrShortSrc).
 func scoreSample(raw []byte, enc encoding.Encoding) float64 {
-	var inBuf [2048]byte
-	var outBuf [4096]byte
+	buf := make([]byte, scoreBufBytes)
+	inBuf, outBuf := buf[:scoreBufBytes/3:scoreBufBytes/3], buf[scoreBufBytes/3:]
 	t := enc.NewDecoder()
 	t.Reset()
 	smp := sampler{raw: raw}
@@ -111,7 +117,7 @@ func scoreSample(raw []byte, enc encoding.Encoding) float64 {
 		in, done = smp.fill(in)
 		src := in
 		for {
-			nDst, nSrc, err := t.Transform(outBuf[:], src, done)
+			nDst, nSrc, err := t.Transform(outBuf, src, done)
 			c, o := hanCounts(outBuf[:nDst])
 			common, other = common+c, other+o
 			src = src[nSrc:]
@@ -129,6 +135,6 @@ func scoreSample(raw []byte, enc encoding.Encoding) float64 {
 		if done {
 			return share(common, other)
 		}
-		in = inBuf[:copy(inBuf[:], src)]
+		in = inBuf[:copy(inBuf, src)]
 	}
 }
