@@ -111,7 +111,8 @@ func parseLexicon(data string) (*lexicon, error) {
 // mayBegin reports whether a term of byFirst may begin with r: false means
 // none does, sparing the map lookup.
 func (lx *lexicon) mayBegin(r rune) bool {
-	return r >= 1<<16 || lx.first[r/64]&(1<<(r%64)) != 0
+	u := uint32(r) // a negative rune is above U+10000 too
+	return u >= 1<<16 || lx.first[u>>6]&(1<<(u&63)) != 0
 }
 
 // pairHash folds two runes into 16 bits.

@@ -18,7 +18,10 @@ func (rs *runeSet) add(r rune) {
 
 // has reports whether r, a rune below U+10000, is in the set; runes above
 // are never in it.
-func (rs *runeSet) has(r rune) bool { return r >= 0 && r < 1<<16 && rs[r/64]&(1<<(r%64)) != 0 }
+func (rs *runeSet) has(r rune) bool {
+	u := uint32(r) // a negative rune is above U+10000 too
+	return u < 1<<16 && rs[u>>6]&(1<<(u&63)) != 0
+}
 
 // runeSetOf returns the set of the runes of chars.
 func runeSetOf(chars string) *runeSet {
