@@ -33,8 +33,8 @@ func isCommonHan(r rune) bool {
 	if r < 0x4E00 || r > 0x9FFF {
 		return false
 	}
-	i := r - 0x4E00
-	return commonHanSet[i/64]&(1<<(i%64)) != 0
+	i := uint32(r - 0x4E00) // not negative: a shift and a mask
+	return commonHanSet[i>>6]&(1<<(i&63)) != 0
 }
 
 // hanCounts counts, among the non-ASCII runes of UTF-8 text b, the common
