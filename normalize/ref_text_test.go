@@ -356,3 +356,34 @@ func FuzzTextStepsMatchReference(f *testing.F) {
 		checkTextSteps(t, lx, s)
 	})
 }
+
+// TestBrokenEndsEndings compares brokenEnds with its reference on long
+// lines of Han text ending every way it looks at: a stop and a short or
+// long run, a comma, Han only, stray and cut bytes, rare Han.
+func TestBrokenEndsEndings(t *testing.T) {
+	body := []string{"质量", "月", "活动", "。", "，", "、", ",", "！", "？", "；", " ", "a", "1", "\xe4\xb8", "\xad", "\xff", "\uFFFD", "𠀀", "㐀", "⺀"}
+	rnd := newRand(13)
+	counted := 0
+	for range 200000 {
+		var b strings.Builder
+		for k := 10 + rnd.Intn(40); k > 0; k-- {
+			if rnd.Intn(3) == 0 {
+				b.WriteString(body[rnd.Intn(len(body))])
+			} else {
+				b.WriteString("质")
+			}
+		}
+		for k := rnd.Intn(4); k > 0; k-- { // the ending
+			b.WriteString(body[rnd.Intn(len(body))])
+		}
+		l := b.String()
+		got, want := brokenEnds(l), refBrokenEnds(l)
+		if got != want {
+			t.Fatalf("brokenEnds(%q) = %d, reference %d", l, got, want)
+		}
+		counted += got
+	}
+	if counted == 0 {
+		t.Fatal("no line ended broken: the inputs test nothing")
+	}
+}
