@@ -136,3 +136,45 @@ func TestHanCountsEveryThreeBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeGB18030AsXText compares the table decoder with x/text's on the
+// equivalence inputs, random bytes, every pair of bytes led by a high byte
+// (alone, and before ASCII, a high byte and a digit), every four-byte code
+// with its last byte 0x30 or 0x39, and every cut of them.
+func TestDecodeGB18030AsXText(t *testing.T) {
+	inputs := append(equivInputs(t), randomBytes(300, 6)...)
+	for c0 := 0x80; c0 <= 0xFF; c0++ {
+		for c1 := range 256 {
+			p := []byte{byte(c0), byte(c1)}
+			inputs = append(inputs, p, append(p, 'a'), append(p, 0x81), append(p, '5'))
+		}
+		for c1 := 0x30; c1 <= 0x39; c1++ {
+			for c2 := 0x80; c2 <= 0xFF; c2++ {
+				q := []byte{byte(c0), byte(c1), byte(c2), 0x30, 'x', byte(c0), byte(c1), byte(c2), 0x39}
+				for k := 1; k <= len(q); k++ {
+					inputs = append(inputs, q[:k])
+				}
+			}
+		}
+	}
+	for i, raw := range inputs {
+		got, gerr := decodeGB18030(raw)
+		want, werr := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
+		if !bytes.Equal(got, want) || (gerr == nil) != (werr == nil) {
+			t.Fatalf("input %d %q: decodeGB18030 = %q, %v; x/text %q, %v", i, raw[:min(len(raw), 64)], got[:min(len(got), 64)], gerr, want[:min(len(want), 64)], werr)
+		}
+	}
+	t.Logf("%d inputs", len(inputs))
+}
+
+func FuzzDecodeGB18030(f *testing.F) {
+	f.Add([]byte("\x81\x30\x81\x30\xa4\xa4\x80\xff\xd6\xd0"))
+	f.Add([]byte("<meta charset=gbk>\xc4\xe3\xba\xc3\x81"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		got, gerr := decodeGB18030(raw)
+		want, werr := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
+		if !bytes.Equal(got, want) || (gerr == nil) != (werr == nil) {
+			t.Fatalf("decodeGB18030(%q) = %q, %v; x/text %q, %v", raw, got, gerr, want, werr)
+		}
+	})
+}
