@@ -125,13 +125,7 @@ func decodeWith(raw []byte, enc encoding.Encoding, name, via string) Result {
 	if name == charsetUTF8 {
 		return Result{Text: validUTF8(raw), Charset: name, Via: via}
 	}
-	var out []byte
-	var err error
-	if enc == simplifiedchinese.GB18030 {
-		out, err = decodeGB18030(raw)
-	} else {
-		out, err = decodeBytes(enc, raw)
-	}
+	out, err := decodeBytes(enc, raw)
 	if err != nil {
 		// Decoders replace bad input rather than fail; keep the bytes readable anyway.
 		return Result{Text: validUTF8(raw), Charset: charsetUTF8, Via: via}

@@ -51,48 +51,62 @@ func gbPairTable() *gbPairs {
 	return gbTable
 }
 
-// decodeGB18030 is simplifiedchinese.GB18030.NewDecoder().Bytes(raw): ASCII
-// and the two-byte codes through the table, the rest through x/text, handed
-// the four bytes at most a character takes (or the rest of raw, at its end)
-// where it begins. Those bytes decode there as in a whole decode: a
-// character needs no byte past its four, and one cut short by the window
-// is left for the next call (transform.ErrShortSrc).
-func decodeGB18030(raw []byte) ([]byte, error) {
-	tab := gbPairTable()
-	dst := make([]byte, 0, decodedSize(raw))
-	var dec transform.Transformer
-	var tmp [32]byte
-	for i := 0; i < len(raw); {
-		c := raw[i]
+// gbDecoder is x/text's GB18030 decoder with the table in front: ASCII is
+// copied and the pairs come from the table; anything else is handed to
+// x/text's decoder with the four bytes at most a character takes (or what
+// src holds, at its end), where it begins. Those bytes decode there as in
+// a whole decode: a character needs no byte past its four, and one cut
+// short by the window is left for the next call (transform.ErrShortSrc),
+// as x/text leaves it. A transform.Transformer, it streams as x/text's does.
+type gbDecoder struct {
+	tab  *gbPairs
+	slow transform.Transformer // made when first needed
+}
+
+func newGBDecoder() *gbDecoder { return &gbDecoder{tab: gbPairTable()} }
+
+// gbRoom is the room Transform wants in dst before each character: a
+// window of four bytes decodes to twelve at most.
+const gbRoom = 16
+
+func (d *gbDecoder) Reset() {
+	if d.slow != nil {
+		d.slow.Reset()
+	}
+}
+
+func (d *gbDecoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		if len(dst)-nDst < gbRoom {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		c := src[nSrc]
 		if c < 0x80 {
-			dst = append(dst, c)
-			i++
+			dst[nDst] = c
+			nDst++
+			nSrc++
 			continue
 		}
-		if c >= 0x81 && c <= 0xFE && i+1 < len(raw) && raw[i+1] >= 0x40 {
-			if e := tab[int(c-0x81)*192+int(raw[i+1]-0x40)]; e != 0 {
-				switch e >> 24 {
-				case 3:
-					dst = append(dst, byte(e), byte(e>>8), byte(e>>16))
-				case 2:
-					dst = append(dst, byte(e), byte(e>>8))
-				default:
-					dst = append(dst, byte(e))
-				}
-				i += 2
+		if c >= 0x81 && c <= 0xFE && nSrc+1 < len(src) && src[nSrc+1] >= 0x40 {
+			if e := d.tab[int(c-0x81)*192+int(src[nSrc+1]-0x40)]; e != 0 {
+				dst[nDst], dst[nDst+1], dst[nDst+2] = byte(e), byte(e>>8), byte(e>>16)
+				nDst += int(e >> 24)
+				nSrc += 2
 				continue
 			}
 		}
-		if dec == nil {
-			dec = simplifiedchinese.GB18030.NewDecoder()
+		if d.slow == nil {
+			d.slow = simplifiedchinese.GB18030.NewDecoder()
 		}
-		end := min(i+4, len(raw))
-		nDst, nSrc, err := dec.Transform(tmp[:], raw[i:end], end == len(raw))
-		if err != nil && err != transform.ErrShortSrc || nSrc == 0 {
-			return decodeBytes(simplifiedchinese.GB18030, raw) // not a decoder that reads so: the general way
+		end := min(nSrc+4, len(src))
+		n, m, err := d.slow.Transform(dst[nDst:], src[nSrc:end], atEOF && end == len(src))
+		nDst, nSrc = nDst+n, nSrc+m
+		switch {
+		case err == transform.ErrShortSrc && m > 0:
+			// the window cut a character after the first: on with it
+		case err != nil:
+			return nDst, nSrc, err
 		}
-		dst = append(dst, tmp[:nDst]...)
-		i += nSrc
 	}
-	return dst, nil
+	return nDst, nSrc, nil
 }

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/transform"
 )
 
@@ -15,7 +16,19 @@ import (
 // decoder writes what it writes whatever room it is given, and asks for
 // more (transform.ErrShortDst) when a rune does not fit.
 func decodeBytes(enc encoding.Encoding, raw []byte) ([]byte, error) {
-	t := enc.NewDecoder()
+	return transformBytes(decoderOf(enc), raw)
+}
+
+// decoderOf is enc's decoder, GB18030's with its table in front.
+func decoderOf(enc encoding.Encoding) transform.Transformer {
+	if enc == simplifiedchinese.GB18030 {
+		return newGBDecoder()
+	}
+	return enc.NewDecoder()
+}
+
+// transformBytes is transform.Bytes(t, raw) with the output sized once.
+func transformBytes(t transform.Transformer, raw []byte) ([]byte, error) {
 	t.Reset()
 	dst := make([]byte, decodedSize(raw))
 	pDst, pSrc := 0, 0
@@ -39,9 +52,9 @@ func decodeBytes(enc encoding.Encoding, raw []byte) ([]byte, error) {
 
 // decodedSize guesses the UTF-8 length of a Chinese legacy page: its ASCII
 // bytes stay one byte, and each pair of other bytes (a GBK or Big5
-// character) becomes three.
+// character) becomes three; and the room gbDecoder wants past the last.
 func decodedSize(raw []byte) int {
-	return len(raw) + highBytes(raw)/2 + 8
+	return len(raw) + highBytes(raw)/2 + gbRoom
 }
 
 // highBytes counts the bytes of b at 0x80 and above, eight at a time.
@@ -107,7 +120,7 @@ func (s *sampler) fill(b []byte) ([]byte, bool) {
 func scoreSample(raw []byte, enc encoding.Encoding) float64 {
 	buf := make([]byte, scoreBufBytes)
 	inBuf, outBuf := buf[:scoreBufBytes/3:scoreBufBytes/3], buf[scoreBufBytes/3:]
-	t := enc.NewDecoder()
+	t := decoderOf(enc)
 	t.Reset()
 	smp := sampler{raw: raw}
 	in := inBuf[:0]

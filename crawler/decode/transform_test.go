@@ -5,6 +5,8 @@ import (
 	"math/rand"
 	"testing"
 
+	"golang.org/x/text/transform"
+
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -137,7 +139,8 @@ func TestHanCountsEveryThreeBytes(t *testing.T) {
 	}
 }
 
-// TestDecodeGB18030AsXText compares the table decoder with x/text's on the
+// TestDecodeGB18030AsXText compares the table decoder (gbDecoder, whole
+// and in pieces of 5 bytes, the dst 16 bytes at a time) with x/text's on the
 // equivalence inputs, random bytes, every pair of bytes led by a high byte
 // (alone, and before ASCII, a high byte and a digit), every four-byte code
 // with its last byte 0x30 or 0x39, and every cut of them.
@@ -158,23 +161,63 @@ func TestDecodeGB18030AsXText(t *testing.T) {
 		}
 	}
 	for i, raw := range inputs {
-		got, gerr := decodeGB18030(raw)
+		got, gerr := decodeBytes(simplifiedchinese.GB18030, raw)
 		want, werr := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
 		if !bytes.Equal(got, want) || (gerr == nil) != (werr == nil) {
-			t.Fatalf("input %d %q: decodeGB18030 = %q, %v; x/text %q, %v", i, raw[:min(len(raw), 64)], got[:min(len(got), 64)], gerr, want[:min(len(want), 64)], werr)
+			t.Fatalf("input %d %q: decodeBytes = %q, %v; x/text %q, %v", i, raw[:min(len(raw), 64)], got[:min(len(got), 64)], gerr, want[:min(len(want), 64)], werr)
+		}
+		if i%50 == 0 || len(raw) > 16 {
+			if got := streamGB(raw, 5); !bytes.Equal(got, want) {
+				t.Fatalf("input %d %q: gbDecoder in pieces = %q; x/text %q", i, raw[:min(len(raw), 64)], got[:min(len(got), 64)], want[:min(len(want), 64)])
+			}
 		}
 	}
 	t.Logf("%d inputs", len(inputs))
+}
+
+// streamGB decodes raw with a gbDecoder fed piece bytes at a time and given
+// gbRoom bytes of dst at a time, as a reader would.
+func streamGB(raw []byte, piece int) []byte {
+	d := newGBDecoder()
+	var out []byte
+	dst := make([]byte, gbRoom)
+	src := []byte{}
+	for fed := 0; ; {
+		more := min(fed+piece, len(raw))
+		src = append(src, raw[fed:more]...)
+		fed = more
+		eof := fed == len(raw)
+		for {
+			nDst, nSrc, err := d.Transform(dst, src, eof)
+			out = append(out, dst[:nDst]...)
+			src = src[nSrc:]
+			if err == transform.ErrShortDst {
+				continue
+			}
+			if err != nil && err != transform.ErrShortSrc {
+				panic(err)
+			}
+			break
+		}
+		if eof {
+			return out
+		}
+	}
 }
 
 func FuzzDecodeGB18030(f *testing.F) {
 	f.Add([]byte("\x81\x30\x81\x30\xa4\xa4\x80\xff\xd6\xd0"))
 	f.Add([]byte("<meta charset=gbk>\xc4\xe3\xba\xc3\x81"))
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		got, gerr := decodeGB18030(raw)
+		got, gerr := decodeBytes(simplifiedchinese.GB18030, raw)
 		want, werr := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
 		if !bytes.Equal(got, want) || (gerr == nil) != (werr == nil) {
-			t.Fatalf("decodeGB18030(%q) = %q, %v; x/text %q, %v", raw, got, gerr, want, werr)
+			t.Fatalf("decodeBytes(%q) = %q, %v; x/text %q, %v", raw, got, gerr, want, werr)
+		}
+		for _, piece := range []int{1, 3, 7} {
+			if got := streamGB(raw, piece); !bytes.Equal(got, want) {
+				t.Fatalf("gbDecoder in pieces of %d (%q) = %q; x/text %q", piece, raw, got, want)
+			}
 		}
 	})
 }
