@@ -28,14 +28,15 @@ func gbPairTable() *gbPairs {
 	gbOnce.Do(func() {
 		var t gbPairs
 		dec := simplifiedchinese.GB18030.NewDecoder()
-		var dst [8]byte
+		dst, src := make([]byte, 8), make([]byte, 2) // one of each: the decoder's arguments escape
 		for c0 := 0x81; c0 <= 0xFE; c0++ {
 			for c1 := 0x40; c1 <= 0xFF; c1++ {
 				if c1 < 0x80 && c1 > 0x7E || c1 == 0xFF {
 					continue // read as a bad byte and what follows
 				}
 				dec.Reset()
-				nDst, nSrc, err := dec.Transform(dst[:], []byte{byte(c0), byte(c1)}, true)
+				src[0], src[1] = byte(c0), byte(c1)
+				nDst, nSrc, err := dec.Transform(dst, src, true)
 				if err != nil || nSrc != 2 || nDst < 1 || nDst > 3 {
 					continue
 				}
