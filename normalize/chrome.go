@@ -13,26 +13,48 @@ import (
 // predicate on one line. It returns the text and the number of lines
 // removed.
 func DropChrome(s string) (string, int) {
-	lines := strings.Split(s, "\n")
-	drop := make([]bool, len(lines))
-	for i, l := range lines {
-		drop[i] = chromeLine(strings.TrimSpace(l))
+	var buf [128]chromeRow // most pages fit: no allocation
+	rows := buf[:0]
+	if k := strings.Count(s, "\n") + 1; k > len(buf) {
+		rows = make([]chromeRow, 0, k)
 	}
-	dropListRuns(lines, drop)
-	dropAfterHeadings(lines, drop)
-	kept := make([]string, 0, len(lines))
-	n := 0
-	for i, l := range lines {
-		if drop[i] {
-			n++
-			continue
+	for start := 0; ; {
+		end := lineEnd(s, start)
+		r := chromeRow{line: s[start:end], t: strings.TrimSpace(s[start:end])}
+		r.drop, r.n = chromeLineCount(r.t)
+		r.link = linkLine(r.t, r.n)
+		rows = append(rows, r)
+		if end == len(s) {
+			break
 		}
-		kept = append(kept, l)
+		start = end + 1
+	}
+	dropListRuns(rows)
+	dropAfterHeadings(rows)
+	var out lineBuilder
+	n, at := 0, 0 // at: the offset of the row's line in s
+	for _, r := range rows {
+		if r.drop {
+			out.drop(s, at)
+			n++
+		} else {
+			out.keep(r.line)
+		}
+		at += len(r.line) + 1
 	}
 	if n == 0 {
 		return s, 0
 	}
-	return strings.Join(kept, "\n"), n
+	return out.text(s), n
+}
+
+// chromeRow is what DropChrome reads of a line: the line, trimmed, its runes
+// counted up to 120 (every rule compares the count with 120 or less), and
+// the rules' answers.
+type chromeRow struct {
+	line, t    string
+	n          int
+	drop, link bool
 }
 
 var (
@@ -44,13 +66,19 @@ var (
 	imageRe = regexp.MustCompile(`(?i)^[\w\-.]+\.(png|jpe?g|gif|bmp|webp)$`)
 	// site header lines: 中国消费者协会主办, 国家市场监督管理总局主管
 	siteRe = regexp.MustCompile(`^\S{2,20}(主办|主管|承办)$`)
-	// a date closing a link-list line: (2024-08-21), [08-21], 2024-08-21
-	dateEndRe = regexp.MustCompile(`[(（\[]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]?$|[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]]$`)
 )
 
-// chromeLine reports a line that is chrome on its own.
-func chromeLine(l string) bool {
-	n := capRunes(l, 120) // the rules below only compare n with 120 and less
+// chromeLineCount reports a line that is chrome on its own, and
+// capRunes(l, 120): the rules below only compare the count with 120 and
+// less. One walk counts the runes and finds the words.
+func chromeLineCount(l string) (bool, int) {
+	m, n := chromeWords.scanCount(l, 120) // every word group the rules below look at
+	return chromeLineOf(l, n, m), n
+}
+
+// chromeLineOf is chromeLineCount's rules given the line's count and, when
+// the count is below 120, its word groups.
+func chromeLineOf(l string, n int, m uint64) bool {
 	switch {
 	case l == "":
 		return false
@@ -61,7 +89,6 @@ func chromeLine(l string) bool {
 	case n > 100:
 		return IsBreadcrumb(l) // article paragraphs: only statements match above
 	}
-	m := chromeWords.scan(l) // every word group the rules below look at, in one walk
 	switch {
 	case isBreadcrumb(l, m):
 		return true
@@ -180,39 +207,28 @@ func hasListHead(l string) bool {
 	return false
 }
 
-// linkLine reports a line shaped like an entry of a link list: bulleted,
-// or ending with a date or an ellipsis, short and without a full stop.
-func linkLine(l string) bool {
-	l = strings.TrimSpace(l)
-	if l == "" || strings.Contains(l, "。") || capRunes(l, 101) > 100 {
+// linkLine reports a trimmed line of n runes (capRunes(l, 120)) shaped
+// like an entry of a link list: bulleted, or ending with a date or an
+// ellipsis, short and without a full stop.
+func linkLine(l string, n int) bool {
+	if l == "" || n > 100 || strings.Contains(l, "。") {
 		return false
 	}
 	return strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "• ") || strings.HasPrefix(l, "·") ||
 		strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "►") || strings.HasPrefix(l, "▪") ||
-		mayDateEnd(l) && dateEndRe.MatchString(l) || strings.HasSuffix(l, "...") || strings.HasSuffix(l, "…")
-}
-
-// mayDateEnd is a cheap pre-check for dateEndRe: the line ends in a digit
-// or a closing bracket.
-func mayDateEnd(l string) bool {
-	c := l[len(l)-1]
-	return '0' <= c && c <= '9' || c == ')' || c == ']' || strings.HasSuffix(l, "）")
+		dateEnd(l) || strings.HasSuffix(l, "...") || strings.HasSuffix(l, "…")
 }
 
 // dropListRuns marks runs of two or more link-list lines.
-func dropListRuns(lines []string, drop []bool) {
-	link := make([]bool, len(lines)) // linkLine of each line, asked once
-	for k, l := range lines {
-		link[k] = linkLine(l)
-	}
-	for i := 0; i < len(lines); {
+func dropListRuns(rows []chromeRow) {
+	for i := 0; i < len(rows); {
 		j := i
-		for j < len(lines) && (link[j] || j > i && strings.TrimSpace(lines[j]) == "") {
+		for j < len(rows) && (rows[j].link || j > i && rows[j].t == "") {
 			j++
 		}
 		if j-i >= 2 {
 			for k := i; k < j; k++ {
-				drop[k] = true
+				rows[k].drop = true
 			}
 			i = j
 			continue
@@ -224,18 +240,17 @@ func dropListRuns(lines []string, drop []bool) {
 // dropAfterHeadings marks, after a list heading (相关文章, 最新新闻…), the
 // following lines up to the next paragraph of article text (a line of at
 // least 60 runes with a full stop).
-func dropAfterHeadings(lines []string, drop []bool) {
-	for i := 0; i < len(lines); i++ {
-		l := strings.TrimSpace(lines[i])
-		if capRunes(l, 31) > 30 || !isListHead(l) {
+func dropAfterHeadings(rows []chromeRow) {
+	for i := range rows {
+		if rows[i].n > 30 || !isListHead(rows[i].t) {
 			continue
 		}
-		for j := i + 1; j < len(lines); j++ {
-			t := strings.TrimSpace(lines[j])
-			if capRunes(t, 60) >= 60 && strings.Contains(t, "。") && !isStatement(t, statementWords2.scan(t)) {
+		for j := i + 1; j < len(rows); j++ {
+			t := rows[j].t
+			if rows[j].n >= 60 && strings.Contains(t, "。") && !isStatement(t, statementWords2.scan(t)) {
 				break
 			}
-			drop[j] = true
+			rows[j].drop = true
 		}
 	}
 }

@@ -25,44 +25,32 @@ const (
 // first copy, so that a page whose body appears twice keeps one. Blank and short lines inside a run do not break
 // it. It returns the text and the number of lines dropped.
 func DropDuplicates(s string) (string, int) {
-	lines := strings.Split(s, "\n")
-	seen := make(map[string]bool, len(lines))
-	repeat := make([]bool, len(lines))
-	long := make([]bool, len(lines))
-	var key []byte
-	for i, l := range lines {
-		if len(l) < minDupRunes {
-			continue // its key is shorter still
-		}
-		var n int
-		if key, n = appendDupKey(key[:0], l); n < minDupRunes {
-			continue
-		}
-		long[i] = true
-		if repeat[i] = seen[string(key)]; !repeat[i] {
-			seen[string(key)] = true
-		}
+	var buf [128]dupLine // most pages fit: no allocation
+	lines := buf[:0]
+	if n := strings.Count(s, "\n") + 1; n > len(buf) {
+		lines = make([]dupLine, 0, n)
 	}
-	drop := make([]bool, len(lines))
+	lines = dupLines(lines, s)
+	markRepeats(s, lines)
 	n := 0
 	for i := 0; i < len(lines); {
-		if !repeat[i] {
+		if !lines[i].repeat {
 			i++
 			continue
 		}
 		j, count := i, 0
-		for j < len(lines) && (repeat[j] || !long[j]) {
-			if repeat[j] {
+		for j < len(lines) && (lines[j].repeat || !lines[j].long) {
+			if lines[j].repeat {
 				count++
 			}
 			j++
 		}
-		for j > i && !repeat[j-1] {
+		for j > i && !lines[j-1].repeat {
 			j-- // a run ends on its last repeated line
 		}
-		if count >= minDupBlock && float64(runesOf(lines[i:j])) >= minDupShare*float64(utf8.RuneCountInString(s)) {
+		if count >= minDupBlock && float64(utf8.RuneCountInString(s[lines[i].start:lines[j-1].end])-(j-1-i)) >= minDupShare*float64(utf8.RuneCountInString(s)) {
 			for k := i; k < j; k++ {
-				drop[k] = true
+				lines[k].drop = true
 				n++
 			}
 		}
@@ -71,13 +59,161 @@ func DropDuplicates(s string) (string, int) {
 	if n == 0 {
 		return s, 0
 	}
-	kept := make([]string, 0, len(lines)-n)
-	for i, l := range lines {
-		if !drop[i] {
-			kept = append(kept, l)
+	var b strings.Builder
+	b.Grow(len(s))
+	first := true
+	for _, l := range lines {
+		if l.drop {
+			continue
+		}
+		if !first {
+			b.WriteByte('\n')
+		}
+		first = false
+		b.WriteString(s[l.start:l.end])
+	}
+	return b.String(), n
+}
+
+// dupLine is what DropDuplicates knows of a line: where it is in the text,
+// its key's hash and byte length (long lines only), and its marks.
+type dupLine struct {
+	start, end         int
+	hash               uint64
+	keyLen             int
+	prev               int // the latest earlier long line of the same hash (many lines only)
+	long, repeat, drop bool
+}
+
+// dupLines appends the lines of s (strings.Split(s, "\n")) to lines, with
+// the key hash of each line of at least minDupRunes key runes.
+func dupLines(lines []dupLine, s string) []dupLine {
+	for start := 0; ; {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		l := dupLine{start: start, end: end}
+		if end-start >= minDupRunes { // else its key is shorter still
+			var n int
+			l.hash, l.keyLen, n = dupKeyHash(s[start:end])
+			l.long = n >= minDupRunes
+		}
+		lines = append(lines, l)
+		if end == len(s) {
+			return lines
+		}
+		start = end + 1
+	}
+}
+
+// markRepeats marks the long lines whose key equals that of an earlier long
+// line. Equal hashes and lengths are confirmed by comparing the keys.
+func markRepeats(s string, lines []dupLine) {
+	var last map[uint64]int // the latest long line of each hash, for many lines
+	if len(lines) > 128 {
+		last = make(map[uint64]int, len(lines))
+	}
+	var ka, kb []byte
+	for i := range lines {
+		li := &lines[i]
+		if !li.long {
+			continue
+		}
+		if last == nil {
+			for j := 0; j < i && !li.repeat; j++ {
+				if lj := &lines[j]; lj.long && lj.hash == li.hash && lj.keyLen == li.keyLen {
+					ka, kb = sameDupKey(ka, kb, s[lj.start:lj.end], s[li.start:li.end], &li.repeat)
+				}
+			}
+			continue
+		}
+		li.prev = -1
+		if j, ok := last[li.hash]; ok {
+			li.prev = j
+		}
+		last[li.hash] = i
+		for j := li.prev; j >= 0 && !li.repeat; j = lines[j].prev {
+			if lj := &lines[j]; lj.keyLen == li.keyLen {
+				ka, kb = sameDupKey(ka, kb, s[lj.start:lj.end], s[li.start:li.end], &li.repeat)
+			}
 		}
 	}
-	return strings.Join(kept, "\n"), n
+}
+
+// sameDupKey sets *same when a and b have the same key, building both in
+// the scratch buffers ka and kb, which it returns.
+func sameDupKey(ka, kb []byte, a, b string, same *bool) ([]byte, []byte) {
+	ka, _ = appendDupKey(ka[:0], a)
+	kb, _ = appendDupKey(kb[:0], b)
+	*same = string(ka) == string(kb)
+	return ka, kb
+}
+
+// dupKeyHash is dupHash(appendDupKey(nil, l)) and the key's length in
+// bytes and in runes, without building the key.
+func dupKeyHash(l string) (h uint64, size, n int) {
+	h = dupHashSeed
+	dropped := dupDropped()
+	for i := 0; i < len(l); {
+		if b := l[i]; b < utf8.RuneSelf {
+			if dupKeptASCII[b] {
+				h = (h ^ uint64(b)) * dupHashPrime
+				size++
+				n++
+			}
+			i++
+			continue
+		}
+		if cjkAt(l, i) { // CJK ideographs are kept
+			h = (h ^ (uint64(l[i])<<16 | uint64(l[i+1])<<8 | uint64(l[i+2]))) * dupHashPrime
+			size += 3
+			n++
+			i += 3
+			continue
+		}
+		r, sz := decodeRune(l, i)
+		if r < 0x4E00 || r > 0x9FFF {
+			if r < 1<<16 && dropped.has(r) || r >= 1<<16 && dupRune(r) < 0 {
+				i += sz
+				continue
+			}
+		}
+		h = (h ^ packRune(l[i:i+sz])) * dupHashPrime
+		size += sz
+		n++
+		i += sz
+	}
+	return h, size, n
+}
+
+// The hash of a key: FNV-1a over its runes, each rune's UTF-8 bytes taken
+// as one number (a key is valid UTF-8: appendDupKey drops invalid bytes).
+const (
+	dupHashSeed  = 14695981039346656037
+	dupHashPrime = 1099511628211
+)
+
+// dupHash is the hash dupKeyHash computes, of a key built.
+func dupHash(key string) uint64 {
+	h := uint64(dupHashSeed)
+	for i := 0; i < len(key); {
+		_, sz := utf8.DecodeRuneInString(key[i:])
+		h = (h ^ packRune(key[i:i+sz])) * dupHashPrime
+		i += sz
+	}
+	return h
+}
+
+// packRune is the bytes of one rune's UTF-8 encoding as a number.
+func packRune(b string) uint64 {
+	var v uint64
+	for i := 0; i < len(b); i++ {
+		v = v<<8 | uint64(b[i])
+	}
+	return v
 }
 
 // appendDupKey appends l's key, the line without spaces and punctuation, to
@@ -154,12 +290,4 @@ func dupDropped() *runeSet {
 		dupSet = &rs
 	})
 	return dupSet
-}
-
-func runesOf(lines []string) int {
-	n := 0
-	for _, l := range lines {
-		n += utf8.RuneCountInString(l)
-	}
-	return n
 }

@@ -111,7 +111,8 @@ func parseLexicon(data string) (*lexicon, error) {
 // mayBegin reports whether a term of byFirst may begin with r: false means
 // none does, sparing the map lookup.
 func (lx *lexicon) mayBegin(r rune) bool {
-	return r >= 1<<16 || lx.first[r/64]&(1<<(r%64)) != 0
+	u := uint32(r) // a negative rune is above U+10000 too
+	return u >= 1<<16 || lx.first[u>>6]&(1<<(u&63)) != 0
 }
 
 // pairHash folds two runes into 16 bits.
@@ -132,25 +133,62 @@ func (lx *lexicon) mayBeginAt(lower []rune, i int) bool {
 	return lx.pairs[h/64]&(1<<(h%64)) != 0
 }
 
-// mayHit reports whether hits may find something in l: false when at no
-// rune of l (lower-cased as hits does) mayBeginAt holds. One walk over
-// the string, without its runes or their lower case in memory.
+// mayHit reports whether hits may find something in l: false when no term
+// of byFirst spells the runes of l (lower-cased as hits does) at any
+// position, which hits needs for a hit (matchAt). One walk over the
+// string, without its runes or their lower case in memory: where
+// mayBeginAt holds, termAt reads the terms there.
 func (lx *lexicon) mayHit(l string) bool {
 	caseless := caselessRunes()
 	var prev rune
-	have := false
+	prevAt := -1 // the byte offset of prev
 	for i := 0; i < len(l); {
-		r, size := decodeRune(l, i)
-		i += size
-		if r >= 1<<16 || !caseless.has(r) {
-			r = lowerRune(r)
+		at := i
+		r, ok := cjkRuneAt(l, i) // a CJK ideograph has no case
+		if ok {
+			i += 3
+		} else {
+			var size int
+			r, size = decodeRune(l, i)
+			i += size
+			if r >= 1<<16 || !caseless.has(r) {
+				r = lowerRune(r)
+			}
 		}
-		if have && lx.mayBegin(prev) && lx.pairMay(prev, r) {
+		if prevAt >= 0 && lx.mayBegin(prev) && lx.pairMay(prev, r) && lx.termAt(l, prevAt, prev) {
 			return true
 		}
-		prev, have = r, true
+		prev, prevAt = r, at
 	}
-	return have && lx.mayBegin(prev) // the last rune: mayBeginAt asks no pair of it
+	// the last rune: mayBeginAt asks no pair of it
+	return prevAt >= 0 && lx.mayBegin(prev) && lx.termAt(l, prevAt, prev)
+}
+
+// termAt reports whether a term of byFirst spells l from byte offset at,
+// whose rune lower-cased is first: matchAt without the word boundaries.
+func (lx *lexicon) termAt(l string, at int, first rune) bool {
+	_, size := decodeRune(l, at)
+	at += size
+	caseless := caselessRunes()
+next:
+	for _, t := range lx.byFirst[first] {
+		i := at
+		for _, want := range t.rs[1:] {
+			if i == len(l) {
+				continue next
+			}
+			r, size := decodeRune(l, i)
+			i += size
+			if r >= 1<<16 || !caseless.has(r) {
+				r = lowerRune(r)
+			}
+			if r != want {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // pairMay is mayBeginAt's test past the first rune a, for the rune b after it.

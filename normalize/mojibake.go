@@ -53,25 +53,29 @@ func damagedReading(frag []rune) bool {
 // returns the text and the number of fragments and sentences removed.
 func DropMojibake(s string) (string, int) {
 	s, n := fixEntities(s)
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		if !maybeMojibake(l) {
-			continue
-		}
-		// removing a span can glue debris to new neighbours: repeat to a fixed point
-		for round := 0; round < 8; round++ {
-			out, k := dropMojibakeLine([]rune(l))
-			if k == 0 || out == l {
-				break
+	var e lineEditor
+	for start := 0; ; {
+		end := lineEnd(s, start)
+		if l := s[start:end]; maybeMojibake(l) {
+			// removing a span can glue debris to new neighbours: repeat to a fixed point
+			changed := false
+			for round := 0; round < 8; round++ {
+				out, k := dropMojibakeLine([]rune(l))
+				if k == 0 || out == l {
+					break
+				}
+				l, n, changed = out, n+k, true
 			}
-			l, n = out, n+k
+			if changed {
+				e.replace(s, start, end, l)
+			}
 		}
-		lines[i] = l
+		if end == len(s) {
+			break
+		}
+		start = end + 1
 	}
-	if n == 0 {
-		return s, 0
-	}
-	return strings.Join(lines, "\n"), n
+	return e.text(s), n
 }
 
 // dropMojibakeLine removes the broken spans of one line (see DropMojibake).

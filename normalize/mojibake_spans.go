@@ -22,6 +22,13 @@ func maybeMojibake(l string) bool {
 			i++
 			continue
 		}
+		if r, ok := cjkRuneAt(l, i); ok {
+			if seeds.has(r) {
+				return true
+			}
+			i += 3
+			continue
+		}
 		r, size := decodeRune(l, i)
 		if r < 1<<16 && seeds.has(r) || r >= 1<<16 && mojibakeSeed(r) {
 			return true

@@ -87,6 +87,9 @@ func (c *Cleaner) Clean(text string) Result {
 		res.Counts[StepMojibake] += n
 		s, n = FixPunctuation(s)
 		res.Counts[StepPunctuation] += n
+		// When FixPunctuation changed nothing, its input is its output: a
+		// text still the same after the steps below needs no second call.
+		fixed, isFixed := s, n == 0
 		var removed []string
 		s, removed = RemoveSpam(s)
 		res.SpamRemoved = append(res.SpamRemoved, removed...)
@@ -105,8 +108,10 @@ func (c *Cleaner) Clean(text string) Result {
 		res.Counts[StepChrome] += n
 		s, n = DropDuplicates(s)
 		res.Counts[StepDuplicates] += n
-		s, n = FixPunctuation(s)
-		res.Counts[StepPunctuation] += n
+		if !isFixed || s != fixed {
+			s, n = FixPunctuation(s)
+			res.Counts[StepPunctuation] += n
+		}
 		s = trimLines(s)
 		if s == before {
 			break

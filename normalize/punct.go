@@ -14,18 +14,22 @@ import (
 // of spaces shrink to one and lines are trimmed. · (as in 3·15) is kept. It
 // returns the text and the number of lines changed.
 func FixPunctuation(s string) (string, int) {
-	lines := strings.Split(s, "\n")
+	var e lineEditor
 	n := 0
-	for i, l := range lines {
-		if f := fixLine(l); f != l {
-			lines[i] = f
-			n++
+	for start := 0; ; {
+		end := lineEnd(s, start)
+		if l := s[start:end]; !untouched(l) {
+			if f := fixLineAll(l); f != l {
+				e.replace(s, start, end, f)
+				n++
+			}
 		}
+		if end == len(s) {
+			break
+		}
+		start = end + 1
 	}
-	if n == 0 {
-		return s, 0
-	}
-	return strings.Join(lines, "\n"), n
+	return e.text(s), n
 }
 
 // marks are the pause and stop marks collapsed when doubled.
@@ -235,12 +239,17 @@ func isZeroWidth(r rune) bool {
 	return false
 }
 
-// trimLines trims every line and drops empty ones.
+// trimLines trims every line and drops empty ones. Text whose lines are all
+// trimmed and non-empty, what every step but the first hands on, comes back
+// as it is, without a copy.
 func trimLines(s string) string {
+	if linesTrimmed(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, l := range strings.Split(s, "\n") {
-		l = strings.TrimFunc(l, func(r rune) bool { return unicode.IsSpace(r) || isZeroWidth(r) })
+	for l := range strings.SplitSeq(s, "\n") {
+		l = strings.TrimFunc(l, isTrimmed)
 		if l == "" {
 			continue
 		}
@@ -251,3 +260,52 @@ func trimLines(s string) string {
 	}
 	return b.String()
 }
+
+// isTrimmed reports the runes trimLines cuts from the ends of a line.
+func isTrimmed(r rune) bool { return unicode.IsSpace(r) || isZeroWidth(r) }
+
+// linesTrimmed reports whether trimLines would return s as it is: every
+// line non-empty, neither its first nor its last rune one it trims ("" is
+// trimmed: trimLines makes "" of it).
+func linesTrimmed(s string) bool {
+	for rest := s; rest != ""; {
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+			if rest == "" {
+				return false // a last, empty line
+			}
+		} else {
+			rest = ""
+		}
+		if l == "" || edgeTrimmed(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// edgeTrimmed reports whether the first or the last rune of the non-empty
+// line l is one trimLines cuts.
+func edgeTrimmed(l string) bool {
+	if b := l[0]; b < utf8.RuneSelf {
+		if asciiSpace[b] {
+			return true
+		}
+	} else if r, _ := utf8.DecodeRuneInString(l); isTrimmed(r) {
+		return true
+	}
+	if b := l[len(l)-1]; b < utf8.RuneSelf {
+		return asciiSpace[b]
+	}
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return isTrimmed(r)
+}
+
+// asciiSpace marks the ASCII bytes isTrimmed holds.
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for b := range utf8.RuneSelf {
+		t[b] = isTrimmed(rune(b))
+	}
+	return t
+}()

@@ -218,7 +218,7 @@ func TestLineRulesMatchReference(t *testing.T) {
 			{"IsCopyright", IsCopyright(l), refIsCopyright(l)},
 			{"chromeLine", chromeLine(l), refChromeLine(l)},
 			{"chromeLine(trimmed)", chromeLine(strings.TrimSpace(l)), refChromeLine(strings.TrimSpace(l))},
-			{"linkLine", linkLine(l), refLinkLine(l)},
+			{"linkLine", linkLineOf(l), refLinkLine(l)},
 			{"isListHead", isListHead(l), refListHeadRe.MatchString(l)},
 			{"isStatement", isStatement(l, statementWords2.scan(l)), refMayStatement(l) && statementRe.MatchString(l)},
 		} {
@@ -239,7 +239,7 @@ func FuzzLineRulesMatchReference(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, l string) {
 		if chromeLine(l) != refChromeLine(l) || IsCopyright(l) != refIsCopyright(l) || IsToolBar(l) != refIsToolBar(l) ||
-			IsBreadcrumb(l) != refIsBreadcrumb(l) || linkLine(l) != refLinkLine(l) || isListHead(l) != refListHeadRe.MatchString(l) {
+			IsBreadcrumb(l) != refIsBreadcrumb(l) || linkLineOf(l) != refLinkLine(l) || isListHead(l) != refListHeadRe.MatchString(l) {
 			t.Fatalf("line rules differ from the reference on %q", l)
 		}
 	})
@@ -261,6 +261,29 @@ func refDropListRuns(lines []string, drop []bool) {
 		}
 		i++
 	}
+}
+
+// chromeLine is DropChrome's rule for one line on its own.
+func chromeLine(l string) bool {
+	drop, _ := chromeLineCount(l)
+	return drop
+}
+
+// linkLineOf is linkLine of the line trimmed, as DropChrome asks it.
+func linkLineOf(l string) bool {
+	t := strings.TrimSpace(l)
+	return linkLine(t, capRunes(t, 120))
+}
+
+// chromeRowsOf are DropChrome's rows of lines, none marked for dropping yet.
+func chromeRowsOf(lines []string) []chromeRow {
+	rows := make([]chromeRow, len(lines))
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		rows[i] = chromeRow{line: l, t: t, n: capRunes(t, 120)}
+		rows[i].link = linkLine(t, rows[i].n)
+	}
+	return rows
 }
 
 // TestDropAfterHeadingsMatchesReference runs dropAfterHeadings and dropListRuns and their
@@ -285,14 +308,14 @@ func TestDropAfterHeadingsMatchesReference(t *testing.T) {
 	}
 	for start := 0; start < len(lines); start += 500 {
 		part := lines[start:min(start+500, len(lines))]
-		got, want := make([]bool, len(part)), make([]bool, len(part))
-		dropAfterHeadings(part, got)
+		rows, want := chromeRowsOf(part), make([]bool, len(part))
+		dropAfterHeadings(rows)
 		refDropAfterHeadings(part, want)
-		dropListRuns(part, got)
+		dropListRuns(rows)
 		refDropListRuns(part, want)
-		for i := range got {
-			if got[i] != want[i] {
-				t.Fatalf("dropAfterHeadings+dropListRuns: line %q: %v, reference %v", part[i], got[i], want[i])
+		for i := range rows {
+			if rows[i].drop != want[i] {
+				t.Fatalf("dropAfterHeadings+dropListRuns: line %q: %v, reference %v", part[i], rows[i].drop, want[i])
 			}
 		}
 	}

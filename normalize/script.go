@@ -29,7 +29,7 @@ func (c *Cleaner) script(s string) string {
 		return "simplified" // dropping spam lines cannot add a traditional character
 	}
 	trad, simp := 0, 0
-	for _, l := range strings.Split(s, "\n") {
+	for l := range strings.SplitSeq(s, "\n") {
 		if lx != nil && spamLineOf(lx, c.conv.Convert(l)) {
 			continue
 		}
@@ -65,6 +65,13 @@ func (c *Cleaner) anyTraditional(cls ScriptClassifier, s string) bool {
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue // no ASCII rune is Han
+		}
+		if r, ok := cjkRuneAt(s, i); ok {
+			if c.trad.has(r) {
+				return true
+			}
+			i += 3
+			continue
 		}
 		r, size := decodeRune(s, i)
 		i += size

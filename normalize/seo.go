@@ -30,29 +30,49 @@ var (
 // DropSEO removes a site's own SEO strings from cleaned text and returns the
 // text and the strings removed.
 func DropSEO(s string) (string, []string) {
-	lines := strings.Split(s, "\n")
 	var removed []string
-	if q, ok := loneQuery(lines); ok {
+	if q, ok := loneQuery(s); ok {
 		return "", []string{q}
 	}
-	kept := lines[:0:0]
+	var kept []string // nil until a line changes: the lines before it are s's
+	edit := func(start int) {
+		if kept == nil {
+			kept = make([]string, 0, strings.Count(s, "\n")+1)
+			if start > 0 {
+				kept = append(kept, strings.Split(s[:start-1], "\n")...)
+			}
+		}
+	}
 	var brands []string
-	for _, l := range lines {
+	for start := 0; ; {
+		end := lineEnd(s, start)
+		l := s[start:end]
 		t := strings.TrimSpace(l)
-		if isUnderscoreKeywords(t) {
+		switch {
+		case isUnderscoreKeywords(t):
 			removed = append(removed, t)
-			continue
+			edit(start)
+		default:
+			if head, ok := spamHeader(t); ok {
+				removed = append(removed, head)
+				l = strings.TrimSpace(strings.TrimPrefix(t, head))
+				edit(start)
+			}
+			if m := mayPromo(t); m != nil && utf8.RuneCountInString(t) <= 100 {
+				removed = append(removed, t)
+				brands = append(brands, m[1])
+				edit(start)
+			} else if kept != nil {
+				kept = append(kept, l)
+			}
 		}
-		if head, ok := spamHeader(t); ok {
-			removed = append(removed, head)
-			l = strings.TrimSpace(strings.TrimPrefix(t, head))
+		if end == len(s) {
+			break
 		}
-		if m := mayPromo(t); m != nil && utf8.RuneCountInString(t) <= 100 {
-			removed = append(removed, t)
-			brands = append(brands, m[1])
-			continue
-		}
-		kept = append(kept, l)
+		start = end + 1
+	}
+	if removed == nil {
+		return s, nil
 	}
 	for _, b := range brands {
 		re := regexp.MustCompile(regexp.QuoteMeta(b) + domainRe)
@@ -62,9 +82,6 @@ func DropSEO(s string) (string, []string) {
 			}
 			kept[i] = strings.TrimRight(re.ReplaceAllString(l, ""), " ")
 		}
-	}
-	if removed == nil {
-		return s, nil
 	}
 	return strings.Join(kept, "\n"), removed
 }
@@ -102,7 +119,7 @@ func spamHeader(l string) (string, bool) {
 // mayPromo is promoRe.FindStringSubmatch(l), asked only of a line holding
 // the pattern's fixed words 小编 and 分享.
 func mayPromo(l string) []string {
-	if !strings.Contains(l, "小编") || !strings.Contains(l, "分享") {
+	if !containsAtLast(l, "小编") || !containsAtLast(l, "分享") {
 		return nil
 	}
 	return promoRe.FindStringSubmatch(l)
@@ -132,9 +149,9 @@ func isSpaceRE(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == 
 // loneQuery reports whether the whole text is one short line with no
 // sentence punctuation that reads as a search query: an SEO page whose
 // only text is its title.
-func loneQuery(lines []string) (string, bool) {
+func loneQuery(s string) (string, bool) {
 	var only string
-	for _, l := range lines {
+	for l := range strings.SplitSeq(s, "\n") {
 		if l = strings.TrimSpace(l); l == "" {
 			continue
 		}

@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // RemoveSpam removes gambling, porn and SEO injections from converted text.
@@ -20,39 +21,55 @@ func RemoveSpam(s string) (string, []string) {
 
 func (lx *lexicon) remove(s string) (string, []string) {
 	var removed []string
-	lines := strings.Split(s, "\n")
-	kept := make([]string, 0, len(lines))
+	var out lineBuilder
 	var buf []rune // the runes of one line; nothing keeps them past it
-	for i, l := range lines {
-		table := i > 0 && strings.Contains(lines[i-1], "|") || i+1 < len(lines) && strings.Contains(lines[i+1], "|")
-		if (table || strings.IndexByte(l, '|') < 0 && strings.IndexByte(l, '_') < 0) && !lx.mayHit(l) {
-			kept = append(kept, l) // no hit, and no link farm can be: spamLine says no, nothing is cut
-			continue
+	start, end := 0, lineEnd(s, 0)
+	prevBar, bar := false, strings.IndexByte(s[:end], '|') >= 0
+	for {
+		l := s[start:end]
+		next, nextEnd, nextBar := end+1, end, false
+		if end < len(s) {
+			nextEnd = lineEnd(s, next)
+			nextBar = strings.IndexByte(s[next:nextEnd], '|') >= 0
 		}
-		rs := appendRunes(buf[:0], l)
-		buf = rs
-		hs := lx.hits(rs)
-		if spamLine(rs, hs, table) {
-			removed = append(removed, l)
-			continue
-		}
-		if !anyCut(hs) {
-			kept = append(kept, l) // cutHits would cut nothing
-			continue
-		}
-		if out, cut := cutHits(rs, hs); len(cut) > 0 {
-			removed = append(removed, cut...)
-			l = out
-			if hanCount([]rune(l)) == 0 && strings.TrimFunc(l, isSeparator) == "" {
-				continue
+		table := prevBar || nextBar
+		switch {
+		case (table || !bar && strings.IndexByte(l, '_') < 0) && !lx.mayHit(l):
+			out.keep(l) // no hit, and no link farm can be: spamLine says no, nothing is cut
+		default:
+			if n := utf8.RuneCountInString(l); cap(buf) < n {
+				buf = make([]rune, 0, max(n, 2*cap(buf))) // one allocation for the line
+			}
+			rs := appendRunes(buf[:0], l)
+			buf = rs
+			hs := lx.hits(rs)
+			switch {
+			case spamLine(rs, hs, table):
+				removed = append(removed, l)
+				out.drop(s, start)
+			case !anyCut(hs):
+				out.keep(l) // cutHits would cut nothing
+			default:
+				if o, cut := cutHits(rs, hs); len(cut) > 0 {
+					removed = append(removed, cut...)
+					out.drop(s, start)
+					if hanCount([]rune(o)) != 0 || strings.TrimFunc(o, isSeparator) != "" {
+						out.keep(o)
+					}
+				} else {
+					out.keep(l)
+				}
 			}
 		}
-		kept = append(kept, l)
+		if end == len(s) {
+			break
+		}
+		start, end, prevBar, bar = next, nextEnd, bar, nextBar
 	}
 	if len(removed) == 0 {
 		return s, nil
 	}
-	return strings.Join(kept, "\n"), removed
+	return out.text(s), removed
 }
 
 // appendRunes appends the runes of s to rs, as []rune(s) makes them.

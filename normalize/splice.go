@@ -74,7 +74,7 @@ func Splices(s string, cut Cutter) []string {
 // Shuffled sentences and spliced tails leave them behind.
 func brokenEnds(s string) int {
 	n := 0
-	for _, line := range strings.Split(s, "\n") {
+	for line := range strings.SplitSeq(s, "\n") {
 		if brokenEnd(strings.TrimRight(line, " ")) {
 			n++
 		}
@@ -82,39 +82,54 @@ func brokenEnds(s string) int {
 	return n
 }
 
-// brokenEnd reports a paragraph brokenEnds counts, in one walk over it.
+// brokenEnd reports a paragraph brokenEnds counts. It reads the line's end
+// first, backwards: most paragraphs end on a full stop and are done with
+// there; only a line ending as brokenEnds counts has its Han runes counted,
+// up to 20. Reading backwards from the end gives the runes reading forwards
+// gives: a valid rune's first byte is no continuation byte, so no rune read
+// forwards swallows it, and a byte no valid rune ends at reads as U+FFFD
+// both ways.
 func brokenEnd(line string) bool {
 	if len(line) < 3*20 {
 		return false // 20 Han runes take 60 bytes at least
 	}
-	han, run := 0, 0 // run: the Han runes after the last other rune
-	var last, other rune
-	hasOther := false
-	for i := 0; i < len(line); {
-		if cjkAt(line, i) {
-			i += 3
-			han, run, last = han+1, run+1, '一' // a Han rune: which one does not matter below
-			continue
-		}
-		r, size := decodeRune(line, i)
-		i += size
-		if isHan(r) {
-			han, run = han+1, run+1
-		} else {
-			run, other, hasOther = 0, r, true
-		}
-		last = r
-	}
-	if han < 20 {
-		return false
-	}
+	last, size := utf8.DecodeLastRuneInString(line)
 	switch {
 	case last == ',' || last == '，' || last == '、':
-		return true
-	case isHan(last):
-		return hasOther && run <= spliceMaxLen && strings.ContainsRune("。！？；", other)
+		return hasHan(line, 20)
+	case !isHan(last):
+		return false
 	}
-	return false
+	// a run of at most spliceMaxLen Han runes after a stop, at the end
+	end, run := len(line)-size, 1
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(line[:end])
+		if !isHan(r) {
+			return run <= spliceMaxLen && strings.ContainsRune("。！？；", r) && hasHan(line, 20)
+		}
+		if run++; run > spliceMaxLen {
+			return false
+		}
+		end -= size
+	}
+	return false // Han runes only: no stop before them
+}
+
+// hasHan reports whether l holds at least n Han runes.
+func hasHan(l string, n int) bool {
+	for i := 0; i < len(l) && n > 0; {
+		if cjkAt(l, i) {
+			i += 3
+			n--
+			continue
+		}
+		r, size := decodeRune(l, i)
+		i += size
+		if isHan(r) {
+			n--
+		}
+	}
+	return n <= 0
 }
 
 // nameLike reports whether c may be a personal name (张晓波, 廖健): two or
@@ -223,7 +238,7 @@ func isFragment(c string, cut Cutter) bool {
 // real word the dictionary lacks (市机管局) also stands unjoined inside
 // clauses, a spliced fragment never does.
 func unjoinedAtEdges(s, c string, cut Cutter) bool {
-	for _, line := range strings.Split(s, "\n") {
+	for line := range strings.SplitSeq(s, "\n") {
 		if !strings.Contains(line, c) {
 			continue
 		}

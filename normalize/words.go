@@ -18,7 +18,10 @@ func (rs *runeSet) add(r rune) {
 
 // has reports whether r, a rune below U+10000, is in the set; runes above
 // are never in it.
-func (rs *runeSet) has(r rune) bool { return r >= 0 && r < 1<<16 && rs[r/64]&(1<<(r%64)) != 0 }
+func (rs *runeSet) has(r rune) bool {
+	u := uint32(r) // a negative rune is above U+10000 too
+	return u < 1<<16 && rs[u>>6]&(1<<(u&63)) != 0
+}
 
 // runeSetOf returns the set of the runes of chars.
 func runeSetOf(chars string) *runeSet {
@@ -43,7 +46,42 @@ func decodeRune(s string, i int) (rune, int) {
 // ideographs most Han text is made of, by the shape of its three bytes
 // (lead E5–E9, or E4 with a second byte from B8: no range check needed).
 func cjkAt(s string, i int) bool {
-	return i+2 < len(s) && (s[i]-0xE5 < 5 || s[i] == 0xE4 && s[i+1] >= 0xB8) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
+	if i+2 >= len(s) {
+		return false
+	}
+	// the three bytes as one number: E4 B8 80 to E9 BF BF, both later
+	// bytes continuation bytes
+	v := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
+	return v-0xE4B880 <= 0xE9BFBF-0xE4B880 && v&0xC0C0 == 0x8080
+}
+
+// cjkRuneAt is the rune at s[i] when cjkAt(s, i) holds: the shortcut of a
+// walk over Han text, inlined where decodeRune is a call.
+func cjkRuneAt(s string, i int) (rune, bool) {
+	if i+2 >= len(s) {
+		return 0, false
+	}
+	v := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
+	return rune(v>>4&0xF000 | v>>2&0xFC0 | v&0x3F), v-0xE4B880 <= 0xE9BFBF-0xE4B880 && v&0xC0C0 == 0x8080
+}
+
+// containsAtLast is strings.Contains(s, w) for a non-empty w, found by
+// w's last byte: for a word of Han characters strings.Index stops at every
+// byte like its first, a lead byte (E4–E9) Han text is full of, where the
+// last, a continuation byte, is one of 64.
+func containsAtLast(s, w string) bool {
+	last := w[len(w)-1]
+	for i := len(w) - 1; i < len(s); {
+		j := strings.IndexByte(s[i:], last)
+		if j < 0 {
+			return false
+		}
+		if i += j; s[i+1-len(w):i+1] == w {
+			return true
+		}
+		i++
+	}
+	return false
 }
 
 // capRunes is min(utf8.RuneCountInString(s), max), without counting a
@@ -64,6 +102,8 @@ func capRunes(s string, max int) int {
 type wordSet struct {
 	first   runeSet
 	byFirst map[rune][]setWord
+	table   []firstWords // byFirst by open addressing: a probe, where a map lookup hashes generically
+	shift   uint32
 	slow    []setWord // words not led by a rune below U+10000: strings.Contains
 	empty   uint64    // groups holding the empty word
 }
@@ -74,7 +114,11 @@ type setWord struct {
 	fold  bool
 }
 
-func newWordSet() *wordSet { return &wordSet{byFirst: map[rune][]setWord{}} }
+func newWordSet() *wordSet {
+	ws := &wordSet{byFirst: map[rune][]setWord{}}
+	ws.index()
+	return ws
+}
 
 // words adds words to group (a bit).
 func (ws *wordSet) words(group uint64, words ...string) *wordSet {
@@ -116,6 +160,42 @@ func (ws *wordSet) addWord(sw setWord) {
 	for _, k := range keys {
 		ws.first.add(k)
 		ws.byFirst[k] = append(ws.byFirst[k], sw)
+	}
+	ws.index()
+}
+
+// firstWords is an entry of wordSet.table: the words led by rune r.
+type firstWords struct {
+	r     rune
+	words []setWord
+}
+
+// index rebuilds table from byFirst: a power of two of at least twice as
+// many entries, each key at its hash or after it.
+func (ws *wordSet) index() {
+	size, shift := 4, uint32(30)
+	for size < 2*len(ws.byFirst) {
+		size, shift = size*2, shift-1
+	}
+	ws.table, ws.shift = make([]firstWords, size), shift
+	for r, words := range ws.byFirst {
+		h := ws.slot(r)
+		for ws.table[h].words != nil {
+			h = (h + 1) & uint32(size-1)
+		}
+		ws.table[h] = firstWords{r, words}
+	}
+}
+
+func (ws *wordSet) slot(r rune) uint32 { return uint32(r) * 0x9E3779B1 >> ws.shift }
+
+// lookup is byFirst[r].
+func (ws *wordSet) lookup(r rune) []setWord {
+	mask := uint32(len(ws.table) - 1)
+	for h := ws.slot(r); ; h = (h + 1) & mask {
+		if e := &ws.table[h]; e.r == r || e.words == nil {
+			return e.words
+		}
 	}
 }
 
@@ -163,7 +243,7 @@ func (ws *wordSet) find(s string, stop uint64) uint64 {
 			r, size = rune(b&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
 		}
 		if ws.first.has(r) {
-			for _, sw := range ws.byFirst[r] {
+			for _, sw := range ws.lookup(r) {
 				if found&sw.group == 0 && sw.prefixOf(s[i:]) {
 					found |= sw.group
 				}
@@ -172,6 +252,47 @@ func (ws *wordSet) find(s string, stop uint64) uint64 {
 		i += size
 	}
 	return found
+}
+
+// scanCount is scan(s) and capRunes(s, max) in one walk, the runes read as
+// utf8.DecodeRuneInString reads them; it stops at max runes, and the groups
+// are complete only when the count is below max. A word begins where a
+// rune does, at a byte no rune before it holds, so the walk finds the
+// words find finds.
+func (ws *wordSet) scanCount(s string, max int) (found uint64, n int) {
+	if len(s) >= 4*max {
+		return 0, max // as capRunes: at least max runes
+	}
+	found = ws.empty
+	for _, sw := range ws.slow {
+		if found&sw.group == 0 && sw.has(s) {
+			found |= sw.group
+		}
+	}
+	for i := 0; i < len(s) && n < max; n++ {
+		var r rune
+		size := 1
+		switch b := s[i]; {
+		case b < utf8.RuneSelf:
+			r = rune(b)
+		case cjkAt(s, i):
+			r, size = rune(b&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			if r, size = utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && size == 1 || r >= 1<<16 {
+				i += size // no word of the bitset begins here
+				continue
+			}
+		}
+		if ws.first.has(r) {
+			for _, sw := range ws.lookup(r) {
+				if found&sw.group == 0 && sw.prefixOf(s[i:]) {
+					found |= sw.group
+				}
+			}
+		}
+		i += size
+	}
+	return found, n
 }
 
 func (sw setWord) prefixOf(s string) bool {

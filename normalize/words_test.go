@@ -80,6 +80,26 @@ func TestRuneSet(t *testing.T) {
 	}
 }
 
+// TestCjkAtEveryLead checks cjkAt and cjkRuneAt on every three bytes,
+// whatever their lead.
+func TestCjkAtEveryLead(t *testing.T) {
+	b := make([]byte, 3)
+	for v := range 1 << 24 {
+		b[0], b[1], b[2] = byte(v>>16), byte(v>>8), byte(v)
+		s := string(b)
+		wr, wn := utf8.DecodeRuneInString(s)
+		if cjk := wn == 3 && wr >= 0x4E00 && wr <= 0x9FFF; cjkAt(s, 0) != cjk {
+			t.Fatalf("cjkAt(%q, 0) = %v, utf8 says %U", s, !cjk, wr)
+		}
+		if r, ok := cjkRuneAt(s, 0); ok != cjkAt(s, 0) || ok && r != wr {
+			t.Fatalf("cjkRuneAt(%q, 0) = %U %v, utf8 says %U", s, r, ok, wr)
+		}
+	}
+	if _, ok := cjkRuneAt("\xe4\xb8", 0); ok {
+		t.Fatal("cjkRuneAt reads past the end")
+	}
+}
+
 // TestDecodeRuneIsUTF8 checks decodeRune and cjkAt against utf8.DecodeRuneInString
 // on every three-byte sequence led by E0–EF, truncated ones too.
 func TestDecodeRuneIsUTF8(t *testing.T) {
@@ -101,6 +121,59 @@ func TestDecodeRuneIsUTF8(t *testing.T) {
 						t.Fatalf("decodeRune(%q, %d) = %U %d, utf8 says %U %d", in, i, r, n, wr, wn)
 					}
 				}
+			}
+		}
+	}
+}
+
+func TestContainsAtLast(t *testing.T) {
+	words := []string{"小编", "分享", "编", "a", "ab", "\x96", "小编小"}
+	alphabet := []string{"小", "编", "分", "享", "小编", "分享", "a", "b", "\x96", "\xe7", "\xbc", "，", "。"}
+	rnd := newRand(9)
+	found := 0
+	for range 200000 {
+		var b strings.Builder
+		for k := rnd.Intn(10); k >= 0; k-- {
+			b.WriteString(alphabet[rnd.Intn(len(alphabet))])
+		}
+		s := b.String()
+		for _, w := range words {
+			got, want := containsAtLast(s, w), strings.Contains(s, w)
+			if got != want {
+				t.Fatalf("containsAtLast(%q, %q) = %v, strings.Contains %v", s, w, got, want)
+			}
+			if got {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no string held a word: the inputs test nothing")
+	}
+}
+
+func FuzzContainsAtLast(f *testing.F) {
+	f.Add("某某网小编提示，记得分享", "小编")
+	f.Fuzz(func(t *testing.T, s, w string) {
+		if w == "" {
+			return
+		}
+		if got, want := containsAtLast(s, w), strings.Contains(s, w); got != want {
+			t.Fatalf("containsAtLast(%q, %q) = %v, strings.Contains %v", s, w, got, want)
+		}
+	})
+}
+
+// TestWordSetLookup checks the open-addressed table of every word set of
+// the package against its map, for every rune below U+10000 and a few past.
+func TestWordSetLookup(t *testing.T) {
+	sets := []*wordSet{chromeWords, statementWords2, breadcrumbWords, toolBarWords, copyrightWords,
+		newWordSet(), newWordSet().words(1, "a"), newWordSet().words(1, strings.Split("一二三四五六七八九十百千万亿兆", "")...)}
+	for k, ws := range sets {
+		for r := rune(-1); r < 1<<16+2; r++ {
+			got, want := ws.lookup(r), ws.byFirst[r]
+			if len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
+				t.Fatalf("set %d: lookup(%U) = %v, byFirst %v", k, r, got, want)
 			}
 		}
 	}

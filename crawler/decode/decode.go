@@ -81,10 +81,9 @@ func Page(raw []byte, contentType, hint string) Result {
 				// Detection overrides the declaration only with a score above
 				// 2*own+0.05; scores are shares, at most 1, so a declared
 				// charset scoring 0.475 or more stands without the others.
-				smp := sample(raw)
-				own := scoreSample(smp, chineseEncoding(name))
+				own := scoreSample(raw, chineseEncoding(name))
 				if 2*own+0.05 < 1 {
-					s := scoreOthers(raw, smp, name, own)
+					s := scoreOthers(raw, name, own)
 					if best, score := s.best(); best != name && score > 2*own+0.05 {
 						return detectChinese(raw, s)
 					}
@@ -126,7 +125,7 @@ func decodeWith(raw []byte, enc encoding.Encoding, name, via string) Result {
 	if name == charsetUTF8 {
 		return Result{Text: validUTF8(raw), Charset: name, Via: via}
 	}
-	out, err := enc.NewDecoder().Bytes(raw)
+	out, err := decodeBytes(enc, raw)
 	if err != nil {
 		// Decoders replace bad input rather than fail; keep the bytes readable anyway.
 		return Result{Text: validUTF8(raw), Charset: charsetUTF8, Via: via}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/unicode"
+
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
@@ -12,15 +14,15 @@ import (
 // The decoder as it was before its speed-ups (one scoring pass shared by the
 // meta check and detection, decoding only the charset chosen, hanScore
 // without copies, an early no in looksUTF8, metaCharset without lowering a
-// copy): TestPageAsReference and FuzzPageAsReference compare Page with
-// pageRef. Unchanged helpers (decodeWith, lookupCharset, sample, ...) are
-// shared.
+// copy, decoding into a buffer sized once and scoring the sample in pieces):
+// TestPageAsReference and FuzzPageAsReference compare Page with pageRef.
+// Unchanged helpers (lookupCharset, validUTF8, ...) are shared.
 
 func pageRef(raw []byte, contentType, hint string) Result {
 	if enc, name := lookupCharset(hint); enc != nil {
-		return decodeWith(raw, enc, name, "hint")
+		return decodeWithRef(raw, enc, name, "hint")
 	}
-	if d, ok := decodeBOM(raw); ok {
+	if d, ok := decodeBOMRef(raw); ok {
 		return d
 	}
 	utf8OK := looksUTF8Ref(raw)
@@ -32,7 +34,7 @@ func pageRef(raw []byte, contentType, hint string) Result {
 			case name != charsetUTF8 && utf8OK && !isASCII(raw):
 				// A legacy header over UTF-8 text: a server default, not the page's charset.
 			default:
-				return decodeWith(raw, enc, name, "header")
+				return decodeWithRef(raw, enc, name, "header")
 			}
 		}
 	}
@@ -46,7 +48,7 @@ func pageRef(raw []byte, contentType, hint string) Result {
 					return d.Result
 				}
 			}
-			return decodeWith(raw, enc, name, "meta")
+			return decodeWithRef(raw, enc, name, "meta")
 		}
 	}
 	d := detectChineseRef(raw)
@@ -153,7 +155,7 @@ func scoreOfRef(raw []byte, name string) float64 {
 	if enc == nil {
 		return 0
 	}
-	out, _ := enc.NewDecoder().Bytes(sample(raw))
+	out, _ := enc.NewDecoder().Bytes(sampleRef(raw))
 	return hanScoreRef(string(out))
 }
 
@@ -163,11 +165,51 @@ func detectChineseRef(raw []byte) scoredRef {
 		return scoredRef{Result: Result{Text: validUTF8(raw), Charset: charsetUTF8, Via: "detect"}, score: u}
 	}
 	if big5 > gb+0.05 {
-		return scoredRef{Result: decodeWith(raw, traditionalchinese.Big5, charsetBig5, "detect"), score: big5}
+		return scoredRef{Result: decodeWithRef(raw, traditionalchinese.Big5, charsetBig5, "detect"), score: big5}
 	}
 	via := "detect"
 	if gb == 0 && big5 == 0 {
 		via = "default"
 	}
-	return scoredRef{Result: decodeWith(raw, simplifiedchinese.GB18030, charsetGB18030, via), score: gb}
+	return scoredRef{Result: decodeWithRef(raw, simplifiedchinese.GB18030, charsetGB18030, via), score: gb}
+}
+
+func sampleRef(raw []byte) []byte {
+	out := make([]byte, 0, min(len(raw), detectSampleBytes))
+	for i := 0; i < len(raw) && len(out) < detectSampleBytes; i++ {
+		if raw[i] < 0x80 {
+			continue
+		}
+		out = append(out, raw[i])
+		if i+1 < len(raw) {
+			out = append(out, raw[i+1])
+			i++
+		}
+	}
+	return out
+}
+
+func decodeWithRef(raw []byte, enc encoding.Encoding, name, via string) Result {
+	if name == charsetUTF8 {
+		return Result{Text: validUTF8(raw), Charset: name, Via: via}
+	}
+	out, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		// Decoders replace bad input rather than fail; keep the bytes readable anyway.
+		return Result{Text: validUTF8(raw), Charset: charsetUTF8, Via: via}
+	}
+	return Result{Text: validUTF8(out), Charset: name, Via: via}
+}
+func decodeBOMRef(raw []byte) (Result, bool) {
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
+		return Result{Text: validUTF8(raw[3:]), Charset: charsetUTF8, Via: "bom"}, true
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
+		d := decodeWithRef(raw, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le", "bom")
+		return d, true
+	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		d := decodeWithRef(raw, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be", "bom")
+		return d, true
+	}
+	return Result{}, false
 }

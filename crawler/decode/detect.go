@@ -33,19 +33,26 @@ func isCommonHan(r rune) bool {
 	if r < 0x4E00 || r > 0x9FFF {
 		return false
 	}
-	i := r - 0x4E00
-	return commonHanSet[i/64]&(1<<(i%64)) != 0
+	i := uint32(r - 0x4E00) // not negative: a shift and a mask
+	return commonHanSet[i>>6]&(1<<(i&63)) != 0
 }
 
 // hanCounts counts, among the non-ASCII runes of UTF-8 text b, the common
 // Han characters and the others; U+FFFD and rare characters are others.
 func hanCounts(b []byte) (common, other int) {
 	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
+		c := b[i]
+		if c < utf8.RuneSelf {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
+		var r rune
+		n := 3
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+			r = rune(c&0x0F)<<12 | rune(b[i+1]&0x3F)<<6 | rune(b[i+2]&0x3F) // three bytes needing no range check
+		} else {
+			r, n = utf8.DecodeRune(b[i:])
+		}
 		i += n
 		if isCommonHan(r) {
 			common++
@@ -98,36 +105,30 @@ func share(common, other int) float64 {
 // of s; U+FFFD and rare characters lower it.
 func hanScore(s []byte) float64 { return share(hanCounts(s)) }
 
-// scores are the han scores of a page read three ways: a sample decoded as
+// scores are the han scores of a page read three ways: a sample (see
+// sampler: the page's multi-byte characters, up to detectSampleBytes) decoded as
 // GB18030 and as Big5, and the whole page as UTF-8 with bad bytes replaced.
 type scores struct{ gb, big5, utf8 float64 }
 
 // scoreChinese scores raw as GB18030, Big5 and UTF-8.
 func scoreChinese(raw []byte) scores {
-	smp := sample(raw)
 	return scores{
-		gb:   scoreSample(smp, simplifiedchinese.GB18030),
-		big5: scoreSample(smp, traditionalchinese.Big5),
+		gb:   scoreSample(raw, simplifiedchinese.GB18030),
+		big5: scoreSample(raw, traditionalchinese.Big5),
 		utf8: share(validHanCounts(raw)),
 	}
 }
 
 // scoreOthers completes scores whose named Chinese charset is scored
-// already (own, on the sample smp of raw).
-func scoreOthers(raw, smp []byte, name string, own float64) scores {
+// already (own, on the sample of raw).
+func scoreOthers(raw []byte, name string, own float64) scores {
 	s := scores{utf8: share(validHanCounts(raw))}
 	if name == charsetGB18030 {
-		s.gb, s.big5 = own, scoreSample(smp, traditionalchinese.Big5)
+		s.gb, s.big5 = own, scoreSample(raw, traditionalchinese.Big5)
 	} else {
-		s.gb, s.big5 = scoreSample(smp, simplifiedchinese.GB18030), own
+		s.gb, s.big5 = scoreSample(raw, simplifiedchinese.GB18030), own
 	}
 	return s
-}
-
-// scoreSample scores the decode of a sample with a Chinese charset.
-func scoreSample(smp []byte, enc encoding.Encoding) float64 {
-	out, _ := enc.NewDecoder().Bytes(smp)
-	return hanScore(out)
 }
 
 // chineseEncoding is the decoder of the named Chinese charset.
@@ -148,25 +149,6 @@ func (s scores) best() (string, float64) {
 		return charsetBig5, s.big5
 	}
 	return charsetGB18030, s.gb
-}
-
-// sample is the part of raw used for scoring: the multi-byte characters of
-// the page (a byte of 0x80 or more and the byte after it), up to
-// detectSampleBytes. Pages often open with tens of kilobytes of ASCII
-// script and style before any text; skipping those keeps the sample text.
-func sample(raw []byte) []byte {
-	out := make([]byte, 0, min(len(raw), detectSampleBytes))
-	for i := 0; i < len(raw) && len(out) < detectSampleBytes; i++ {
-		if raw[i] < 0x80 {
-			continue
-		}
-		out = append(out, raw[i])
-		if i+1 < len(raw) {
-			out = append(out, raw[i+1])
-			i++
-		}
-	}
-	return out
 }
 
 // detectChinese decodes raw as GB18030, Big5 or UTF-8, whichever yields the

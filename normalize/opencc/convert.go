@@ -225,7 +225,7 @@ func (c *Converter) nextChanger(s string, i int) int {
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if r >= 1<<16 || c.changers[r/64]&(1<<(r%64)) != 0 {
+		if u := uint32(r); u >= 1<<16 || c.changers[u>>6]&(1<<(u&63)) != 0 { // (a decoded rune is not negative)
 			return i
 		}
 		i += size
