@@ -183,6 +183,14 @@ func readLineMeta(s string) lineMeta {
 	return m
 }
 
+// lineMetaRunes are the runes readLineMeta looks for before it reads an
+// origin (源 处), an author (者 稿) or an editor (编 編); a date needs a digit.
+var lineMetaRunes = newWordSet("源", "处", "者", "稿", "编", "編")
+
+// mayHoldLineMeta reports whether readLineMeta can find anything in l: a
+// line with no digit and none of lineMetaRunes gives it nothing to read.
+func mayHoldLineMeta(l *line) bool { return hasDigit(l.text) || lineMetaRunes.in(l) }
+
 // containsRune2 is containsAnyRune for two runes.
 func containsRune2(s string, a, b rune) bool {
 	return strings.ContainsRune(s, a) || strings.ContainsRune(s, b)

@@ -17,7 +17,7 @@ import (
 // reading of the line; a list not among them is searched on its own.
 var lineSets = indexLineSets(append([]*wordSet{
 	&commentWords, &loginWords, &imageWords, &counterWords, &forumWords, &xxgkWords, &interactionWords,
-	&noticeSelf, &toolBarWords, &copyrightWords, &breadcrumbWords, &qrCodeWords, &relativeTimeWords,
+	&noticeSelf, &toolBarWords, &copyrightWords, &breadcrumbWords, &qrCodeWords, &relativeTimeWords, &lineMetaRunes,
 }, noticeWordSets...)...)
 
 // A lineSetIndex holds the words of several wordSets by first rune.

@@ -60,7 +60,7 @@ func readMeta(a *extract.Article, doc *goquery.Document, w *walker, sel selectio
 	labelledFrom := ""
 	for i := start; i < end; i++ {
 		l := &w.lines[i]
-		if l.runes > 200 || (i >= bodyFrom && i < bodyTo) {
+		if l.runes > 200 || (i >= bodyFrom && i < bodyTo) || !mayHoldLineMeta(l) {
 			continue
 		}
 		m := readLineMeta(l.text)

@@ -272,3 +272,29 @@ func TestContainsAnyRuneAsStrings(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHoldLineMeta checks the prefilter of readLineMeta: a line it
+// rejects gives readLineMeta nothing, on the labelled pages' walked lines
+// (real masks) and on random lines of the label words, digits and colons.
+func TestMayHoldLineMeta(t *testing.T) {
+	lines := corpusWalkedLines(t)
+	parts := []string{"来源", "出处", "作者", "稿件", "编辑", "編輯", "责任", "记者", "：", ":", "2024", "年", "9月1日", " ", "|", "新华社", "本站", "发布", "\xe5"}
+	for _, s := range randomLines(11, 30000, 6, parts) {
+		lines = append(lines, line{text: s, mask: runeMask(s)}, line{text: s})
+	}
+	rejected := 0
+	for i := range lines {
+		l := &lines[i]
+		if mayHoldLineMeta(l) {
+			continue
+		}
+		rejected++
+		if m := readLineMeta(l.text); m != (lineMeta{}) {
+			t.Fatalf("mayHoldLineMeta rejects %q, where readLineMeta finds %+v", l.text, m)
+		}
+	}
+	if rejected == 0 {
+		t.Fatal("no line rejected: the test checks nothing")
+	}
+	t.Logf("%d of %d lines rejected", rejected, len(lines))
+}
