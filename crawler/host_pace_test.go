@@ -39,17 +39,7 @@ func TestPacingOnTheWire(t *testing.T) {
 		items = append(items, hop1, fmt.Sprintf("质量月活动第%d篇", i), "2024-09-01")
 	}
 	s.pages["/news/index.html"] = listPage(1, 0, items...)
-	cfg := testConfig()
-	cfg.Workers, cfg.HostParallel = 4, 4
-	src := Sources{Crawl: cfg, Sites: []Site{{Name: "s", Start: []string{s.URL + "/news/index.html"}, Parallel: 4}}}
-	sink := newMemorySink()
-	c, _ := New(src, NewMemoryFrontier(), sink, nil, Options{})
-	if _, err := c.Run(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	if n := len(sink.urls()); n != 3 {
-		t.Fatalf("%d articles stored, want 3", n)
-	}
+	crawlFourAtOnce(t, s, testConfig(), 3)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	// robots.txt, the list, three times two hops and the article, and the
@@ -100,6 +90,18 @@ func TestPaceWaitOutsideTimeout(t *testing.T) {
 	s.pages["/news/index.html"] = listPage(1, 0, items...)
 	cfg := testConfig()
 	cfg.Timeout = Duration{300 * time.Millisecond}
+	crawlFourAtOnce(t, s, cfg, 4)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.times) != 10 { // robots.txt, the list, four hops and four articles: no retry
+		t.Fatalf("%d requests, want 10 (a request timed out waiting for its turn?)", len(s.times))
+	}
+}
+
+// crawlFourAtOnce crawls s from its list page with four workers and four
+// requests in flight to the host, and checks that want articles are stored.
+func crawlFourAtOnce(t *testing.T, s *testSite, cfg Config, want int) {
+	t.Helper()
 	cfg.Workers, cfg.HostParallel = 4, 4
 	src := Sources{Crawl: cfg, Sites: []Site{{Name: "s", Start: []string{s.URL + "/news/index.html"}, Parallel: 4}}}
 	sink := newMemorySink()
@@ -107,12 +109,7 @@ func TestPaceWaitOutsideTimeout(t *testing.T) {
 	if _, err := c.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(sink.urls()); n != 4 {
-		t.Fatalf("%d articles stored, want 4", n)
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if len(s.times) != 10 { // robots.txt, the list, four hops and four articles: no retry
-		t.Fatalf("%d requests, want 10 (a request timed out waiting for its turn?)", len(s.times))
+	if n := len(sink.urls()); n != want {
+		t.Fatalf("%d articles stored, want %d", n, want)
 	}
 }
