@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ccorpus/ccorpus/normalize/literal"
 )
 
 // SEO strings a site adds to its own pages, told by their form rather than
@@ -119,7 +121,7 @@ func spamHeader(l string) (string, bool) {
 // mayPromo is promoRe.FindStringSubmatch(l), asked only of a line holding
 // the pattern's fixed words 小编 and 分享.
 func mayPromo(l string) []string {
-	if !containsAtLast(l, "小编") || !containsAtLast(l, "分享") {
+	if !literal.Contains(l, "小编") || !literal.Contains(l, "分享") {
 		return nil
 	}
 	return promoRe.FindStringSubmatch(l)

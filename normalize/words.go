@@ -65,25 +65,6 @@ func cjkRuneAt(s string, i int) (rune, bool) {
 	return rune(v>>4&0xF000 | v>>2&0xFC0 | v&0x3F), v-0xE4B880 <= 0xE9BFBF-0xE4B880 && v&0xC0C0 == 0x8080
 }
 
-// containsAtLast is strings.Contains(s, w) for a non-empty w, found by
-// w's last byte: for a word of Han characters strings.Index stops at every
-// byte like its first, a lead byte (E4–E9) Han text is full of, where the
-// last, a continuation byte, is one of 64.
-func containsAtLast(s, w string) bool {
-	last := w[len(w)-1]
-	for i := len(w) - 1; i < len(s); {
-		j := strings.IndexByte(s[i:], last)
-		if j < 0 {
-			return false
-		}
-		if i += j; s[i+1-len(w):i+1] == w {
-			return true
-		}
-		i++
-	}
-	return false
-}
-
 // capRunes is min(utf8.RuneCountInString(s), max), without counting a
 // string too long to be shorter: a rune takes four bytes at most.
 func capRunes(s string, max int) int {

@@ -126,44 +126,6 @@ func TestDecodeRuneIsUTF8(t *testing.T) {
 	}
 }
 
-func TestContainsAtLast(t *testing.T) {
-	words := []string{"小编", "分享", "编", "a", "ab", "\x96", "小编小"}
-	alphabet := []string{"小", "编", "分", "享", "小编", "分享", "a", "b", "\x96", "\xe7", "\xbc", "，", "。"}
-	rnd := newRand(9)
-	found := 0
-	for range 200000 {
-		var b strings.Builder
-		for k := rnd.Intn(10); k >= 0; k-- {
-			b.WriteString(alphabet[rnd.Intn(len(alphabet))])
-		}
-		s := b.String()
-		for _, w := range words {
-			got, want := containsAtLast(s, w), strings.Contains(s, w)
-			if got != want {
-				t.Fatalf("containsAtLast(%q, %q) = %v, strings.Contains %v", s, w, got, want)
-			}
-			if got {
-				found++
-			}
-		}
-	}
-	if found == 0 {
-		t.Fatal("no string held a word: the inputs test nothing")
-	}
-}
-
-func FuzzContainsAtLast(f *testing.F) {
-	f.Add("某某网小编提示，记得分享", "小编")
-	f.Fuzz(func(t *testing.T, s, w string) {
-		if w == "" {
-			return
-		}
-		if got, want := containsAtLast(s, w), strings.Contains(s, w); got != want {
-			t.Fatalf("containsAtLast(%q, %q) = %v, strings.Contains %v", s, w, got, want)
-		}
-	})
-}
-
 // TestWordSetLookup checks the open-addressed table of every word set of
 // the package against its map, for every rune below U+10000 and a few past.
 func TestWordSetLookup(t *testing.T) {
