@@ -26,13 +26,13 @@ type precheck struct {
 	// classBits is a hashed bit of each rune of class (one cache line),
 	// asked first: most runes are in none of the three sets.
 	classBits [8]uint64
-	// firsts and pairs are a two-level filter of the words' first two
-	// runes, laid out for few cache lines per page (the text's first runes
-	// are few): firsts holds hashed first runes (2 KB), pairs a line of
-	// hashed second runes for each hash of the first (16 KB), so a text
-	// touches a pairs line only for a rune that may begin a word. A set bit
-	// may be a collision: wordAt settles it.
-	firsts [1 << firstBits / 64]uint64
+	// pairs is a filter of the words' first two runes laid out for few
+	// cache lines per page: a line (64 bytes) for each hash of the first
+	// rune, a hashed bit in it for the second, 16 KB in all, so a text
+	// touches a line per distinct rune of it (a bit per hashed pair in
+	// 128 KB took a line per distinct pair, 174 lines a page of the older
+	// pages; this takes about 95). A set bit may be a collision (about one
+	// rune in 40): wordAt settles it.
 	pairs  [1 << pairLineBits][8]uint64
 	words  []string         // the words of two runes or more
 	next   []int32          // for each of words, the next with the same first two runes, or -1
@@ -44,8 +44,7 @@ type precheck struct {
 }
 
 const (
-	firstBits    = 14 // the bits of firsts
-	pairLineBits = 8  // the lines of pairs
+	pairLineBits = 8 // the lines of pairs
 	classSlots   = 128
 	// the flags of a class entry
 	isSingle = 1
@@ -55,8 +54,8 @@ const (
 
 func pairKey(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
-// firstMix is the hash of a first rune: its top firstBits bits are its bit
-// of firsts, the pairLineBits below them its line of pairs.
+// firstMix is the hash of a first rune: its top pairLineBits bits are its
+// line of pairs.
 func firstMix(a rune) uint32 { return uint32(a) * 0x9E3779B1 }
 
 // pairBit is the bit of a first rune's pairs line for a second rune, from
@@ -66,11 +65,8 @@ func pairBit(mix uint32, b rune) uint32 { return (uint32(b)*0x85EBCA6B ^ mix) >>
 // mayPair reports whether a word may begin with runes a and b.
 func (p *precheck) mayPair(a, b rune) bool {
 	mix := firstMix(a)
-	if h := mix >> (32 - firstBits); p.firsts[h/64]&(1<<(h%64)) == 0 {
-		return false
-	}
 	h := pairBit(mix, b)
-	return p.pairs[mix>>(32-firstBits-pairLineBits)%(1<<pairLineBits)][h/64]&(1<<(h%64)) != 0
+	return p.pairs[mix>>(32-pairLineBits)][h/64]&(1<<(h%64)) != 0
 }
 
 func classHash(r rune) uint32 { return uint32(r) * 0x9E3779B1 >> (32 - 7) }
@@ -136,10 +132,8 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 			continue
 		}
 		mix := firstMix(a)
-		h := mix >> (32 - firstBits)
-		p.firsts[h/64] |= 1 << (h % 64)
-		h = pairBit(mix, b)
-		p.pairs[mix>>(32-firstBits-pairLineBits)%(1<<pairLineBits)][h/64] |= 1 << (h % 64)
+		h := pairBit(mix, b)
+		p.pairs[mix>>(32-pairLineBits)][h/64] |= 1 << (h % 64)
 		i, ok := p.head[pairKey(a, b)]
 		if !ok {
 			i = -1
