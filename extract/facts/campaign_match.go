@@ -5,37 +5,54 @@ import (
 	"unicode/utf8"
 )
 
-// leadSet holds a bit per lead key of the campaign names. A name can only
-// start where the text's first three bytes have one of these keys, so
-// mentions tests one bit per byte of the text and looks at names only at
-// the few positions that pass (most of a page's text starts no name).
+// leadSet holds a hashed bit per lead key of the campaign names. A name can
+// only start where the text's first three bytes have one of these keys, so
+// mentions tests one bit per character of the text and looks at names only
+// at the few positions that pass (most of a page's text starts no name). The
+// bits are folded into 256 bytes (4 cache lines, where a bit per key takes
+// 8 KB, of which a page's characters touch dozens of lines): a bit set by
+// another key is settled by namesOf, which finds no names for the key.
 type leadSet struct {
-	bits [1 << 16 / 64]uint64
-	// slots is a hash table of the lead keys (linear probing from
-	// slotOf), each with its names, in the order of campaignList.names.
-	slots [leadSlots]leadSlot
+	bits [1 << leadBits / 64]uint64
+	// keys is a hash table of the lead keys (linear probing from slotOf),
+	// 0 for an empty slot (newLeadSet takes no name whose key is 0); a
+	// key's names are seconds[span[0]:span[1]] and refs[span[0]:span[1]],
+	// in the order of campaignList.names. The seconds are apart from the
+	// names so that passing by a key's names (the 30 names of 全 where the
+	// text says 全体) reads 4 bytes a name.
+	keys    [leadSlots]uint32
+	spans   [leadSlots][2]uint16
+	seconds []uint32 // by name, leadSecond
+	refs    []nameRef
 }
+
+// leadSecond is a name's lead key of its second character (bytes 3–5) with
+// hasSecond set, which a text must have there too for the name to match:
+// most places where a name's first character is written are passed by
+// without comparing the name (全国… where the text says 全体). It is 0 for a
+// name shorter than six bytes.
+func leadSecond(form string) uint32 {
+	if len(form) < 6 {
+		return 0
+	}
+	return leadKey(form[3], form[4], form[5]) | hasSecond
+}
+
+const hasSecond = 1 << 16
+
+// leadBits is the size of leadSet.bits in bits.
+const leadBits = 11
+
+// leadBit is the bit of leadSet.bits for lead key k: its low bits (the bits
+// fold the keys' 64K bits, which costs a text no more work than a bit per
+// key).
+func leadBit(k uint32) uint32 { return k % (1 << leadBits) }
 
 // leadSlots is the size of the table of lead keys: more than twice the
 // keys the campaigns file has (newLeadSet gives up beyond half full).
-const leadSlots = 256
+const leadSlots = 128
 
-type leadSlot struct {
-	key   uint32
-	names []leadName // nil for an empty slot
-}
-
-// leadName is a name with the lead key of its second character, which a
-// text must have there too for the name to match: most places where a
-// name's first character is written are passed by without comparing the
-// name (全国… where the text says 全体).
-type leadName struct {
-	nameRef
-	second uint32 // the lead key of bytes 3–5 of the name
-	long   bool   // the name has those bytes (six bytes or more)
-}
-
-func slotOf(k uint32) uint32 { return k * 0x9E3779B1 >> 24 }
+func slotOf(k uint32) uint32 { return k * 0x9E3779B1 >> (32 - 7) } // leadSlots is 1<<7
 
 // leadKey folds three bytes into 16 bits: for the three-byte encoding of a
 // Chinese character it is the character itself, for anything else some key.
@@ -51,39 +68,55 @@ func leadKey(b0, b1, b2 byte) uint32 {
 func newLeadSet(names []nameRef) *leadSet {
 	s := &leadSet{}
 	used := 0
+	byKey := map[uint32][]nameRef{}
 	for _, n := range names {
 		if len(n.form) < 3 || !utf8.ValidString(n.form) {
 			return nil
 		}
 		k := leadKey(n.form[0], n.form[1], n.form[2])
-		s.bits[k/64] |= 1 << (k % 64)
-		ln := leadName{nameRef: n}
-		if len(n.form) >= 6 {
-			ln.second, ln.long = leadKey(n.form[3], n.form[4], n.form[5]), true
+		if k == 0 {
+			return nil // an empty slot's key
 		}
+		h := leadBit(k)
+		s.bits[h/64] |= 1 << (h % 64)
+		byKey[k] = append(byKey[k], n)
 		i := slotOf(k)
-		for s.slots[i].names != nil && s.slots[i].key != k {
+		for s.keys[i] != 0 && s.keys[i] != k {
 			i = (i + 1) % leadSlots
 		}
-		if s.slots[i].names == nil {
+		if s.keys[i] == 0 {
 			if used++; 2*used > leadSlots {
 				return nil
 			}
 		}
-		s.slots[i].key = k
-		s.slots[i].names = append(s.slots[i].names, ln)
+		s.keys[i] = k
+	}
+	if len(names) >= 1<<16 {
+		return nil // spans hold 16 bits
+	}
+	for i, k := range s.keys {
+		if k == 0 {
+			continue
+		}
+		s.spans[i][0] = uint16(len(s.refs))
+		for _, n := range byKey[k] {
+			s.seconds, s.refs = append(s.seconds, leadSecond(n.form)), append(s.refs, n)
+		}
+		s.spans[i][1] = uint16(len(s.refs))
 	}
 	return s
 }
 
-// namesOf returns the names of lead key k, which has its bit set.
-func (s *leadSet) namesOf(k uint32) []leadName {
-	for i := slotOf(k); s.slots[i].names != nil; i = (i + 1) % leadSlots {
-		if s.slots[i].key == k {
-			return s.slots[i].names
+// namesOf returns the names of lead key k and their leadSeconds, none when
+// k is no name's.
+func (s *leadSet) namesOf(k uint32) ([]nameRef, []uint32) {
+	for i := slotOf(k); s.keys[i] != 0; i = (i + 1) % leadSlots {
+		if s.keys[i] == k {
+			from, to := s.spans[i][0], s.spans[i][1]
+			return s.refs[from:to], s.seconds[from:to]
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // mentions finds every campaign name in text, leftmost-longest, not overlapping.
@@ -109,7 +142,7 @@ func (cl *campaignList) mentions(text string) []campaignMention {
 		}
 		b1, b2 := text[i+1], text[i+2]
 		k := leadKey(b, b1, b2)
-		if cl.lead.bits[k/64]&(1<<(k%64)) == 0 {
+		if h := leadBit(k); cl.lead.bits[h/64]&(1<<(h%64)) == 0 {
 			if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
 				i += 3 // past the continuation bytes, which start no name
 			} else {
@@ -117,15 +150,17 @@ func (cl *campaignList) mentions(text string) []campaignMention {
 			}
 			continue
 		}
-		second, room := uint32(0), i+5 < len(text) // room: a long name fits
-		if room {
-			second = leadKey(text[i+3], text[i+4], text[i+5])
+		second := uint32(0) // no name of six bytes or more fits
+		if i+5 < len(text) {
+			second = leadKey(text[i+3], text[i+4], text[i+5]) | hasSecond
 		}
 		found := false
-		for _, n := range cl.lead.namesOf(k) {
-			if n.long && (!room || n.second != second) {
+		refs, seconds := cl.lead.namesOf(k)
+		for j, sec := range seconds {
+			if sec != 0 && sec != second {
 				continue
 			}
+			n := refs[j]
 			if strings.HasPrefix(text[i:], n.form) && standsAlone(text, i, i+len(n.form), n.form) {
 				out = append(out, campaignMention{n.def, i, i + len(n.form)})
 				i += len(n.form)

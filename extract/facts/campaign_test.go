@@ -89,3 +89,39 @@ func FuzzMentions(f *testing.F) {
 	cl := parseCampaigns(campaignsData)
 	f.Fuzz(func(t *testing.T, text string) { checkMentions(t, &cl, text) })
 }
+
+// TestLeadSetNamesOf checks the lead keys' table against the names: every
+// name's key has its (hashed) bit set, and namesOf returns for every key of
+// 16 bits exactly the names that start with it, in their order, so that a
+// bit shared with another key is settled there.
+func TestLeadSetNamesOf(t *testing.T) {
+	cl := parseCampaigns(campaignsData)
+	if cl.lead == nil {
+		t.Fatal("the campaigns file has names too short for lead keys")
+	}
+	want := map[uint32][]string{}
+	for _, n := range cl.names {
+		k := leadKey(n.form[0], n.form[1], n.form[2])
+		if h := leadBit(k); cl.lead.bits[h/64]&(1<<(h%64)) == 0 {
+			t.Fatalf("the bit of %q's lead key is not set", n.form)
+		}
+		want[k] = append(want[k], n.form)
+	}
+	for k := uint32(0); k < 1<<16; k++ {
+		var got []string
+		refs, seconds := cl.lead.namesOf(k)
+		for j, n := range refs {
+			got = append(got, n.form)
+			if seconds[j] != leadSecond(n.form) {
+				t.Fatalf("the second key of %q is %#x, want %#x", n.form, seconds[j], leadSecond(n.form))
+			}
+		}
+		if len(seconds) != len(refs) {
+			t.Fatalf("namesOf(%#x): %d names, %d second keys", k, len(refs), len(seconds))
+		}
+		if !reflect.DeepEqual(got, want[k]) {
+			t.Fatalf("namesOf(%#x) = %q, want %q", k, got, want[k])
+		}
+	}
+	t.Logf("%d lead keys", len(want))
+}

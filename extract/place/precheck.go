@@ -19,23 +19,86 @@ import (
 // looks for to have no case, so that the original text holds them where the
 // lower-cased does.
 type precheck struct {
-	pairs  [1 << pairBits / 64]uint64 // hashed pairs of first runes of words (a set bit may be a collision)
-	words  []string                   // the words of two runes or more
-	next   []int32                    // for each of words, the next with the same first two runes, or -1
-	head   map[uint64]int32           // by pairKey of their first two runes, the first of those words
-	any    *startSet                  // the runes of single, level and ends
-	single *startSet                  // words of one rune (none in the embedded tables)
-	level  *startSet                  // first runes of the level characters
-	ends   *startSet                  // last runes of body words and suffixes
-	reach  int                        // how many runes after a level character's first a body may end
+	// class holds the runes of single, level and ends with their flags,
+	// by open addressing: a text rune costs one or two probes of one
+	// table of 512 bytes instead of a bit of an 8 KB bitmap.
+	class [classSlots]uint32
+	// classBits is a hashed bit of each rune of class (one cache line),
+	// asked first: most runes are in none of the three sets.
+	classBits [8]uint64
+	// pairs is a filter of the words' first two runes laid out for few
+	// cache lines per page: a line (64 bytes) for each hash of the first
+	// rune, a hashed bit in it for the second, 16 KB in all, so a text
+	// touches a line per distinct rune of it (a bit per hashed pair in
+	// 128 KB took a line per distinct pair, 174 lines a page of the older
+	// pages; this takes about 95). A set bit may be a collision (about one
+	// rune in 40): wordAt settles it.
+	pairs  [1 << pairLineBits][8]uint64
+	words  []string         // the words of two runes or more
+	next   []int32          // for each of words, the next with the same first two runes, or -1
+	head   map[uint64]int32 // by pairKey of their first two runes, the first of those words
+	single *startSet        // words of one rune (none in the embedded tables)
+	level  *startSet        // first runes of the level characters
+	ends   *startSet        // last runes of body words and suffixes
+	reach  int              // how many runes after a level character's first a body may end
 }
 
-const pairBits = 20
+const (
+	pairLineBits = 8 // the lines of pairs
+	classSlots   = 128
+	// the flags of a class entry
+	isSingle = 1
+	isLevel  = 2
+	isEnd    = 4
+)
 
 func pairKey(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
-func pairHash(a, b rune) uint32 {
-	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA6B) >> (32 - pairBits)
+// firstMix is the hash of a first rune: its top pairLineBits bits are its
+// line of pairs.
+func firstMix(a rune) uint32 { return uint32(a) * 0x9E3779B1 }
+
+// pairBit is the bit of a first rune's pairs line for a second rune, from
+// the first's firstMix.
+func pairBit(mix uint32, b rune) uint32 { return (uint32(b)*0x85EBCA6B ^ mix) >> (32 - 9) }
+
+// mayPair reports whether a word may begin with runes a and b.
+func (p *precheck) mayPair(a, b rune) bool {
+	mix := firstMix(a)
+	h := pairBit(mix, b)
+	return p.pairs[mix>>(32-pairLineBits)][h/64]&(1<<(h%64)) != 0
+}
+
+func classHash(r rune) uint32 { return uint32(r) * 0x9E3779B1 >> (32 - 7) }
+
+// classBit is the bit of classBits for r.
+func classBit(r rune) uint32 { return uint32(r) * 0xC2B2AE35 >> (32 - 9) }
+
+// addClass adds the flag f to r's entry of class.
+func (p *precheck) addClass(r rune, f uint32) {
+	key := uint32(r+1) << 3
+	h := classBit(r)
+	p.classBits[h/64] |= 1 << (h % 64)
+	for i := classHash(r); ; i = (i + 1) % classSlots {
+		if p.class[i] == 0 || p.class[i]&^7 == key {
+			p.class[i] |= key | f
+			return
+		}
+	}
+}
+
+// classOf returns the flags of r (0: none of single, level and ends).
+func (p *precheck) classOf(r rune) uint32 {
+	key := uint32(r+1) << 3
+	for i := classHash(r); ; i = (i + 1) % classSlots {
+		e := p.class[i]
+		if e&^7 == key {
+			return e & 7
+		}
+		if e == 0 {
+			return 0
+		}
+	}
 }
 
 // newPrecheck returns the precheck of the scan over gz, or nil when a word
@@ -68,8 +131,9 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 			single = append(single, w)
 			continue
 		}
-		h := pairHash(a, b)
-		p.pairs[h/64] |= 1 << (h % 64)
+		mix := firstMix(a)
+		h := pairBit(mix, b)
+		p.pairs[mix>>(32-pairLineBits)][h/64] |= 1 << (h % 64)
 		i, ok := p.head[pairKey(a, b)]
 		if !ok {
 			i = -1
@@ -105,7 +169,17 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 	// the rest of a body word (省食药监局) of up to longest runes.
 	p.reach = prefix + longest - 1
 	p.single, p.level, p.ends = startsOf(single), startsOf(level), startsOf(ends)
-	p.any = startsOf(append(append(append([]string(nil), single...), level...), ends...))
+	distinct := map[rune]bool{}
+	for f, set := range map[uint32][]string{isSingle: single, isLevel: level, isEnd: ends} {
+		for _, w := range set {
+			r, _ := utf8.DecodeRuneInString(w)
+			p.addClass(r, f)
+			distinct[r] = true
+		}
+	}
+	if len(distinct) > classSlots/2 {
+		return nil // class would be too full to answer in a probe or two
+	}
 	return p
 }
 
@@ -127,20 +201,19 @@ func (p *precheck) may(s string) bool {
 				r, size = utf8.DecodeRuneInString(s[at:])
 			}
 		}
-		if prev >= 0 {
-			h := pairHash(prev, r)
-			if p.pairs[h/64]&(1<<(h%64)) != 0 && p.wordAt(s[prevAt:], prev, r) {
-				return true
-			}
+		if prev >= 0 && p.mayPair(prev, r) && p.wordAt(s[prevAt:], prev, r) {
+			return true
 		}
-		if p.any.has(r) { // most runes are none of single, level and ends
-			if p.single.has(r) {
+		// most runes are none of single, level and ends
+		if h := classBit(r); p.classBits[h/64]&(1<<(h%64)) != 0 {
+			c := p.classOf(r)
+			if c&isSingle != 0 {
 				return true
 			}
-			if levelAt >= 0 && i-levelAt <= p.reach && p.ends.has(r) {
+			if levelAt >= 0 && i-levelAt <= p.reach && c&isEnd != 0 {
 				return true
 			}
-			if p.level.has(r) {
+			if c&isLevel != 0 {
 				levelAt = i
 			}
 		}

@@ -5,10 +5,12 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
-// refMay is precheck.may as it was: ranging over the runes, asking each of
-// the three rune sets of every rune.
+// refMay is precheck.may as it was, without its filters: ranging over the
+// runes, looking every pair up and asking each of the three rune sets of
+// every rune.
 func (p *precheck) refMay(s string) bool {
 	var prev rune = -1
 	prevAt := 0
@@ -16,8 +18,7 @@ func (p *precheck) refMay(s string) bool {
 	i := 0
 	for at, r := range s {
 		if prev >= 0 {
-			h := pairHash(prev, r)
-			if p.pairs[h/64]&(1<<(h%64)) != 0 && p.wordAt(s[prevAt:], prev, r) {
+			if p.wordAt(s[prevAt:], prev, r) {
 				return true
 			}
 		}
@@ -115,4 +116,33 @@ func BenchmarkMay(b *testing.B) {
 		got += time.Since(t1)
 	}
 	b.ReportMetric(float64(got)/float64(ref), "x-ref")
+}
+
+// TestPrecheckFilters checks that may's filters hold what they stand for:
+// the first two runes of every word pass mayPair, and classOf answers the
+// three rune sets for every rune.
+func TestPrecheckFilters(t *testing.T) {
+	p := resolver(t).pre
+	for _, w := range p.words {
+		a, n := utf8.DecodeRuneInString(w)
+		b, _ := utf8.DecodeRuneInString(w[n:])
+		if !p.mayPair(a, b) {
+			t.Fatalf("mayPair(%q, %q) = false for the word %q", a, b, w)
+		}
+	}
+	for r := rune(0); r <= utf8.MaxRune+1; r++ {
+		var want uint32
+		if p.single.has(r) {
+			want |= isSingle
+		}
+		if p.level.has(r) {
+			want |= isLevel
+		}
+		if p.ends.has(r) {
+			want |= isEnd
+		}
+		if got := p.classOf(r); got != want {
+			t.Fatalf("classOf(%U) = %b, want %b", r, got, want)
+		}
+	}
 }
