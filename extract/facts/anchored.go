@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"unicode/utf8"
+
+	"github.com/ccorpus/ccorpus/normalize/literal"
 )
 
 // startsAt is a pattern that FindAll runs only where a match can start: at a
@@ -66,7 +68,7 @@ func (s *startsAt) findAll(text string, yield func(m []int) bool) {
 			if next[i] < from {
 				next[i] = -1
 				if k := from + l.back; k <= len(text) {
-					if j := indexLiteral(text[k:], l.lit); j >= 0 {
+					if j := literal.Index(text[k:], l.lit); j >= 0 {
 						next[i] = k + j - l.back
 					}
 				}

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ccorpus/ccorpus/normalize/literal"
 )
 
 const reNum = `(\d{1,3}|[一二两三四五六七八九十百零〇]{1,5})`
@@ -202,7 +204,7 @@ var selfLocalWords = []struct{ lead, units string }{{"我", "省市区县州旗"
 func speaksAsLocal(text string) bool {
 	for _, w := range selfLocalWords {
 		for i := 0; ; {
-			j := indexLiteral(text[i:], w.lead)
+			j := literal.Index(text[i:], w.lead)
 			if j < 0 {
 				break
 			}

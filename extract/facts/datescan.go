@@ -3,6 +3,8 @@ package facts
 import (
 	"regexp"
 	"unicode/utf8"
+
+	"github.com/ccorpus/ccorpus/normalize/literal"
 )
 
 // runeSet is the set of characters a date pattern can match: a bit per
@@ -161,7 +163,7 @@ func (f *needFinder) next(text string, from int) int {
 		}
 		if f.at[i] < from {
 			f.at[i] = -1
-			if j := indexLiteral(text[from:], c); j >= 0 {
+			if j := literal.Index(text[from:], c); j >= 0 {
 				f.at[i] = from + j
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ccorpus/ccorpus/normalize/literal"
 )
 
 // Role weights: how much a mention counts by where it stands.
@@ -116,12 +118,12 @@ var breadcrumbRe = regexp.MustCompile(`^(您当前所在的?位置[是为]?\s*[:
 func creditedSource(text string) string {
 	// 来源 and 首页 are in every match of the patterns: most texts are
 	// passed by without running them.
-	if containsLiteral(text, "来源") {
+	if literal.Contains(text, "来源") {
 		if m := sourceCreditRe.FindStringSubmatch(text); m != nil {
 			return m[1]
 		}
 	}
-	if !containsLiteral(text, "首页") {
+	if !literal.Contains(text, "首页") {
 		return ""
 	}
 	for _, l := range strings.Split(text, "\n") {
