@@ -13,7 +13,7 @@ import (
 // on the labelled pages' lines and random lines of all their words.
 func TestLineSetsAsContains(t *testing.T) {
 	sets := append([]*wordSet{&commentWords, &loginWords, &imageWords, &counterWords, &forumWords, &xxgkWords, &interactionWords,
-		&noticeSelf, &toolBarWords, &copyrightWords, &breadcrumbWords}, noticeWordSets...)
+		&noticeSelf, &toolBarWords, &copyrightWords, &breadcrumbWords, &qrCodeWords, &relativeTimeWords, &lineMetaRunes}, noticeWordSets...)
 	var parts []string
 	for _, ws := range sets {
 		if ws.id == 0 {
