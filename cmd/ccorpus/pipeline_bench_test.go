@@ -222,3 +222,59 @@ func TestPipelineLoadTime(t *testing.T) {
 		t.Fatalf("child reported %d load times, want 6:\n%s", lines, out)
 	}
 }
+
+// BenchmarkPipelineColdWarm runs each stage of each older page twice in a
+// row, the first time right after a collection (cooled caches) and the
+// second at once (warm), and reports both per page in CPU time:
+// ns/page-cold-parse and -warm-parse for a bare html.Parse, and the same
+// for the pipeline's reading (decoding, html.Parse, content), cleaning and
+// facts. What a stage costs more cold is what it fetches again: its code
+// and tables.
+func BenchmarkPipelineColdWarm(b *testing.B) {
+	p, err := loadPipeline()
+	if err != nil {
+		b.Fatal(err)
+	}
+	pages := olderpages.Pages(60)
+	names := []string{"parse", "read", "clean", "facts"}
+	var cold, warm [4]time.Duration
+	timed := func(i int, pass int, f func()) {
+		if pass == 0 {
+			runtime.GC()
+		}
+		c0 := cpuTime()
+		f()
+		if d := cpuTime() - c0; pass == 0 {
+			cold[i] += d
+		} else {
+			warm[i] += d
+		}
+	}
+	for b.Loop() {
+		for _, pg := range pages {
+			for pass := 0; pass < 2; pass++ {
+				var art extract.Article
+				var res normalize.Result
+				timed(0, pass, func() {
+					if _, err := html.Parse(bytes.NewReader(pg.Raw)); err != nil {
+						b.Fatal(err)
+					}
+				})
+				timed(1, pass, func() {
+					if art, err = p.Reader().Read(pg); err != nil {
+						b.Fatal(err)
+					}
+				})
+				timed(2, pass, func() { res = p.Cleaner().Clean(art.Text) })
+				timed(3, pass, func() {
+					p.Facts().Extract(facts.Input{Title: art.Title, Text: res.Text, Published: art.Published, URL: art.URL})
+				})
+			}
+		}
+	}
+	n := float64(b.N * len(pages))
+	for i, name := range names {
+		b.ReportMetric(float64(cold[i].Nanoseconds())/n, "ns/page-cold-"+name)
+		b.ReportMetric(float64(warm[i].Nanoseconds())/n, "ns/page-warm-"+name)
+	}
+}
