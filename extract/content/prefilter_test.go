@@ -298,3 +298,15 @@ func TestMayHoldLineMeta(t *testing.T) {
 	}
 	t.Logf("%d of %d lines rejected", rejected, len(lines))
 }
+
+// FuzzIsMemberStat compares isMemberStat with the regexp it replaced.
+func FuzzIsMemberStat(f *testing.F) {
+	for _, s := range []string{"帖子 12", "积分：30 ", "注册时间:\t2", "帖子", "主题 12 3", "经验 ９", "最后登录\n:\f7\r"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isMemberStat(s), reMemberStat.MatchString(s); got != want {
+			t.Fatalf("isMemberStat(%q) = %v, reMemberStat says %v", s, got, want)
+		}
+	})
+}
