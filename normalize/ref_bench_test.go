@@ -8,8 +8,8 @@ import (
 	"time"
 )
 
-// seedLines are the lines of the seed pages in testdata.
-func seedLines(b *testing.B) []string {
+// seedPages are the seed pages in testdata, as they are.
+func seedPages(b *testing.B) []string {
 	b.Helper()
 	files, _ := filepath.Glob(filepath.Join("testdata", "seeds", "*.txt"))
 	var out []string
@@ -18,10 +18,19 @@ func seedLines(b *testing.B) []string {
 		if err != nil {
 			b.Fatal(err)
 		}
-		out = append(out, strings.Split(string(raw), "\n")...)
+		out = append(out, string(raw))
 	}
 	if len(out) == 0 {
 		b.Fatal("no seed pages")
+	}
+	return out
+}
+
+// seedLines are the lines of the seed pages in testdata.
+func seedLines(b *testing.B) []string {
+	var out []string
+	for _, p := range seedPages(b) {
+		out = append(out, strings.Split(p, "\n")...)
 	}
 	return out
 }

@@ -1,8 +1,6 @@
 package normalize
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 )
@@ -10,18 +8,9 @@ import (
 // seedTexts are the seed pages in testdata, each trimmed as Clean hands it
 // to the steps.
 func seedTexts(b *testing.B) []string {
-	b.Helper()
-	files, _ := filepath.Glob(filepath.Join("testdata", "seeds", "*.txt"))
 	var out []string
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		out = append(out, trimLines(string(raw)))
-	}
-	if len(out) == 0 {
-		b.Fatal("no seed pages")
+	for _, p := range seedPages(b) {
+		out = append(out, trimLines(p))
 	}
 	return out
 }
