@@ -101,9 +101,6 @@ func share(common, other int) float64 {
 	return float64(common) / float64(common+other)
 }
 
-// hanScore is the share of common Han characters among the non-ASCII runes
-// of s; U+FFFD and rare characters lower it.
-func hanScore(s []byte) float64 { return share(hanCounts(s)) }
 
 // scores are the han scores of a page read three ways: a sample (see
 // sampler: the page's multi-byte characters, up to detectSampleBytes) decoded as

@@ -33,7 +33,9 @@ var copyrightFoldBits = func() [][]uint64 {
 }()
 
 // mayHoldAll reports whether l's text may hold, for each element of bits,
-// a rune whose runeBit is in it (see mayHold).
+// a rune whose runeBit is in it: false only when its mask, known, has none
+// of one element's. The mask covers every rune of the text but the spaces
+// and the " | " between a table row's cells.
 func (l *line) mayHoldAll(bits []uint64) bool {
 	if l.mask == 0 {
 		return true

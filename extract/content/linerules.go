@@ -209,11 +209,6 @@ func isMemberStat(s string) bool {
 // hasColon reports an ASCII or a full-width colon.
 func hasColon(s string) bool { return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：") }
 
-// mayHold reports whether l's text may hold a rune whose runeBit is in bits:
-// false only when its mask, known, has none of them. The mask covers every
-// rune of the text but the spaces and the " | " between a table row's cells.
-func (l *line) mayHold(bits uint64) bool { return l.mask == 0 || l.mask&bits != 0 }
-
 // A wordSet is a keyword list with a mask of its first runes: a line whose
 // rune mask shares no bit with it holds none of the words, which spares most
 // lines the search. The search reads the text once: at each rune whose bit is
