@@ -101,7 +101,6 @@ func share(common, other int) float64 {
 	return float64(common) / float64(common+other)
 }
 
-
 // scores are the han scores of a page read three ways: a sample (see
 // sampler: the page's multi-byte characters, up to detectSampleBytes) decoded as
 // GB18030 and as Big5, and the whole page as UTF-8 with bad bytes replaced.
