@@ -89,12 +89,7 @@ type dupLine struct {
 // the key hash of each line of at least minDupRunes key runes.
 func dupLines(lines []dupLine, s string) []dupLine {
 	for start := 0; ; {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
+		end := lineEnd(s, start)
 		l := dupLine{start: start, end: end}
 		if end-start >= minDupRunes { // else its key is shorter still
 			var n int

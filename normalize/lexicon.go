@@ -144,7 +144,7 @@ func (lx *lexicon) mayHit(l string) bool {
 	prevAt := -1 // the byte offset of prev
 	for i := 0; i < len(l); {
 		at := i
-		r, ok := cjkRuneAt(l, i) // a CJK ideograph has no case
+		r, ok := HanAt(l, i) // a CJK ideograph has no case
 		if ok {
 			i += 3
 		} else {

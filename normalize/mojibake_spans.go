@@ -22,7 +22,7 @@ func maybeMojibake(l string) bool {
 			i++
 			continue
 		}
-		if r, ok := cjkRuneAt(l, i); ok {
+		if r, ok := HanAt(l, i); ok {
 			if seeds.has(r) {
 				return true
 			}

@@ -66,7 +66,7 @@ func (c *Cleaner) anyTraditional(cls ScriptClassifier, s string) bool {
 			i++
 			continue // no ASCII rune is Han
 		}
-		if r, ok := cjkRuneAt(s, i); ok {
+		if r, ok := HanAt(s, i); ok {
 			if c.trad.has(r) {
 				return true
 			}

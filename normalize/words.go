@@ -46,21 +46,19 @@ func decodeRune(s string, i int) (rune, int) {
 // ideographs most Han text is made of, by the shape of its three bytes
 // (lead E5–E9, or E4 with a second byte from B8: no range check needed).
 func cjkAt(s string, i int) bool {
-	if i+2 >= len(s) {
-		return false
-	}
-	// the three bytes as one number: E4 B8 80 to E9 BF BF, both later
-	// bytes continuation bytes
-	v := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
-	return v-0xE4B880 <= 0xE9BFBF-0xE4B880 && v&0xC0C0 == 0x8080
+	_, ok := HanAt(s, i)
+	return ok
 }
 
-// cjkRuneAt is the rune at s[i] when cjkAt(s, i) holds: the shortcut of a
-// walk over Han text, inlined where decodeRune is a call.
-func cjkRuneAt(s string, i int) (rune, bool) {
+// HanAt returns the rune at s[i] when it is a CJK ideograph of
+// U+4E00–U+9FFF, the shortcut of a walk over Han text, inlined where
+// utf8.DecodeRuneInString is a call; false for any other bytes there.
+func HanAt(s string, i int) (rune, bool) {
 	if i+2 >= len(s) {
 		return 0, false
 	}
+	// the three bytes as one number: E4 B8 80 to E9 BF BF, both later
+	// bytes continuation bytes
 	v := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
 	return rune(v>>4&0xF000 | v>>2&0xFC0 | v&0x3F), v-0xE4B880 <= 0xE9BFBF-0xE4B880 && v&0xC0C0 == 0x8080
 }

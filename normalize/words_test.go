@@ -80,7 +80,7 @@ func TestRuneSet(t *testing.T) {
 	}
 }
 
-// TestCjkAtEveryLead checks cjkAt and cjkRuneAt on every three bytes,
+// TestCjkAtEveryLead checks cjkAt and HanAt on every three bytes,
 // whatever their lead.
 func TestCjkAtEveryLead(t *testing.T) {
 	b := make([]byte, 3)
@@ -91,12 +91,12 @@ func TestCjkAtEveryLead(t *testing.T) {
 		if cjk := wn == 3 && wr >= 0x4E00 && wr <= 0x9FFF; cjkAt(s, 0) != cjk {
 			t.Fatalf("cjkAt(%q, 0) = %v, utf8 says %U", s, !cjk, wr)
 		}
-		if r, ok := cjkRuneAt(s, 0); ok != cjkAt(s, 0) || ok && r != wr {
-			t.Fatalf("cjkRuneAt(%q, 0) = %U %v, utf8 says %U", s, r, ok, wr)
+		if r, ok := HanAt(s, 0); ok != cjkAt(s, 0) || ok && r != wr {
+			t.Fatalf("HanAt(%q, 0) = %U %v, utf8 says %U", s, r, ok, wr)
 		}
 	}
-	if _, ok := cjkRuneAt("\xe4\xb8", 0); ok {
-		t.Fatal("cjkRuneAt reads past the end")
+	if _, ok := HanAt("\xe4\xb8", 0); ok {
+		t.Fatal("HanAt reads past the end")
 	}
 }
 

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"github.com/ccorpus/ccorpus/normalize"
 	"unicode"
 	"unicode/utf8"
 
@@ -225,7 +226,7 @@ func (w *walker) text(s string, inA bool) {
 			// The run of Han characters it begins, read at once.
 			n, mask := 1, runeBit(r)
 			for i += size; i+2 < len(s); i += 3 {
-				h, ok := hanAt(s, i)
+				h, ok := normalize.HanAt(s, i)
 				if !ok {
 					break
 				}
@@ -272,18 +273,6 @@ func (w *walker) text(s string, inA bool) {
 	}
 	w.cur.WriteString(s[run:])
 	w.inWord = false
-}
-
-// hanAt decodes the rune at s[i], i+2 < len(s), when it is a Han character
-// of U+4E00-U+9FFF (three bytes, lead E4-E9): what decodeRuneAt would
-// return there.
-func hanAt(s string, i int) (rune, bool) {
-	c := s[i]
-	if c < 0xE4 || c > 0xE9 || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
-		return 0, false
-	}
-	r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-	return r, r >= 0x4E00
 }
 
 // decodeRuneAt is utf8.DecodeRuneInString(s[i:]) with the three-byte forms
