@@ -169,16 +169,24 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 	// the rest of a body word (省食药监局) of up to longest runes.
 	p.reach = prefix + longest - 1
 	p.single, p.level, p.ends = startsOf(single), startsOf(level), startsOf(ends)
+	sets := map[uint32][]string{isSingle: single, isLevel: level, isEnd: ends}
 	distinct := map[rune]bool{}
-	for f, set := range map[uint32][]string{isSingle: single, isLevel: level, isEnd: ends} {
+	for _, set := range sets {
 		for _, w := range set {
 			r, _ := utf8.DecodeRuneInString(w)
-			p.addClass(r, f)
 			distinct[r] = true
 		}
 	}
 	if len(distinct) > classSlots/2 {
-		return nil // class would be too full to answer in a probe or two
+		// class would be too full to answer in a probe or two (and, full,
+		// addClass would never find a slot)
+		return nil
+	}
+	for f, set := range sets {
+		for _, w := range set {
+			r, _ := utf8.DecodeRuneInString(w)
+			p.addClass(r, f)
+		}
 	}
 	return p
 }
