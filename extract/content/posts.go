@@ -25,7 +25,7 @@ func firstPost(w *walker, parent *html.Node, sig string) *html.Node {
 		if c.Type != html.ElementNode || signature(c) != sig {
 			continue
 		}
-		s, ok := w.spans[c]
+		s, ok := w.spans.get(c)
 		if !ok || s.end == s.start {
 			continue
 		}
@@ -71,8 +71,8 @@ func narrowToPost(w *walker, sel selection, score func(span) float64) selection 
 	}
 	text := make(map[key]int)
 	var order []key
-	for _, n := range w.blocks {
-		s := w.spans[n]
+	for i, n := range w.spans.nodes {
+		s := w.spans.at[i]
 		if s.start < sel.span.start || s.end > sel.span.end || n == sel.node || n.Parent == nil || s.end-s.start < 2 {
 			continue
 		}
@@ -101,6 +101,6 @@ func narrowToPost(w *walker, sel selection, score func(span) float64) selection 
 	if first == nil {
 		return sel
 	}
-	fs := w.spans[first]
+	fs := w.spans.of(first)
 	return selection{node: first, span: fs, score: score(fs), via: "post"}
 }

@@ -25,7 +25,7 @@ func widenParagraph(w *walker, sel selection, score func(span) float64) selectio
 		if p.DataAtom == atom.Body || p.DataAtom == atom.Html {
 			return sel
 		}
-		if s, ok := w.spans[p]; ok {
+		if s, ok := w.spans.get(p); ok {
 			ps = s
 			break
 		}
@@ -68,7 +68,7 @@ func widenVerse(w *walker, sel selection, score func(span) float64) selection {
 		if p.DataAtom == atom.Body || p.DataAtom == atom.Html {
 			return sel
 		}
-		ps, ok := w.spans[p]
+		ps, ok := w.spans.get(p)
 		if !ok {
 			continue
 		}

@@ -119,8 +119,8 @@ func selectMain(doc *goquery.Document, w *walker, hintSelector string) selection
 	score := func(s span) float64 { return prefix[s.end] - prefix[s.start] }
 
 	best := selection{via: "density", score: -1e18}
-	for _, n := range w.blocks {
-		s := w.spans[n]
+	for i, n := range w.spans.nodes {
+		s := w.spans.at[i]
 		if s.end == s.start {
 			continue
 		}
@@ -142,7 +142,7 @@ func selectMain(doc *goquery.Document, w *walker, hintSelector string) selection
 		var sel selection
 		ok := false
 		for _, n := range w.cms[i] {
-			if s, found := w.spans[n]; found {
+			if s, found := w.spans.get(n); found {
 				if v := score(s); !ok || v > sel.score {
 					sel, ok = selection{node: n, span: s, score: v}, true
 				}
@@ -188,7 +188,7 @@ func matchContainer(doc *goquery.Document, w *walker, css string, score func(spa
 		// An inline element (a <span> holding the text) counts as the
 		// nearest block container around it.
 		for n != nil {
-			if _, found := w.spans[n]; found {
+			if _, found := w.spans.get(n); found {
 				break
 			}
 			n = n.Parent
@@ -196,7 +196,7 @@ func matchContainer(doc *goquery.Document, w *walker, css string, score func(spa
 		if n == nil {
 			continue
 		}
-		s := w.spans[n]
+		s := w.spans.of(n)
 		if v := score(s); !ok || v > out.score {
 			out, ok = selection{node: n, span: s, score: v}, true
 		}

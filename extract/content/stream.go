@@ -40,7 +40,7 @@ func expandToStream(w *walker, sel selection, score func(span) float64) selectio
 		if p == nil || p.Type != html.ElementNode || p.DataAtom == atom.Body || p.DataAtom == atom.Html {
 			break
 		}
-		ps, ok := w.spans[p]
+		ps, ok := w.spans.get(p)
 		if !ok || ps.end-ps.start == 0 {
 			continue
 		}
@@ -54,7 +54,7 @@ func expandToStream(w *walker, sel selection, score func(span) float64) selectio
 			if c.Type != html.ElementNode || signature(c) != sig {
 				continue
 			}
-			cs, ok := w.spans[c]
+			cs, ok := w.spans.get(c)
 			if !ok {
 				continue
 			}
@@ -74,7 +74,7 @@ func expandToStream(w *walker, sel selection, score func(span) float64) selectio
 			break
 		}
 		if first := firstPost(w, p, sig); first != nil {
-			fs := w.spans[first]
+			fs := w.spans.of(first)
 			return selection{node: first, span: fs, score: score(fs), via: "post"}
 		}
 		return selection{node: p, span: ps, score: score(ps), via: "stream"}

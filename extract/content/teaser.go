@@ -23,14 +23,14 @@ const (
 func (w *walker) markTeasers() {
 	var items []*html.Node
 	perParent := make(map[*html.Node]int)
-	for _, n := range w.blocks {
-		s := w.spans[n]
+	for i, n := range w.spans.nodes {
+		s := w.spans.at[i]
 		if !w.isTeaserShaped(s) || n.Parent == nil {
 			continue
 		}
 		// Keep only the outermost teaser-shaped element of an item.
 		if p := n.Parent; p != nil {
-			if ps, ok := w.spans[p]; ok && ps == s {
+			if ps, ok := w.spans.get(p); ok && ps == s {
 				continue
 			}
 		}
@@ -41,7 +41,7 @@ func (w *walker) markTeasers() {
 		if perParent[n.Parent] < teaserMinSiblings {
 			continue
 		}
-		s := w.spans[n]
+		s := w.spans.of(n)
 		for i := s.start; i < s.end; i++ {
 			if w.lines[i].chrome == nil {
 				w.lines[i].chrome = n

@@ -65,8 +65,8 @@ func threadReplies(w *walker, sel selection) []string {
 	stamped := func(s span) bool { return stamps[s.end] > stamps[s.start] }
 	// Only parents with a stamped child can hold a reply list.
 	parents := make(map[*html.Node]bool)
-	for _, n := range w.blocks {
-		if s := w.spans[n]; s.start >= sel.span.end && n.Parent != nil && stamped(s) {
+	for i, n := range w.spans.nodes {
+		if s := w.spans.at[i]; s.start >= sel.span.end && n.Parent != nil && stamped(s) {
 			parents[n.Parent] = true
 		}
 	}
@@ -76,8 +76,8 @@ func threadReplies(w *walker, sel selection) []string {
 	}
 	groups := make(map[groupKey]*replyGroup)
 	var order []*replyGroup
-	for _, n := range w.blocks {
-		s := w.spans[n]
+	for i, n := range w.spans.nodes {
+		s := w.spans.at[i]
 		if s.start < sel.span.end || s.end == s.start || !parents[n.Parent] {
 			continue
 		}
@@ -102,7 +102,7 @@ func threadReplies(w *walker, sel selection) []string {
 			continue
 		}
 		for _, n := range g.items {
-			if !stamped(w.spans[n]) {
+			if !stamped(w.spans.of(n)) {
 				continue
 			}
 			if body := tokensOf(w.replyBody(n)); body >= threadMinBody {
@@ -133,7 +133,7 @@ func threadReplies(w *walker, sel selection) []string {
 // marks, that are not mostly links, not post stamps, and not inside a part
 // of the item named as per-post chrome.
 func (w *walker) replyBody(item *html.Node) []*line {
-	s := w.spans[item]
+	s := w.spans.of(item)
 	skip := make([]bool, s.end-s.start)
 	var mark func(n *html.Node)
 	mark = func(n *html.Node) {
@@ -141,7 +141,7 @@ func (w *walker) replyBody(item *html.Node) []*line {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if cs, ok := w.spans[c]; ok && isPostChrome(c) {
+			if cs, ok := w.spans.get(c); ok && isPostChrome(c) {
 				for i := cs.start; i < cs.end; i++ {
 					skip[i-s.start] = true
 				}

@@ -37,13 +37,13 @@ type span struct{ start, end int32 }
 
 // walker turns a DOM into lines, remembering which lines each block element holds.
 type walker struct {
-	lines  []line
-	spans  map[*html.Node]span
-	blocks []*html.Node           // candidate containers in document order
-	chrome []chromeSpan           // chrome-named elements in document order of their start
-	cms    [][]*html.Node         // elements matching each of cmsSelectors
-	attrs  map[string]attrVerdict // verdicts by class or id value (attrs.go); nil: none kept
-	times  []timeMark             // date-named elements in document order
+	lines      []line
+	spans      spanTable              // candidate containers and their lines; kept only when containers is set
+	containers bool                   // record containers (a table cell's own walker does not)
+	chrome     []chromeSpan           // chrome-named elements in document order of their start
+	cms        [][]*html.Node         // elements matching each of cmsSelectors
+	attrs      map[string]attrVerdict // verdicts by class or id value (attrs.go); nil: none kept
+	times      []timeMark             // date-named elements in document order
 
 	cur     lineBuf
 	runes   int
@@ -59,8 +59,8 @@ type walker struct {
 
 func newWalker() *walker {
 	// Room for the lines and containers of a short page from the start.
-	return &walker{spans: make(map[*html.Node]span, 256), attrs: make(map[string]attrVerdict, 64),
-		lines: make([]line, 0, 64), blocks: make([]*html.Node, 0, 64)}
+	return &walker{containers: true, attrs: make(map[string]attrVerdict, 64), lines: make([]line, 0, 64),
+		spans: spanTable{nodes: make([]*html.Node, 0, 64), at: make([]span, 0, 64)}}
 }
 
 // Bounds on what a walker keeps for the next page (walkers.put): a page
@@ -92,16 +92,15 @@ func (p *walkers) get() *walker {
 // put empties w and keeps it for a later page, unless it grew past the
 // bounds or enough are kept. Nothing of w may be used after.
 func (p *walkers) put(w *walker) {
-	if cap(w.lines) > maxKeptLines || len(w.spans) > maxKeptNodes || len(w.attrs) > maxKeptNodes {
+	if cap(w.lines) > maxKeptLines || w.spans.len() > maxKeptNodes || len(w.attrs) > maxKeptNodes {
 		return
 	}
 	clear(w.lines[:cap(w.lines)])
-	clear(w.spans)
+	w.spans.reset()
 	clear(w.attrs)
-	clear(w.blocks[:cap(w.blocks)])
 	clear(w.chrome[:cap(w.chrome)])
 	clear(w.times[:cap(w.times)])
-	*w = walker{lines: w.lines[:0], spans: w.spans, blocks: w.blocks[:0], chrome: w.chrome[:0],
+	*w = walker{lines: w.lines[:0], spans: w.spans, containers: true, chrome: w.chrome[:0],
 		attrs: w.attrs, times: w.times[:0], cur: lineBuf{b: w.cur.b[:0]}}
 	select {
 	case p.free <- w:
@@ -151,7 +150,7 @@ func (w *walker) walk(n *html.Node, depth int, inA bool) {
 	}
 	block := isBlock(n.DataAtom)
 	tagKind, byAttrs := elementChromeKind(n.DataAtom)
-	container := block && w.spans != nil && isContainer(n.DataAtom)
+	container := block && w.containers && isContainer(n.DataAtom)
 	named, kind, cmsAt := false, chromeNone, -1
 	if len(n.Attr) > 0 {
 		named, kind, cmsAt = w.elementVerdicts(n, block && byAttrs, container)
@@ -196,9 +195,8 @@ func (w *walker) open(n *html.Node) int32 {
 // cmsMatch(n).
 func (w *walker) close(n *html.Node, start int32, cmsAt int) {
 	w.flush(n.DataAtom)
-	if w.spans != nil && isContainer(n.DataAtom) {
-		w.spans[n] = span{start, int32(len(w.lines))}
-		w.blocks = append(w.blocks, n)
+	if w.containers && isContainer(n.DataAtom) {
+		w.spans.add(n, span{start, int32(len(w.lines))})
 		if i := cmsAt; i >= 0 {
 			if w.cms == nil {
 				w.cms = make([][]*html.Node, len(cmsSelectors))
