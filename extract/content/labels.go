@@ -160,9 +160,12 @@ type lineMeta struct {
 //
 // The origin, author and editor labels all end in a colon: a line without
 // one holds none of them, and labelValue would find nothing.
-func readLineMeta(s string) lineMeta {
+func readLineMeta(s string) lineMeta { return readLineMetaDigits(s, hasDigit(s)) }
+
+// readLineMetaDigits is readLineMeta(s) when hasDigit(s) is known.
+func readLineMetaDigits(s string, digit bool) lineMeta {
 	var m lineMeta
-	if hasDigit(s) {
+	if digit {
 		m.published, m.publishedKind = readLineDate(s)
 	}
 	colon := hasColon(s)
@@ -189,7 +192,18 @@ var lineMetaRunes = newWordSet("源", "处", "者", "稿", "编", "編")
 
 // mayHoldLineMeta reports whether readLineMeta can find anything in l: a
 // line with no digit and none of lineMetaRunes gives it nothing to read.
-func mayHoldLineMeta(l *line) bool { return hasDigit(l.text) || lineMetaRunes.in(l) }
+func mayHoldLineMeta(l *line) bool { return l.hasDigit() || lineMetaRunes.in(l) }
+
+// hasDigit is hasDigit(l.text), read once for the rules and the labels that ask.
+func (l *line) hasDigit() bool {
+	if l.digits == 0 {
+		l.digits = 1
+		if hasDigit(l.text) {
+			l.digits = 2
+		}
+	}
+	return l.digits == 2
+}
 
 // containsRune2 is containsAnyRune for two runes.
 func containsRune2(s string, a, b rune) bool {

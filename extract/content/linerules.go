@@ -101,7 +101,7 @@ var lineRules = []lineRule{
 	// Bylines: short fields around a date, "再睡一夏 | 455 | 2024-01-03",
 	// "张三 · 2024-01-03 · 浙江".
 	{"byline", func(l *line) bool {
-		if l.runes >= 40 || !hasDigit(l.text) || !containsAnyRune(l.text, '|', '｜', '·') {
+		if l.runes >= 40 || !l.hasDigit() || !containsAnyRune(l.text, '|', '｜', '·') {
 			return false
 		}
 		if _, ok := findDate(l.text); !ok {
@@ -121,7 +121,7 @@ var lineRules = []lineRule{
 	}},
 	// Date lines: "发表于 2024-6-1 10:22", "2021-09-08 13:42:42" standing alone.
 	{"date-line", func(l *line) bool {
-		if l.runes >= 40 || !hasDigit(l.text) {
+		if l.runes >= 40 || !l.hasDigit() {
 			return false
 		}
 		_, kind := readLineDate(l.text)

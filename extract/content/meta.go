@@ -63,7 +63,7 @@ func readMeta(a *extract.Article, doc *goquery.Document, w *walker, sel selectio
 		if l.runes > 200 || (i >= bodyFrom && i < bodyTo) || !mayHoldLineMeta(l) {
 			continue
 		}
-		m := readLineMeta(l.text)
+		m := readLineMetaDigits(l.text, l.hasDigit())
 		switch m.publishedKind {
 		case "label":
 			if labelled.ISO == "" {

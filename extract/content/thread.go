@@ -201,7 +201,7 @@ func isStamp(l *line) bool {
 	case "date-line", "byline", "relative-time":
 		return true
 	}
-	if l.runes >= threadStampRunes || !(hasDigit(l.text) || containsAnyRune(l.text, '刚', '剛')) {
+	if l.runes >= threadStampRunes || !(l.hasDigit() || containsAnyRune(l.text, '刚', '剛')) {
 		return false
 	}
 	// Every match of reRelativeTime holds 前, 刚刚, 剛剛 or 后.

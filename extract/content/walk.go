@@ -28,6 +28,7 @@ type line struct {
 	chrome  *html.Node // innermost ancestor whose class or id names page chrome
 	found   uint64     // the lineSets lists the text holds a word of, once scanned
 	scanned bool       // found is known
+	digits  uint8      // 0: not read yet (hasDigit), 1: no ASCII digit, 2: one or more
 	inLink  bool       // the line is one link and nothing else
 	heading bool
 }
