@@ -47,6 +47,7 @@ type walker struct {
 	times      []timeMark             // date-named elements in document order
 
 	cur     lineBuf
+	arena   textArena // the lines' texts; never reused for another page (put drops it)
 	runes   int
 	linked  int
 	tokens  int
@@ -328,7 +329,7 @@ func (w *walker) flush(tag atom.Atom) {
 		return
 	}
 	w.lines = append(w.lines, line{
-		text:    w.cur.String(),
+		text:    w.arena.string(w.cur.b),
 		runes:   w.runes,
 		linked:  w.linked,
 		tokens:  w.tokens,

@@ -59,9 +59,9 @@ func TestWalkerTextAsReference(t *testing.T) {
 		case 1:
 			a.space, b.space = true, true // an <img> between text nodes
 		}
-		if a.cur.String() != b.cur.String() || a.runes != b.runes || a.linked != b.linked || a.tokens != b.tokens ||
+		if string(a.cur.b) != string(b.cur.b) || a.runes != b.runes || a.linked != b.linked || a.tokens != b.tokens ||
 			a.ltokens != b.ltokens || a.punct != b.punct || a.mask != b.mask || a.space != b.space || a.inWord != b.inWord {
-			t.Fatalf("after node %d %q: text %q, reference %q", i, s, a.cur.String(), b.cur.String())
+			t.Fatalf("after node %d %q: text %q, reference %q", i, s, string(a.cur.b), string(b.cur.b))
 		}
 	}
 	a.flush(atom.P)
