@@ -65,11 +65,17 @@ func cpu() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// BenchmarkReference runs, page by page and in turn, html.Parse, the
-// ccorpus pipeline, go-readability and go-trafilatura over the shared html
-// pages, and reports each one's CPU time per page (the process's, so the
-// garbage collector's included) and the pipeline's as ratios to the others
-// (x-html-parse, x-readability, x-trafilatura).
+// BenchmarkReference runs html.Parse, the ccorpus pipeline, go-readability
+// and go-trafilatura over the shared html pages, and reports each one's CPU
+// time per page (the process's, so the garbage collector's included) and
+// the pipeline's as ratios to the others, measured two ways:
+//   - page by page (x-html-parse, x-readability, x-trafilatura): each one
+//     in turn on each page, each starting on a collected heap, so each pays
+//     for the collections its own garbage causes, and each starts with the
+//     caches the others left;
+//   - back to back (the -steady figures): each one over all the pages, one
+//     after the other, as a batch runs them, starting on a collected heap
+//     and paying the collections its garbage causes as they come.
 func BenchmarkReference(b *testing.B) { reference(b, pages(b)) }
 
 // BenchmarkReferenceOlder does the same over invented older general web
@@ -84,6 +90,7 @@ func reference(b *testing.B, pgs []extract.Page) {
 	}
 	u, _ := url.Parse("http://example.invalid/")
 	var parse, pipe, read, traf time.Duration
+	var steady [4]time.Duration // parse, pipe, read, traf, back to back
 	b.ResetTimer()
 	// Each stage starts on a collected heap, so that it pays for the
 	// collections its own garbage causes and not for the others'.
@@ -95,17 +102,33 @@ func reference(b *testing.B, pgs []extract.Page) {
 		f()
 		*total += cpu() - t0
 	}
+	parseOne := func(pg extract.Page) {
+		if _, err := html.Parse(bytes.NewReader(pg.Raw)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	// A page readability finds no article in is timed all the same.
+	readOne := func(pg extract.Page) { readability.FromReader(bytes.NewReader(pg.Raw), u) }
+	trafOne := func(pg extract.Page) {
+		trafilatura.Extract(bytes.NewReader(pg.Raw), trafilatura.Options{OriginalURL: u})
+	}
+	pipeOne := func(pg extract.Page) { process(b, p, pg) }
 	for b.Loop() {
 		for _, pg := range pgs {
-			stage(&parse, func() {
-				if _, err := html.Parse(bytes.NewReader(pg.Raw)); err != nil {
-					b.Fatal(err)
-				}
-			})
-			stage(&pipe, func() { process(b, p, pg) })
-			// A page readability finds no article in is timed all the same.
-			stage(&read, func() { readability.FromReader(bytes.NewReader(pg.Raw), u) })
-			stage(&traf, func() { trafilatura.Extract(bytes.NewReader(pg.Raw), trafilatura.Options{OriginalURL: u}) })
+			stage(&parse, func() { parseOne(pg) })
+			stage(&pipe, func() { pipeOne(pg) })
+			stage(&read, func() { readOne(pg) })
+			stage(&traf, func() { trafOne(pg) })
+		}
+		for i, f := range []func(extract.Page){parseOne, pipeOne, readOne, trafOne} {
+			b.StopTimer()
+			runtime.GC() // the garbage of the pass before is not this one's to collect
+			b.StartTimer()
+			t0 := cpu()
+			for _, pg := range pgs {
+				f(pg)
+			}
+			steady[i] += cpu() - t0
 		}
 	}
 	n := float64(b.N * len(pgs))
@@ -117,4 +140,8 @@ func reference(b *testing.B, pgs []extract.Page) {
 	b.ReportMetric(float64(pipe)/float64(parse), "x-html-parse")
 	b.ReportMetric(float64(pipe)/float64(read), "x-readability")
 	b.ReportMetric(float64(pipe)/float64(traf), "x-trafilatura")
+	b.ReportMetric(ms(steady[1]), "ms/page-steady")
+	b.ReportMetric(float64(steady[1])/float64(steady[0]), "x-html-parse-steady")
+	b.ReportMetric(float64(steady[1])/float64(steady[2]), "x-readability-steady")
+	b.ReportMetric(float64(steady[1])/float64(steady[3]), "x-trafilatura-steady")
 }
