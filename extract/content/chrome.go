@@ -9,11 +9,15 @@ type chromeSpan struct {
 	kind int
 }
 
-// markRules records for each line the line rule that marks it as chrome.
-func (w *walker) markRules() {
-	for i := range w.lines {
-		w.lines[i].drop = dropReason(&w.lines[i])
+// dropped returns the line rule that marks l as chrome, "" for none
+// (dropReason), judged the first time it is asked. Most of a page's lines
+// are asked, by the selection's weights; lines of chrome-named elements
+// mostly are not, since their chrome verdict comes first.
+func (l *line) dropped() string {
+	if !l.ruled {
+		l.drop, l.ruled = dropReason(l), true
 	}
+	return l.drop
 }
 
 // markChrome sets line.chrome for the lines of chrome-named elements that

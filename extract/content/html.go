@@ -72,7 +72,6 @@ func extractHTML(raw []byte, opts Options, w *walker) (extract.Article, error) {
 func readTree(a *extract.Article, root *html.Node, text []byte, opts Options, w *walker) {
 	doc := goquery.NewDocumentFromNode(root)
 	w.walk(root, 0, false)
-	w.markRules()
 	w.markChrome()
 	w.markTeasers()
 	sel := selectMain(doc, w, opts.Selector)

@@ -39,7 +39,7 @@ func widenParagraph(w *walker, sel selection, score func(span) float64) selectio
 			continue
 		}
 		l := &w.lines[i]
-		if l.chrome != nil || l.drop != "" {
+		if l.chrome != nil || l.dropped() != "" {
 			continue
 		}
 		if l.punct == 0 && l.runes < 15 {
@@ -81,7 +81,7 @@ func widenVerse(w *walker, sel selection, score func(span) float64) selection {
 				continue
 			}
 			l := &w.lines[i]
-			if l.chrome != nil || l.drop != "" || l.linked > 0 || l.runes > verseMaxRunes || normalize.HanCount(l.text) < 2 {
+			if l.chrome != nil || l.dropped() != "" || l.linked > 0 || l.runes > verseMaxRunes || normalize.HanCount(l.text) < 2 {
 				return sel
 			}
 			verse++
@@ -109,7 +109,7 @@ func render(w *walker, sel selection, title string) []string {
 		if l.chrome != nil && l.chrome != sel.node && isDescendant(l.chrome, sel.node) {
 			continue
 		}
-		if l.drop != "" {
+		if l.dropped() != "" {
 			continue
 		}
 		if titleAt < 0 && title != "" && sel.via != "stream" && (l.heading || i < sel.span.start+3) &&
@@ -206,7 +206,7 @@ func threadOpening(w *walker, sel selection, title string, kept []string) []stri
 		}
 		for j := i + 1; j < int(sel.span.start); j++ {
 			l := &w.lines[j]
-			if l.chrome == nil && l.drop == "" {
+			if l.chrome == nil && l.dropped() == "" {
 				out = append(out, l.text)
 			}
 		}

@@ -53,7 +53,6 @@ func TestIsIndexPageAsReference(t *testing.T) {
 	for _, p := range parsePages(t, raw) {
 		w := newWalker()
 		w.walk(p.root, 0, false)
-		w.markRules()
 		w.markChrome()
 		w.markTeasers()
 		sel := selectMain(goquery.NewDocumentFromNode(p.root), w, "")

@@ -15,7 +15,7 @@ import (
 // counts for, weighted by punctuation (prose has it, chrome rarely), link
 // text and every extra line count against, and chrome-named regions more so.
 func weight(l *line) float64 {
-	if l.chrome != nil || l.drop != "" {
+	if l.chrome != nil || l.dropped() != "" {
 		return -float64(l.tokens)*0.5 - 6
 	}
 	return plainWeight(l)
@@ -222,7 +222,7 @@ const cmsMinTokens = 15
 func textTokens(w *walker, s span) int {
 	n := 0
 	for i := s.start; i < s.end; i++ {
-		if l := &w.lines[i]; l.chrome == nil && l.drop == "" {
+		if l := &w.lines[i]; l.chrome == nil && l.dropped() == "" {
 			n += l.tokens - l.ltokens
 		}
 	}

@@ -72,7 +72,6 @@ func TestSelectMain(t *testing.T) {
 			}
 			w := newWalker()
 			w.walk(root, 0, false)
-			w.markRules()
 			w.markChrome()
 			w.markTeasers()
 			sel := selectMain(goquery.NewDocumentFromNode(root), w, "")

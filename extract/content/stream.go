@@ -28,7 +28,7 @@ func expandToStream(w *walker, sel selection, score func(span) float64) selectio
 	pos := func(s span) float64 {
 		v := 0
 		for i := s.start; i < s.end; i++ {
-			if l := &w.lines[i]; l.chrome == nil && l.drop == "" && l.ltokens*2 <= l.tokens {
+			if l := &w.lines[i]; l.chrome == nil && l.dropped() == "" && l.ltokens*2 <= l.tokens {
 				v += l.tokens - l.ltokens
 			}
 		}

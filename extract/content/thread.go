@@ -42,7 +42,7 @@ type replyGroup struct {
 func threadReplies(w *walker, sel selection) []string {
 	opening := 0
 	for i := sel.span.start; i < sel.span.end; i++ {
-		if l := &w.lines[i]; l.drop == "" && l.chrome == nil {
+		if l := &w.lines[i]; l.dropped() == "" && l.chrome == nil {
 			opening += l.tokens - l.ltokens
 		}
 	}
@@ -154,7 +154,7 @@ func (w *walker) replyBody(item *html.Node) []*line {
 	var out []*line
 	for i := s.start; i < s.end; i++ {
 		l := &w.lines[i]
-		if skip[i-s.start] || l.drop != "" || l.ltokens*2 > l.tokens || isStamp(l) {
+		if skip[i-s.start] || l.dropped() != "" || l.ltokens*2 > l.tokens || isStamp(l) {
 			continue
 		}
 		if l.chrome != nil && (l.chrome == item || isDescendant(l.chrome, item)) {
@@ -197,7 +197,7 @@ var genericNameSuffixes = []string{"id", "comp", "wrap", "wrapper", "box", "list
 // isStamp reports a short line giving a post's time: a date, a clock time
 // or a relative time, alone or beside the author's name.
 func isStamp(l *line) bool {
-	switch l.drop {
+	switch l.dropped() {
 	case "date-line", "byline", "relative-time":
 		return true
 	}

@@ -5,7 +5,7 @@ import "testing"
 // isStampRef is isStamp as it was, running reRelativeTime on every short
 // line with a digit.
 func isStampRef(l *line) bool {
-	switch l.drop {
+	switch l.dropped() {
 	case "date-line", "byline", "relative-time":
 		return true
 	}

@@ -21,13 +21,14 @@ type line struct {
 	linked  int        // runes inside <a>
 	tokens  int        // Han characters and words of other letters or digits
 	ltokens int        // tokens inside <a>
-	drop    string     // the line rule that marks the line as chrome, "" for none
+	drop    string     // the line rule that marks the line as chrome, "" for none; read it through dropped
 	mask    uint64     // runeMask of text
 	punct   int        // sentence punctuation marks
 	tag     atom.Atom  // the block element that closed the line
 	chrome  *html.Node // innermost ancestor whose class or id names page chrome
 	found   uint64     // the lineSets lists the text holds a word of, once scanned
 	scanned bool       // found is known
+	ruled   bool       // drop is known
 	digits  uint8      // 0: not read yet (hasDigit), 1: no ASCII digit, 2: one or more
 	inLink  bool       // the line is one link and nothing else
 	heading bool
