@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ccorpus/ccorpus/normalize"
 )
 
 // The line rules ask a line, one after another, whether it holds a word of
@@ -96,8 +98,10 @@ func runeHash(r rune) uint32 { return uint32(r) * 0x9E3779B1 >> 22 }
 func (x *lineSetIndex) scan(s string) uint64 {
 	var found uint64
 	for i := 0; i < len(s); {
-		r, size := leadRune(s, i)
-		if size == 0 {
+		r, size := rune(0), 3
+		if h, ok := normalize.HanAt(s, i); ok {
+			r = h // most of the text, read inline
+		} else if r, size = leadRune(s, i); size == 0 {
 			i++ // a continuation byte: no word begins there
 			continue
 		}
