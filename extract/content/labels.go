@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Metadata labels as pages print them, simplified and traditional.
@@ -140,7 +141,7 @@ func labelValue(s string, label *regexp.Regexp) string {
 		v = v[:d.Start]
 	}
 	v = strings.Trim(v, " ，,;；:：、/\\-—()（）[]【】\"“”")
-	if len([]rune(v)) > 40 {
+	if runesOver(v, 40) {
 		return ""
 	}
 	return v
@@ -270,10 +271,10 @@ func isDateLine(s string, d foundDate) bool {
 		return false
 	}
 	rest := strings.TrimSpace(s[:d.Start] + " " + s[d.End:])
-	if len([]rune(rest)) <= 2 || reWeekday.MatchString(rest) {
+	if !runesOver(rest, 2) || reWeekday.MatchString(rest) {
 		return true
 	}
-	if len([]rune(s)) > 80 || strings.ContainsAny(rest, "。，") {
+	if runesOver(s, 80) || strings.ContainsAny(rest, "。，") {
 		return false
 	}
 	if d.HasTime {
@@ -285,7 +286,7 @@ func isDateLine(s string, d foundDate) bool {
 
 // bareByline returns the reporters a short byline without a colon names.
 func bareByline(s string) string {
-	if len([]rune(s)) > 40 {
+	if runesOver(s, 40) {
 		return ""
 	}
 	m := reBylineBare.FindStringSubmatch(s)
@@ -300,4 +301,17 @@ func bareByline(s string) string {
 		}
 	}
 	return strings.Join(names, " ")
+}
+
+// runesOver reports len([]rune(s)) > n, counting only when it must: a
+// string of at most n bytes has at most n runes, one of more than 4n bytes
+// more than n (a rune, or an invalid byte counted as one, takes one to four).
+func runesOver(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	if len(s) > 4*n {
+		return true
+	}
+	return utf8.RuneCountInString(s) > n
 }

@@ -79,3 +79,17 @@ func TestReadLineMetaAsReference(t *testing.T) {
 		t.Fatalf("only %d lines hold metadata: the inputs miss the point", nonEmpty)
 	}
 }
+
+// TestRunesOver holds runesOver to the count it replaced, len([]rune(s)) > n,
+// over strings of ASCII, Han, four-byte runes and invalid bytes around
+// each bound.
+func TestRunesOver(t *testing.T) {
+	parts := []string{"a", "质", "𠀀", "\xff", "\xe8\xb4", " ", "，"}
+	for _, s := range randomLines(7, 20000, 30, parts) {
+		for _, n := range []int{0, 1, 2, 3, 6, 8, 24, 30, 40, 80} {
+			if got, want := runesOver(s, n), len([]rune(s)) > n; got != want {
+				t.Fatalf("runesOver(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}

@@ -161,7 +161,7 @@ func stripLabel(v string) string {
 // plausibleName reports a <meta> author that names a person or a desk:
 // not a numeric user id, a URL, a site name or a sentence.
 func plausibleName(v, site string) bool {
-	if v == "" || len([]rune(v)) > 30 || strings.Contains(v, "http") || v == site || normalize.HanCount(v) == 0 {
+	if v == "" || runesOver(v, 30) || strings.Contains(v, "http") || v == site || normalize.HanCount(v) == 0 {
 		return false
 	}
 	return !looksLikeSiteName(v)

@@ -21,7 +21,7 @@ func splitTitle(raw string, headings []string, site string) (string, string) {
 	raw = strings.TrimSpace(raw)
 	for _, h := range headings {
 		h = strings.TrimSpace(h)
-		if len([]rune(h)) >= 4 && strings.HasPrefix(raw, h) && len(h) < len(raw) {
+		if runesOver(h, 3) && strings.HasPrefix(raw, h) && len(h) < len(raw) {
 			rest := strings.TrimLeft(raw[len(h):], " _-|｜—–:：")
 			if site == "" {
 				site = lastSegment(rest)
@@ -43,7 +43,7 @@ func splitTitle(raw string, headings []string, site string) (string, string) {
 	title := strings.Join(parts, " ")
 	// A <title> that is only the site's name: the page's first heading is
 	// the better title.
-	if len(headings) > 0 && (title == "" || title == site || (len(parts) == 1 && looksLikeSiteName(title) && len([]rune(title)) <= 8)) {
+	if len(headings) > 0 && (title == "" || title == site || (len(parts) == 1 && looksLikeSiteName(title) && !runesOver(title, 8))) {
 		if site == "" {
 			site = title
 		}
@@ -57,8 +57,9 @@ func splitTitle(raw string, headings []string, site string) (string, string) {
 
 // looksLikeSiteName reports a name that is a site's or a paper's, not a person's.
 func looksLikeSiteName(v string) bool {
+	lower := strings.ToLower(v)
 	for _, w := range siteWords {
-		if strings.Contains(strings.ToLower(v), w) {
+		if strings.Contains(lower, w) {
 			return true
 		}
 	}
@@ -70,10 +71,10 @@ func looksLikeSite(seg string) bool {
 	lower := strings.ToLower(seg)
 	for _, w := range siteWords {
 		if strings.Contains(lower, w) {
-			return len([]rune(seg)) <= 24
+			return !runesOver(seg, 24)
 		}
 	}
-	return len([]rune(seg)) <= 6
+	return !runesOver(seg, 6)
 }
 
 func lastSegment(s string) string {
