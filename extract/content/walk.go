@@ -217,7 +217,11 @@ func (w *walker) text(s string, inA bool) {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = decodeRuneAt(s, i)
+			if h, ok := normalize.HanAt(s, i); ok {
+				r, size = h, 3 // read inline: most of the text
+			} else {
+				r, size = decodeRuneAt(s, i)
+			}
 		}
 		if r >= 0x4E00 && r <= 0x9FFF { // a Han character, most of the text: a token, not space nor punctuation
 			if w.space && len(w.cur.b) > 0 {
