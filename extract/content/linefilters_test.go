@@ -1,6 +1,7 @@
 package content
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -137,4 +138,57 @@ func BenchmarkCopyrightLines(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestLineIndexAsScan checks that the places the walk notes for a line
+// (line.firsts) give scanAt what scan finds reading the whole line, on the
+// labelled html pages and on random pages whose words of every list are
+// split across elements, spaces and table cells.
+func TestLineIndexAsScan(t *testing.T) {
+	var words []string
+	for _, g := range lineSets.groups {
+		for _, iw := range g {
+			words = append(words, iw.word)
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	var pages [][]byte
+	for range 300 {
+		var b strings.Builder
+		b.WriteString("<html><body>")
+		for range 40 {
+			w := words[rng.IntN(len(words))]
+			cut := rng.IntN(len(w) + 1)
+			for cut < len(w) && !utf8.RuneStart(w[cut]) {
+				cut++
+			}
+			open := []string{"<p>", "<div>", "<span>", "<b>", "<a href=x>", " ", "\u3000", "\n", "<br>", "<table><tr><td>", "</td><td>", "<li>"}
+			b.WriteString(open[rng.IntN(len(open))] + w[:cut] + open[rng.IntN(len(open))] + w[cut:])
+			b.WriteString([]string{"", " ", "文", "\xe5", "\xff", "：", "12"}[rng.IntN(7)])
+		}
+		pages = append(pages, []byte(b.String()))
+	}
+	if real := corpusPagesOrNil(); real != nil {
+		pages = append(pages, real...)
+	}
+	indexed, whole := 0, 0
+	for _, p := range parsePages(t, pages) {
+		w := newWalker()
+		w.walk(p.root, 0, false)
+		w.flush(0)
+		for i := range w.lines {
+			l := &w.lines[i]
+			if !l.indexed {
+				whole++
+				continue
+			}
+			indexed++
+			if got, want := lineSets.scanAt(l.text, l.firsts), lineSets.scan(l.text); got != want {
+				t.Fatalf("line %q: scanAt %b, scan %b (places %v)", l.text, got, want, l.firsts)
+			}
+		}
+	}
+	if indexed < 1000 || whole == 0 {
+		t.Fatalf("%d indexed lines and %d table rows: the pages test too little", indexed, whole)
+	}
 }

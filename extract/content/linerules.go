@@ -251,7 +251,12 @@ func (ws *wordSet) in(l *line) bool {
 		return ws.contains(l.text)
 	}
 	if !l.scanned {
-		l.found, l.scanned = lineSets.scan(l.text), true
+		if l.indexed {
+			l.found = lineSets.scanAt(l.text, l.firsts)
+		} else {
+			l.found = lineSets.scan(l.text)
+		}
+		l.scanned = true
 	}
 	return l.found&(1<<ws.id) != 0
 }

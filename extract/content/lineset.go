@@ -106,15 +106,38 @@ func (x *lineSetIndex) scan(s string) uint64 {
 			continue
 		}
 		if x.filter.has(r) {
-			if k := x.group(r); k >= 0 {
-				for _, iw := range x.groups[k] {
-					if found&iw.bit == 0 && strings.HasPrefix(s[i:], iw.word) {
-						found |= iw.bit
-					}
-				}
-			}
+			found = x.matchAt(s, i, r, found)
 		}
 		i += size
+	}
+	return found
+}
+
+// scanAt is scan(s) when at holds, in order, every place in s where a rune
+// of x.filter begins (the walk notes them as it writes a line: see
+// walker.text), so that only those are read again.
+func (x *lineSetIndex) scanAt(s string, at []int32) uint64 {
+	var found uint64
+	for _, p := range at {
+		i := int(p)
+		r, ok := normalize.HanAt(s, i)
+		if !ok {
+			r, _ = leadRune(s, i)
+		}
+		found = x.matchAt(s, i, r, found)
+	}
+	return found
+}
+
+// matchAt adds to found the bits of the lists with a word beginning at
+// s[i], whose rune is r.
+func (x *lineSetIndex) matchAt(s string, i int, r rune, found uint64) uint64 {
+	if k := x.group(r); k >= 0 {
+		for _, iw := range x.groups[k] {
+			if found&iw.bit == 0 && strings.HasPrefix(s[i:], iw.word) {
+				found |= iw.bit
+			}
+		}
 	}
 	return found
 }

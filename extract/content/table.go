@@ -106,7 +106,7 @@ func (w *walker) tableRows(t *html.Node) {
 			if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || skipElement(c) {
 				continue
 			}
-			*sub = walker{lines: sub.lines[:0], cur: lineBuf{b: sub.cur.b[:0]}, arena: sub.arena} // a new walker, keeping the room of the last
+			*sub = walker{lines: sub.lines[:0], cur: lineBuf{b: sub.cur.b[:0]}, arena: sub.arena, firsts: sub.firsts[:0]} // a new walker, keeping the room of the last
 			sub.walk(c, 0, false)
 			sub.flush(atom.Td)
 			var parts []string
@@ -130,6 +130,7 @@ func (w *walker) tableRows(t *html.Node) {
 				nonEmpty++
 			}
 		}
+		w.noIndex = w.noIndex || nonEmpty > 0 // the row's text is written here, not by text: scan it whole
 		switch {
 		case nonEmpty == 0:
 		case nonEmpty == 1:

@@ -28,6 +28,8 @@ type line struct {
 	chrome  *html.Node // innermost ancestor whose class or id names page chrome
 	found   uint64     // the lineSets lists the text holds a word of, once scanned
 	scanned bool       // found is known
+	indexed bool       // firsts holds where the text has a rune of lineSets' filter (scanAt)
+	firsts  []int32    // those places, when indexed: the walk notes them as it writes the text
 	ruled   bool       // drop is known
 	digits  uint8      // 0: not read yet (hasDigit), 1: no ASCII digit, 2: one or more
 	inLink  bool       // the line is one link and nothing else
@@ -48,6 +50,9 @@ type walker struct {
 	times      []timeMark             // date-named elements in document order
 
 	cur     lineBuf
+	firsts  []int32   // the places of the current line's (and earlier lines') runes of lineSets' filter
+	lineAt  int       // where the current line's places begin in firsts
+	noIndex bool      // the current line has text written other than by text (a table row)
 	arena   textArena // the lines' texts; never reused for another page (put drops it)
 	runes   int
 	linked  int
@@ -104,7 +109,7 @@ func (p *walkers) put(w *walker) {
 	clear(w.chrome[:cap(w.chrome)])
 	clear(w.times[:cap(w.times)])
 	*w = walker{lines: w.lines[:0], spans: w.spans, containers: true, chrome: w.chrome[:0],
-		attrs: w.attrs, times: w.times[:0], cur: lineBuf{b: w.cur.b[:0]}}
+		attrs: w.attrs, times: w.times[:0], cur: lineBuf{b: w.cur.b[:0]}, firsts: w.firsts[:0]}
 	select {
 	case p.free <- w:
 	default:
@@ -225,10 +230,15 @@ func (w *walker) text(s string, inA bool) {
 		}
 		if r >= 0x4E00 && r <= 0x9FFF { // a Han character, most of the text: a token, not space nor punctuation
 			if w.space && len(w.cur.b) > 0 {
-				w.cur.WriteByte(' ')
+				w.writeSpace()
 			}
 			w.space = false
-			// The run of Han characters it begins, read at once.
+			// The run of Han characters it begins, read at once; at is
+			// where s[i] lands in the line (nothing is written in the run).
+			at := len(w.cur.b) - run
+			if lineSets.filter.has(r) {
+				w.firsts = append(w.firsts, int32(at+i))
+			}
 			n, mask := 1, runeBit(r)
 			for i += size; i+2 < len(s); i += 3 {
 				h, ok := normalize.HanAt(s, i)
@@ -237,6 +247,9 @@ func (w *walker) text(s string, inA bool) {
 				}
 				n++
 				mask |= runeBit(h)
+				if lineSets.filter.has(h) {
+					w.firsts = append(w.firsts, int32(at+i))
+				}
 			}
 			w.runes += n
 			w.tokens += n
@@ -257,9 +270,12 @@ func (w *walker) text(s string, inA bool) {
 			continue
 		}
 		if w.space && w.cur.Len() > 0 {
-			w.cur.WriteByte(' ')
+			w.writeSpace()
 		}
 		w.space = false
+		if lineSets.filter.has(r) {
+			w.firsts = append(w.firsts, int32(len(w.cur.b)-run+i))
+		}
 		if size == 1 && r == utf8.RuneError {
 			w.cur.WriteString(s[run:i])
 			w.cur.WriteRune(r)
@@ -278,6 +294,15 @@ func (w *walker) text(s string, inA bool) {
 	}
 	w.cur.WriteString(s[run:])
 	w.inWord = false
+}
+
+// writeSpace writes the space between two runs of text, noting its place
+// if a word of lineSets may begin with it.
+func (w *walker) writeSpace() {
+	if lineSets.filter.has(' ') {
+		w.firsts = append(w.firsts, int32(len(w.cur.b)))
+	}
+	w.cur.WriteByte(' ')
 }
 
 // decodeRuneAt is utf8.DecodeRuneInString(s[i:]) with the three-byte forms
@@ -331,10 +356,13 @@ func (w *walker) flush(tag atom.Atom) {
 	if w.runes == 0 {
 		w.cur.Reset()
 		w.linked, w.punct, w.links, w.tokens, w.ltokens, w.mask = 0, 0, 0, 0, 0, 0
+		w.firsts, w.noIndex = w.firsts[:w.lineAt], false
 		return
 	}
 	w.lines = append(w.lines, line{
 		text:    w.arena.string(w.cur.b),
+		indexed: !w.noIndex,
+		firsts:  w.firsts[w.lineAt:len(w.firsts):len(w.firsts)],
 		runes:   w.runes,
 		linked:  w.linked,
 		tokens:  w.tokens,
@@ -348,4 +376,5 @@ func (w *walker) flush(tag atom.Atom) {
 	w.cur.Reset()
 	w.runes, w.linked, w.punct, w.links, w.tokens, w.ltokens = 0, 0, 0, 0, 0, 0
 	w.inWord, w.mask = false, 0
+	w.lineAt, w.noIndex = len(w.firsts), false
 }

@@ -2,6 +2,7 @@ package content
 
 import (
 	"math/rand"
+	"reflect"
 	"testing"
 	"unicode"
 
@@ -70,8 +71,13 @@ func TestWalkerTextAsReference(t *testing.T) {
 		t.Fatalf("%d lines, reference %d", len(a.lines), len(b.lines))
 	}
 	for i := range a.lines {
-		if a.lines[i] != b.lines[i] {
-			t.Fatalf("line %d: %+v, reference %+v", i, a.lines[i], b.lines[i])
+		la, lb := a.lines[i], b.lines[i]
+		if got, want := lineSets.scanAt(la.text, la.firsts), lineSets.scan(la.text); !la.indexed || got != want {
+			t.Fatalf("line %d %q: indexed %v, scanAt %b, scan %b", i, la.text, la.indexed, got, want)
+		}
+		la.firsts, la.indexed, lb.firsts, lb.indexed = nil, false, nil, false
+		if !reflect.DeepEqual(la, lb) {
+			t.Fatalf("line %d: %+v, reference %+v", i, la, lb)
 		}
 	}
 }
