@@ -192,3 +192,25 @@ func TestLineIndexAsScan(t *testing.T) {
 		t.Fatalf("%d indexed lines and %d table rows: the pages test too little", indexed, whole)
 	}
 }
+
+// FuzzLineIndexAsScan walks any page and holds scanAt to scan on each line
+// the walk indexed.
+func FuzzLineIndexAsScan(f *testing.F) {
+	for _, s := range []string{"<p>浏<b>览次数</b> 12</p>", "<table><tr><td>发表</td><td>于 2024</td></tr></table>", "<div>版权\xff所有　本站</div>"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, page []byte) {
+		for _, p := range parsePages(t, [][]byte{page}) {
+			w := newWalker()
+			w.walk(p.root, 0, false)
+			w.flush(0)
+			for i := range w.lines {
+				if l := &w.lines[i]; l.indexed {
+					if got, want := lineSets.scanAt(l.text, l.firsts), lineSets.scan(l.text); got != want {
+						t.Fatalf("line %q: scanAt %b, scan %b", l.text, got, want)
+					}
+				}
+			}
+		}
+	})
+}
