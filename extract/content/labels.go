@@ -224,9 +224,18 @@ func containsAnyRune(s string, runes ...rune) bool {
 	return false
 }
 
-// hasDigit is strings.ContainsAny(s, "0123456789").
+// hasDigit is strings.ContainsAny(s, "0123456789"), eight bytes at a time:
+// x^0x30 turns exactly the digits into bytes below 10, and (y - 0x0A…) &^ y
+// & 0x80… is non-zero exactly when some byte of y is below 10.
 func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		y := word8(s, i) ^ 0x3030303030303030
+		if (y-0x0A0A0A0A0A0A0A0A)&^y&0x8080808080808080 != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i]-'0' < 10 {
 			return true
 		}
@@ -301,6 +310,12 @@ func bareByline(s string) string {
 		}
 	}
 	return strings.Join(names, " ")
+}
+
+// word8 is s[i:i+8] as a little-endian number (one load).
+func word8(s string, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
 // runesOver reports len([]rune(s)) > n, counting only when it must: a

@@ -93,3 +93,24 @@ func TestRunesOver(t *testing.T) {
 		}
 	}
 }
+
+// TestHasDigit holds hasDigit to strings.ContainsAny over every byte at
+// every place of a word and random strings of digits, their neighbours
+// ('/', ':') and high bytes.
+func TestHasDigit(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			b := []byte(strings.Repeat("a", 20))
+			b[at] = byte(c)
+			s := string(b)
+			if got, want := hasDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+				t.Fatalf("hasDigit(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	for _, s := range randomLines(8, 20000, 24, []string{"/", ":", "0", "9", "质", "\xb0", "\xb9", "\x39\x80", "@", " "}) {
+		if got, want := hasDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+			t.Fatalf("hasDigit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -96,7 +96,15 @@ func isToolBar(l *line) bool {
 // containsFoldASCII reports whether s contains the lower-case ASCII word w
 // with any of its letters in upper case.
 func containsFoldASCII(s, w string) bool {
+	first := 0x0101010101010101 * uint64(w[0])
 	for i := 0; i+len(w) <= len(s); i++ {
+		if i+8 <= len(s) {
+			// No byte of s[i:i+8] folds to w[0] (y has no zero byte): skip them.
+			if y := (word8(s, i) | 0x2020202020202020) ^ first; (y-0x0101010101010101)&^y&0x8080808080808080 == 0 {
+				i += 7
+				continue
+			}
+		}
 		if s[i]|0x20 != w[0] {
 			continue
 		}

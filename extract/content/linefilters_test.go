@@ -214,3 +214,32 @@ func FuzzLineIndexAsScan(f *testing.F) {
 		}
 	})
 }
+
+// containsFoldASCIIRef is containsFoldASCII as it was, a byte at a time.
+func containsFoldASCIIRef(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestContainsFoldASCIIAsReference holds containsFoldASCII, which skips
+// eight bytes at a time, to the byte loop on random strings of the fold
+// words' pieces in both cases, the bytes that fold onto letters and space
+// (@, `, NUL) and high bytes.
+func TestContainsFoldASCIIAsReference(t *testing.T) {
+	parts := []string{"c", "C", "co", "Copy", "right", "RIGHT", "copyright", " ", "\x00", "@", "`", "版权", "\xe3", "all", "Rights", "reserved", "a"}
+	for _, w := range append([]string{"copyright", "all rights reserved"}, copyrightFold...) {
+		for _, s := range randomLines(9, 20000, 14, parts) {
+			if got, want := containsFoldASCII(s, w), containsFoldASCIIRef(s, w); got != want {
+				t.Fatalf("containsFoldASCII(%q, %q) = %v, reference %v", s, w, got, want)
+			}
+		}
+	}
+}
