@@ -19,13 +19,13 @@ import (
 // looks for to have no case, so that the original text holds them where the
 // lower-cased does.
 type precheck struct {
-	// class holds the runes of single, level and ends with their flags,
+	// class holds the runes of single, level, ends and sentenceMarks with their flags,
 	// by open addressing: a text rune costs one or two probes of one
 	// table of 512 bytes instead of a bit of an 8 KB bitmap.
 	class [classSlots]uint32
 	// classBits is a hashed bit of each rune of class (one cache line),
-	// asked first: most runes are in none of the three sets.
-	classBits [8]uint64
+	// asked first: most runes are in none of the four sets.
+	classBits [1 << classBitsLog / 64]uint64
 	// pairs is a filter of the words' first two runes laid out for few
 	// cache lines per page: a line (64 bytes) for each hash of the first
 	// rune, a hashed bit in it for the second, 16 KB in all, so a text
@@ -50,7 +50,13 @@ const (
 	isSingle = 1
 	isLevel  = 2
 	isEnd    = 4
+	isMark   = 8 // a mark that ends a sentence (see appendSentences)
+	// classFlags is the low bits of a class entry that hold its flags
+	classFlags = 15
 )
+
+// sentenceMarks are the runes after which appendSentences ends a sentence.
+const sentenceMarks = "。！？；!?;"
 
 func pairKey(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
@@ -72,28 +78,31 @@ func (p *precheck) mayPair(a, b rune) bool {
 func classHash(r rune) uint32 { return uint32(r) * 0x9E3779B1 >> (32 - 7) }
 
 // classBit is the bit of classBits for r.
-func classBit(r rune) uint32 { return uint32(r) * 0xC2B2AE35 >> (32 - 9) }
+func classBit(r rune) uint32 { return uint32(r) % (1 << classBitsLog) }
+
+// classBitsLog is the log2 of the bits of classBits.
+const classBitsLog = 11
 
 // addClass adds the flag f to r's entry of class.
 func (p *precheck) addClass(r rune, f uint32) {
-	key := uint32(r+1) << 3
+	key := uint32(r+1) << 4
 	h := classBit(r)
 	p.classBits[h/64] |= 1 << (h % 64)
 	for i := classHash(r); ; i = (i + 1) % classSlots {
-		if p.class[i] == 0 || p.class[i]&^7 == key {
+		if p.class[i] == 0 || p.class[i]&^classFlags == key {
 			p.class[i] |= key | f
 			return
 		}
 	}
 }
 
-// classOf returns the flags of r (0: none of single, level and ends).
+// classOf returns the flags of r (0: none of single, level, ends and marks).
 func (p *precheck) classOf(r rune) uint32 {
-	key := uint32(r+1) << 3
+	key := uint32(r+1) << 4
 	for i := classHash(r); ; i = (i + 1) % classSlots {
 		e := p.class[i]
-		if e&^7 == key {
-			return e & 7
+		if e&^classFlags == key {
+			return e & classFlags
 		}
 		if e == 0 {
 			return 0
@@ -102,14 +111,20 @@ func (p *precheck) classOf(r rune) uint32 {
 }
 
 // newPrecheck returns the precheck of the scan over gz, or nil when a word
-// has a rune with case (the check would have to lower-case the text).
+// has a rune with case (the check would have to lower-case the text), or a
+// space or sentence mark (appendPassing could not check a line's sentences
+// in one walk).
 func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 	p := &precheck{}
 	var single, level, ends []string
 	caseless := func(r rune) bool {
 		// CJK ideographs have no case (TestCaselessIdeographs): most runes
-		// are answered without SimpleFold's search.
-		return r >= 0x3400 && r <= 0x9FFF || r != utf8.RuneError && unicode.SimpleFold(r) == r
+		// are answered without SimpleFold's search. No rune looked for
+		// may be a space or a mark either.
+		if r >= 0x3400 && r <= 0x9FFF {
+			return true
+		}
+		return r != utf8.RuneError && unicode.SimpleFold(r) == r && !unicode.IsSpace(r) && !strings.ContainsRune(sentenceMarks, r)
 	}
 	words := append([]string{"全国"}, gz.Names()...)
 	for w := range selfRefs {
@@ -169,7 +184,11 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 	// the rest of a body word (省食药监局) of up to longest runes.
 	p.reach = prefix + longest - 1
 	p.single, p.level, p.ends = startsOf(single), startsOf(level), startsOf(ends)
-	sets := map[uint32][]string{isSingle: single, isLevel: level, isEnd: ends}
+	var marks []string
+	for _, r := range sentenceMarks {
+		marks = append(marks, string(r))
+	}
+	sets := map[uint32][]string{isSingle: single, isLevel: level, isEnd: ends, isMark: marks}
 	distinct := map[rune]bool{}
 	for _, set := range sets {
 		for _, w := range set {
@@ -198,17 +217,10 @@ func (p *precheck) may(s string) bool {
 	levelAt := -1 // the rune index of the last level character seen
 	i := 0
 	for at := 0; at < len(s); {
-		// utf8.DecodeRuneInString(s[at:]), with ASCII and the three-byte
-		// encodings of U+1000–U+FFFF but the surrogates (nearly all of
-		// Chinese text) decoded here.
-		r, size := rune(s[at]), 1
-		if b := s[at]; b >= utf8.RuneSelf {
-			if b >= 0xE1 && b <= 0xEF && b != 0xED && at+2 < len(s) && s[at+1]&0xC0 == 0x80 && s[at+2]&0xC0 == 0x80 {
-				r, size = rune(b&0x0F)<<12|rune(s[at+1]&0x3F)<<6|rune(s[at+2]&0x3F), 3
-			} else {
-				r, size = utf8.DecodeRuneInString(s[at:])
-			}
+		if at, prev, prevAt, i = p.skim(s, at, prev, prevAt, i); at >= len(s) {
+			break
 		}
+		r, size := decodeAt(s, at)
 		if prev >= 0 && p.mayPair(prev, r) && p.wordAt(s[prevAt:], prev, r) {
 			return true
 		}
@@ -232,6 +244,51 @@ func (p *precheck) may(s string) bool {
 	return false
 }
 
+// skim walks s from at, where the rune before is prev (-1 for none) at
+// prevAt and has the rune index i-1, over the runes that may would pass by
+// without a look: runes of one byte or of the three-byte encodings decodeAt
+// decodes inline that neither the pair filter (after prev) nor the class
+// filter passes. It returns the first rune to look at (len(s) when none is
+// left) and the walk's state there. It calls no function, so that its loop,
+// where may spends most of its time, keeps its state in registers.
+func (p *precheck) skim(s string, at int, prev rune, prevAt, i int) (int, rune, int, int) {
+	mix := firstMix(prev) // a filter bit for -1 only sends the rune to may's look
+	for at+2 < len(s) {
+		b := s[at]
+		r, size := rune(b), 1
+		if b >= utf8.RuneSelf {
+			if b < 0xE1 || b > 0xEF || b == 0xED || s[at+1]&0xC0 != 0x80 || s[at+2]&0xC0 != 0x80 {
+				break
+			}
+			r, size = rune(b&0x0F)<<12|rune(s[at+1]&0x3F)<<6|rune(s[at+2]&0x3F), 3
+		}
+		if h := pairBit(mix, r); p.pairs[mix>>(32-pairLineBits)][h/64]&(1<<(h%64)) != 0 {
+			break
+		}
+		if h := classBit(r); p.classBits[h/64]&(1<<(h%64)) != 0 {
+			break
+		}
+		prev, prevAt, mix = r, at, firstMix(r)
+		at += size
+		i++
+	}
+	return at, prev, prevAt, i
+}
+
+// decodeAt returns utf8.DecodeRuneInString(s[at:]), decoding ASCII and the
+// three-byte encodings of U+1000–U+FFFF but the surrogates (nearly all of
+// Chinese text) inline.
+func decodeAt(s string, at int) (rune, int) {
+	b := s[at]
+	if b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	if b >= 0xE1 && b <= 0xEF && b != 0xED && at+2 < len(s) && s[at+1]&0xC0 == 0x80 && s[at+2]&0xC0 == 0x80 {
+		return rune(b&0x0F)<<12 | rune(s[at+1]&0x3F)<<6 | rune(s[at+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[at:])
+}
+
 // wordAt reports whether s, which opens with runes a and b, opens with a word.
 func (p *precheck) wordAt(s string, a, b rune) bool {
 	i, ok := p.head[pairKey(a, b)]
@@ -241,4 +298,77 @@ func (p *precheck) wordAt(s string, a, b rune) bool {
 		}
 	}
 	return false
+}
+
+// appendPassing appends to out the sentences of line that may passes, as
+// appendSentences cuts them, in one walk over the line that checks and cuts
+// at once and, once a sentence passes, looks only for its end.
+//
+// It returns what filtering appendSentences(out, line) by may returns: a
+// sentence s is the line from a sentence's start to its mark, trimmed; the
+// walk asks at each rune of the line what may asks at that rune of s, with
+// the state (the previous rune, the last level character) started afresh at
+// each sentence. The runes the trim drops are spaces and the mark is a mark,
+// which no word, level character or body end holds (newPrecheck), so they
+// start, continue or end nothing may finds; and a word that wordAt finds in
+// the rest of the line, past the sentence's end, would hold a space or a
+// mark. A mark is found where appendSentences finds it: its bytes begin no
+// other rune and none of its bytes continue another.
+func (p *precheck) appendPassing(out []string, line string) []string {
+	start := 0 // where the current sentence begins
+	var prev rune = -1
+	prevAt := 0
+	levelAt := -1
+	i := 0
+	for at := 0; at < len(line); {
+		if at, prev, prevAt, i = p.skim(line, at, prev, prevAt, i); at >= len(line) {
+			break
+		}
+		r, size := decodeAt(line, at)
+		hit := prev >= 0 && p.mayPair(prev, r) && p.wordAt(line[prevAt:], prev, r)
+		if h := classBit(r); !hit && p.classBits[h/64]&(1<<(h%64)) != 0 {
+			c := p.classOf(r)
+			if c&isMark != 0 {
+				// the sentence ends and nothing passed it
+				at += size
+				start, prev, levelAt = at, -1, -1
+				i++
+				continue
+			}
+			hit = c&isSingle != 0 || levelAt >= 0 && i-levelAt <= p.reach && c&isEnd != 0
+			if c&isLevel != 0 {
+				levelAt = i
+			}
+		}
+		if hit {
+			end := sentenceEnd(line, at+size)
+			if s := trimSpace(line[start:end]); s != "" {
+				out = append(out, s)
+			}
+			start, prev, levelAt = end, -1, -1
+			at = end
+			continue
+		}
+		prev, prevAt = r, at
+		at += size
+		i++
+	}
+	return out
+}
+
+// sentenceEnd returns where the sentence of p that goes on at from ends:
+// after the first mark appendSentences ends a sentence at, from from on, or
+// at the end of p.
+func sentenceEnd(p string, from int) int {
+	for i := from; i < len(p); i++ {
+		switch b := p[i]; {
+		case !markByte[b]:
+		case b == '!' || b == '?' || b == ';':
+			return i + 1
+		case b == 0xE3 && i+2 < len(p) && p[i+1] == 0x80 && p[i+2] == 0x82,
+			b == 0xEF && i+2 < len(p) && p[i+1] == 0xBC && (p[i+2] == 0x81 || p[i+2] == 0x9F || p[i+2] == 0x9B):
+			return i + 3
+		}
+	}
+	return len(p)
 }

@@ -2,6 +2,7 @@ package place
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -120,7 +121,7 @@ func BenchmarkMay(b *testing.B) {
 
 // TestPrecheckFilters checks that may's filters hold what they stand for:
 // the first two runes of every word pass mayPair, and classOf answers the
-// three rune sets for every rune.
+// four rune sets for every rune.
 func TestPrecheckFilters(t *testing.T) {
 	p := resolver(t).pre
 	for _, w := range p.words {
@@ -141,8 +142,72 @@ func TestPrecheckFilters(t *testing.T) {
 		if p.ends.has(r) {
 			want |= isEnd
 		}
+		if strings.ContainsRune(sentenceMarks, r) {
+			want |= isMark
+		}
 		if got := p.classOf(r); got != want {
 			t.Fatalf("classOf(%U) = %b, want %b", r, got, want)
 		}
 	}
+}
+
+// refAppendPassing is what appendPassing returns: the sentences of line
+// that may passes.
+func (p *precheck) refAppendPassing(line string) []string {
+	var out []string
+	for _, s := range splitSentences(line) {
+		if p.may(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// passingTexts returns random lines over mayTexts' alphabet with the
+// sentence marks, spaces and words that pass may around them.
+func passingTexts(n int) []string {
+	alphabet := []string{"省", "市", "县", "区", "局", "委", "会", "北", "京", "长", "春", "我", "本", "全", "国", "a", " ",
+		"。", "！", "？", "；", "!", "?", ";", "\u3000", "\t", "\u00a0", "，", "北京", "我市", "市场监管局", "全国",
+		"\xe0\xa4\x85", "\xed\xa0\x80", "\xef\xbf\xbd", "\xe6\x9c", "\xe3\x80", "\xef\xbc", "\xff", "\x80", "\xe3"}
+	rng := rand.New(rand.NewSource(7))
+	out := make([]string, n)
+	for i := range out {
+		var b strings.Builder
+		for k := rng.Intn(30); k > 0; k-- {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
+// TestAppendPassingSameAsReference checks appendPassing against cutting
+// with appendSentences and asking may of each sentence, on the labelled
+// pages' lines and on random lines.
+func TestAppendPassingSameAsReference(t *testing.T) {
+	r := resolver(t)
+	texts := passingTexts(50000)
+	for _, in := range scanInputs(t) {
+		texts = append(texts, strings.Split(in.Text, "\n")...)
+	}
+	kept := 0
+	for _, s := range texts {
+		got, want := r.pre.appendPassing(nil, s), r.pre.refAppendPassing(s)
+		if !slices.Equal(got, want) {
+			t.Fatalf("appendPassing(%q) = %q, reference %q", s, got, want)
+		}
+		kept += len(got)
+	}
+	t.Logf("%d lines, %d sentences passed", len(texts), kept)
+}
+
+func FuzzAppendPassingSameAsReference(f *testing.F) {
+	f.Add("省市场监管局。今天天气很好！\u3000北京 ；")
+	f.Add("\xed\xa0\x80北京\xe3\x80。\xe0\xa4\x85市?局")
+	r := resolver(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := r.pre.appendPassing(nil, s), r.pre.refAppendPassing(s); !slices.Equal(got, want) {
+			t.Fatalf("appendPassing(%q) = %q, reference %q", s, got, want)
+		}
+	})
 }

@@ -23,6 +23,9 @@ type sentence struct {
 	text   string
 	weight float64
 	credit bool // the origin or a source credit: who published, not what is reported
+	// passed says the precheck has passed the sentence (eachSentence with
+	// a precheck, after the datelines).
+	passed bool
 }
 
 // sentences splits the input into weighted sentences.
@@ -35,20 +38,19 @@ func sentences(in Input) []sentence {
 }
 
 // eachSentence yields the weighted sentences of the input in order, as
-// sentences returns them, but for the body lines after the datelines that
-// lineMay rejects: those are not split, and their sentences not yielded.
-// lineMay must reject only lines none of whose sentences the caller acts on
-// (the precheck: a sentence is a piece of its line, so a word in it is in
-// the line); nil yields every sentence. A rejected line after the datelines
-// holds neither a headline nor a dateline, so the sentences yielded keep
-// their weights.
-func eachSentence(in Input, lineMay func(string) bool) iter.Seq[sentence] {
+// sentences returns them, but, with a precheck pre, for the sentences after
+// the datelines that pre.may rejects: those are not yielded (the rest are,
+// marked passed), and each such line is checked and cut in one walk
+// (pre.appendPassing). nil yields every sentence. A sentence after the
+// datelines is neither a headline nor a dateline, so the sentences yielded
+// keep their weights.
+func eachSentence(in Input, pre *precheck) iter.Seq[sentence] {
 	return func(yield func(sentence) bool) {
 		if !eachHeadlinePart(in.Title, yield) {
 			return
 		}
 		origin := strings.TrimSpace(in.Origin)
-		if o := branchOffice(origin); o != "" && !yield(sentence{o, wHeadline, true}) {
+		if o := branchOffice(origin); o != "" && !yield(sentence{text: o, weight: wHeadline, credit: true}) {
 			return
 		}
 		if h := strings.TrimSpace(in.RegionHint); h != "" && !yield(sentence{text: h, weight: wHint}) {
@@ -57,7 +59,7 @@ func eachSentence(in Input, lineMay func(string) bool) iter.Seq[sentence] {
 		if origin == "" {
 			// A source credit in the text (来源:某某之声) is the origin the
 			// metadata lacks.
-			if o := creditedSource(in.Text); o != "" && !yield(sentence{o, wHeadline, true}) {
+			if o := creditedSource(in.Text); o != "" && !yield(sentence{text: o, weight: wHeadline, credit: true}) {
 				return
 			}
 		}
@@ -88,7 +90,13 @@ func eachSentence(in Input, lineMay func(string) bool) iter.Seq[sentence] {
 				headlines--
 				continue
 			}
-			if datelines == 0 && lineMay != nil && !lineMay(line) {
+			if datelines == 0 && pre != nil {
+				parts = pre.appendPassing(parts[:0], line)
+				for _, s := range parts {
+					if !yield(sentence{text: s, weight: wBody, passed: true}) {
+						return
+					}
+				}
 				continue
 			}
 			parts = appendSentences(parts[:0], line)
