@@ -24,7 +24,24 @@ type leadSet struct {
 	spans   [leadSlots][2]uint16
 	seconds []uint32 // by name, leadSecond
 	refs    []nameRef
+	// lits are the literals the patterns of otherCampaign start at
+	// (otherLits), each of three bytes, whose lead keys' bits are set
+	// too: mentions notes where they are written (spots), so that
+	// otherCampaign need not look for them again; litBytes are their
+	// bytes in the order of leadBytes. nil when a literal is not three
+	// bytes of UTF-8.
+	lits     []string
+	litBytes []uint32
 }
+
+// leadBytes returns three bytes in one word, the first lowest.
+func leadBytes(b0, b1, b2 byte) uint32 { return uint32(b0) | uint32(b1)<<8 | uint32(b2)<<16 }
+
+// spot is a place where a literal of leadSet.lits is written: the
+// literal's index in the low spotBits bits, its byte offset above them.
+type spot uint32
+
+const spotBits = 3
 
 // leadSecond is a name's lead key of its second character (bytes 3–5) with
 // hasSecond set, which a text must have there too for the name to match:
@@ -62,11 +79,25 @@ func leadKey(b0, b1, b2 byte) uint32 {
 	return uint32(b0&0x0F)<<12 | uint32(b1&0x3F)<<6 | uint32(b2&0x3F)
 }
 
-// newLeadSet returns the lead keys of names, or nil when a name is shorter
-// than three bytes or is not valid UTF-8, or the names have too many lead
-// keys for the table (mentions then tries every position).
-func newLeadSet(names []nameRef) *leadSet {
+// newLeadSet returns the lead keys of names and of the literals lits, or
+// nil when a name is shorter than three bytes or is not valid UTF-8, or the
+// names have too many lead keys for the table (mentions then tries every
+// position).
+func newLeadSet(names []nameRef, lits []string) *leadSet {
 	s := &leadSet{}
+	if len(lits) <= 1<<spotBits {
+		for _, l := range lits {
+			if len(l) != 3 || !utf8.ValidString(l) {
+				s.lits, s.litBytes = nil, nil
+				break
+			}
+			s.lits, s.litBytes = append(s.lits, l), append(s.litBytes, leadBytes(l[0], l[1], l[2]))
+		}
+	}
+	for _, l := range s.lits {
+		h := leadBit(leadKey(l[0], l[1], l[2]))
+		s.bits[h/64] |= 1 << (h % 64)
+	}
 	used := 0
 	byKey := map[uint32][]nameRef{}
 	for _, n := range names {
@@ -130,25 +161,35 @@ func (s *leadSet) namesOf(k uint32) ([]nameRef, []uint32) {
 // there that can match (a name of six bytes or more only where the next
 // three bytes have its second key).
 func (cl *campaignList) mentions(text string) []campaignMention {
+	ms, _, _ := cl.mentionsSpots(text, nil)
+	return ms
+}
+
+// mentionsSpots is mentions that also appends to spots, unless it is nil,
+// the places where the literals of cl.lead.lits are written, in order, and
+// reports whether those are all of them: when mentions finds no name (it steps over no
+// name's bytes) and the literals have lead keys. A literal (valid UTF-8)
+// starts on a byte that is not a continuation byte, as a name does, and
+// its lead key's bit is set: the walk looks at every such byte.
+func (cl *campaignList) mentionsSpots(text string, spots []spot) ([]campaignMention, []spot, bool) {
 	if cl.lead == nil {
-		return cl.mentionsEvery(text)
+		return cl.mentionsEvery(text), spots, false
 	}
 	var out []campaignMention
-	for i := 0; i+2 < len(text); {
-		b := text[i]
-		if b&0xC0 == 0x80 {
-			i++
-			continue
+	lits := cl.lead.lits
+	for i := 0; ; {
+		if i = cl.lead.skip(text, i); i+2 >= len(text) {
+			break
 		}
-		b1, b2 := text[i+1], text[i+2]
+		b, b1, b2 := text[i], text[i+1], text[i+2]
 		k := leadKey(b, b1, b2)
-		if h := leadBit(k); cl.lead.bits[h/64]&(1<<(h%64)) == 0 {
-			if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
-				i += 3 // past the continuation bytes, which start no name
-			} else {
-				i++
+		if spots != nil {
+			w := leadBytes(b, b1, b2)
+			for j, lw := range cl.lead.litBytes {
+				if w == lw {
+					spots = append(spots, spot(i)<<spotBits|spot(j))
+				}
 			}
-			continue
 		}
 		second := uint32(0) // no name of six bytes or more fits
 		if i+5 < len(text) {
@@ -172,5 +213,37 @@ func (cl *campaignList) mentions(text string) []campaignMention {
 			i++ // the rest of the character, if any, is continuation bytes
 		}
 	}
-	return out
+	return out, spots, len(out) == 0 && lits != nil && len(text) < 1<<(32-spotBits)
 }
+
+// skip returns the first byte of text from i on whose lead key has its bit
+// set (where a name or literal may start), or a place from len(text)-2 on
+// when there is none. It calls nothing, so that its loop, which most of a
+// text passes through, keeps its state in registers.
+func (s *leadSet) skip(text string, i int) int {
+	if i < 0 || i > len(text) {
+		return i
+	}
+	bits := &s.bits
+	rest := text[i:]
+	for len(rest) >= 3 {
+		b, b1, b2 := rest[0], rest[1], rest[2]
+		if b&0xC0 == 0x80 {
+			rest = rest[1:]
+			continue
+		}
+		// leadBit(leadKey(b, b1, b2)): the key's low 11 bits
+		if h := uint32(b1&0x1F)<<6 | uint32(b2&0x3F); bits[h/64]&(1<<(h%64)) != 0 {
+			break
+		}
+		if (uint32(b1)|uint32(b2)<<8)&0xC0C0 == 0x8080 {
+			rest = rest[3:] // past the continuation bytes, which start no name
+		} else {
+			rest = rest[1:]
+		}
+	}
+	return len(text) - len(rest)
+}
+
+// skip computes leadBit for leadBits of 11 (a compile error otherwise).
+var _ [0]struct{} = [leadBits - 11]struct{}{}
