@@ -1,6 +1,7 @@
 package place
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,9 +13,9 @@ import (
 // find anything in it: a place name, a self reference, a national body or
 // 全国 (the words of the scan, each at least two runes long), or a body
 // abbreviated by a level character (a level character and, at most reach
-// runes after it, the last rune of a body word or suffix). Only a sentence
-// that holds one of those words, or such a level character and body end, is
-// cut: about one in eight. The check needs the segmenter's words to be the
+// runes after it, the end of a body word or suffix, written after the level
+// character: see tailAt). Only a sentence that holds one of those words, or
+// such a level character and body end, is cut: about one in eight. The check needs the segmenter's words to be the
 // lower-cased text cut in pieces (as segment.Dict's are) and every rune it
 // looks for to have no case, so that the original text holds them where the
 // lower-cased does.
@@ -41,7 +42,23 @@ type precheck struct {
 	level  *startSet        // first runes of the level characters
 	ends   *startSet        // last runes of body words and suffixes
 	reach  int              // how many runes after a level character's first a body may end
+	// tails are, by their last rune, the body words and suffixes of that
+	// rune when none is the rune alone (会: 委员会, 协会, …; not 局), with
+	// their lengths in runes: those runes are isTail, the others of ends
+	// isEnd. nil when reach is levelRing or more (every end is then isEnd).
+	tails map[rune][]tail
 }
+
+// tail is a body word or suffix and its length in runes.
+type tail struct {
+	word  string
+	runes int
+}
+
+// levelRing is how many of a sentence's last level characters may and
+// appendPassing keep: more than reach, so that they keep every one within
+// reach of a rune.
+const levelRing = 16
 
 const (
 	pairLineBits = 8 // the lines of pairs
@@ -50,9 +67,10 @@ const (
 	isSingle = 1
 	isLevel  = 2
 	isEnd    = 4
-	isMark   = 8 // a mark that ends a sentence (see appendSentences)
+	isMark   = 8  // a mark that ends a sentence (see appendSentences)
+	isTail   = 16 // the last rune of the tails (see precheck.tails)
 	// classFlags is the low bits of a class entry that hold its flags
-	classFlags = 15
+	classFlags = 31
 )
 
 // sentenceMarks are the runes after which appendSentences ends a sentence.
@@ -85,7 +103,7 @@ const classBitsLog = 11
 
 // addClass adds the flag f to r's entry of class.
 func (p *precheck) addClass(r rune, f uint32) {
-	key := uint32(r+1) << 4
+	key := uint32(r+1) << 5
 	h := classBit(r)
 	p.classBits[h/64] |= 1 << (h % 64)
 	for i := classHash(r); ; i = (i + 1) % classSlots {
@@ -97,8 +115,9 @@ func (p *precheck) addClass(r rune, f uint32) {
 }
 
 // classOf returns the flags of r (0: none of single, level, ends and marks).
+// A rune of ends is isEnd or isTail.
 func (p *precheck) classOf(r rune) uint32 {
-	key := uint32(r+1) << 4
+	key := uint32(r+1) << 5
 	for i := classHash(r); ; i = (i + 1) % classSlots {
 		e := p.class[i]
 		if e&^classFlags == key {
@@ -163,6 +182,8 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 			bodies = append(bodies, w)
 		}
 	}
+	p.tails = map[rune][]tail{}
+	whole := map[rune]bool{} // the ends that are a body suffix alone (局)
 	for _, w := range append(bodies, bodySuffixes...) {
 		r, n := utf8.DecodeLastRuneInString(w)
 		if !caseless(r) {
@@ -170,6 +191,18 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 		}
 		ends = append(ends, w[len(w)-n:])
 		longest = max(longest, utf8.RuneCountInString(w))
+		all := utf8.ValidString(w)
+		for _, c := range w {
+			all = all && caseless(c)
+		}
+		if len(w) == n || !all {
+			whole[r] = true // a word with case is not looked for whole: its rune alone passes
+		} else if !slices.ContainsFunc(p.tails[r], func(t tail) bool { return t.word == w }) {
+			p.tails[r] = append(p.tails[r], tail{w, utf8.RuneCountInString(w)})
+		}
+	}
+	for r := range whole {
+		delete(p.tails, r)
 	}
 	prefix := 0
 	for w := range levelChars {
@@ -183,6 +216,9 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 	// A level word (自治区: three runes) and then a body (省|市场监管局) or
 	// the rest of a body word (省食药监局) of up to longest runes.
 	p.reach = prefix + longest - 1
+	if p.reach >= levelRing {
+		p.tails = nil
+	}
 	p.single, p.level, p.ends = startsOf(single), startsOf(level), startsOf(ends)
 	var marks []string
 	for _, r := range sentenceMarks {
@@ -204,10 +240,46 @@ func newPrecheck(gz *gazetteer.Gazetteer) *precheck {
 	for f, set := range sets {
 		for _, w := range set {
 			r, _ := utf8.DecodeRuneInString(w)
-			p.addClass(r, f)
+			g := f
+			if _, ok := p.tails[r]; ok && f == isEnd {
+				g = isTail
+			}
+			p.addClass(r, g)
 		}
 	}
 	return p
+}
+
+// tailAt reports whether s, which ends with rune r of index i (r isTail),
+// ends with a tail of r that has, of the level characters at the rune
+// indexes levels[k%levelRing] for k < n (in order), one at most reach runes
+// before r and before the tail.
+//
+// A body abbreviated by its level (省|委员会, 县|市场监管局, 省食药监局) is a level
+// word and right after it a body word B (in knownBodies, levelBodies or
+// bodyWords, or ending with a body suffix): B ends with one of those words
+// or suffixes, all of which are looked for here or, when one is the rune
+// alone, by that rune; B starts after the level word's first rune. So a
+// sentence may abbreviates a body in has a level character before a tail,
+// at most reach runes before the tail's end. The tail's runes have no
+// case, so the text holds them where the lower-cased text the segmenter
+// cuts does.
+func (p *precheck) tailAt(s string, r rune, i int, levels *[levelRing]int32, n int) bool {
+	for _, t := range p.tails[r] {
+		if !strings.HasSuffix(s, t.word) {
+			continue
+		}
+		for k := n - 1; k >= 0 && k >= n-levelRing; k-- {
+			l := int(levels[k%levelRing])
+			if i-l > p.reach {
+				break
+			}
+			if l <= i-t.runes {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // may reports whether the scan can find a mention, a national body or 全国 in s.
@@ -215,6 +287,8 @@ func (p *precheck) may(s string) bool {
 	var prev rune = -1
 	prevAt := 0
 	levelAt := -1 // the rune index of the last level character seen
+	var levels [levelRing]int32
+	nl := 0 // the level characters seen, the last levelRing of them in levels
 	i := 0
 	for at := 0; at < len(s); {
 		if at, prev, prevAt, i = p.skim(s, at, prev, prevAt, i); at >= len(s) {
@@ -230,11 +304,13 @@ func (p *precheck) may(s string) bool {
 			if c&isSingle != 0 {
 				return true
 			}
-			if levelAt >= 0 && i-levelAt <= p.reach && c&isEnd != 0 {
+			if levelAt >= 0 && i-levelAt <= p.reach && (c&isEnd != 0 || c&isTail != 0 && p.tailAt(s[:at+size], r, i, &levels, nl)) {
 				return true
 			}
 			if c&isLevel != 0 {
 				levelAt = i
+				levels[nl%levelRing] = int32(i)
+				nl++
 			}
 		}
 		prev, prevAt = r, at
@@ -252,27 +328,37 @@ func (p *precheck) may(s string) bool {
 // left) and the walk's state there. It calls no function, so that its loop,
 // where may spends most of its time, keeps its state in registers.
 func (p *precheck) skim(s string, at int, prev rune, prevAt, i int) (int, rune, int, int) {
+	if at < 0 || at > len(s) {
+		return at, prev, prevAt, i
+	}
+	pairs, classBits := &p.pairs, &p.classBits
 	mix := firstMix(prev) // a filter bit for -1 only sends the rune to may's look
-	for at+2 < len(s) {
-		b := s[at]
+	rest := s[at:]
+	prevLeft := -1 // len(rest) at the last rune passed by, -1 for none
+	for len(rest) >= 3 {
+		b := rest[0]
 		r, size := rune(b), 1
 		if b >= utf8.RuneSelf {
-			if b < 0xE1 || b > 0xEF || b == 0xED || s[at+1]&0xC0 != 0x80 || s[at+2]&0xC0 != 0x80 {
+			b1, b2 := rest[1], rest[2]
+			if b < 0xE1 || b > 0xEF || b == 0xED || (uint32(b1)|uint32(b2)<<8)&0xC0C0 != 0x8080 {
 				break
 			}
-			r, size = rune(b&0x0F)<<12|rune(s[at+1]&0x3F)<<6|rune(s[at+2]&0x3F), 3
+			r, size = rune(b&0x0F)<<12|rune(b1&0x3F)<<6|rune(b2&0x3F), 3
 		}
-		if h := pairBit(mix, r); p.pairs[mix>>(32-pairLineBits)][h/64]&(1<<(h%64)) != 0 {
+		if h := pairBit(mix, r); pairs[mix>>(32-pairLineBits)][h/64]&(1<<(h%64)) != 0 {
 			break
 		}
-		if h := classBit(r); p.classBits[h/64]&(1<<(h%64)) != 0 {
+		if h := classBit(r); classBits[h/64]&(1<<(h%64)) != 0 {
 			break
 		}
-		prev, prevAt, mix = r, at, firstMix(r)
-		at += size
+		prev, mix, prevLeft = r, firstMix(r), len(rest)
+		rest = rest[size:]
 		i++
 	}
-	return at, prev, prevAt, i
+	if prevLeft >= 0 {
+		prevAt = len(s) - prevLeft
+	}
+	return len(s) - len(rest), prev, prevAt, i
 }
 
 // decodeAt returns utf8.DecodeRuneInString(s[at:]), decoding ASCII and the
@@ -319,6 +405,8 @@ func (p *precheck) appendPassing(out []string, line string) []string {
 	var prev rune = -1
 	prevAt := 0
 	levelAt := -1
+	var levels [levelRing]int32
+	nl := 0
 	i := 0
 	for at := 0; at < len(line); {
 		if at, prev, prevAt, i = p.skim(line, at, prev, prevAt, i); at >= len(line) {
@@ -331,13 +419,16 @@ func (p *precheck) appendPassing(out []string, line string) []string {
 			if c&isMark != 0 {
 				// the sentence ends and nothing passed it
 				at += size
-				start, prev, levelAt = at, -1, -1
+				start, prev, levelAt, nl = at, -1, -1, 0
 				i++
 				continue
 			}
-			hit = c&isSingle != 0 || levelAt >= 0 && i-levelAt <= p.reach && c&isEnd != 0
+			hit = c&isSingle != 0 || levelAt >= 0 && i-levelAt <= p.reach &&
+				(c&isEnd != 0 || c&isTail != 0 && p.tailAt(line[start:at+size], r, i, &levels, nl))
 			if c&isLevel != 0 {
 				levelAt = i
+				levels[nl%levelRing] = int32(i)
+				nl++
 			}
 		}
 		if hit {
@@ -345,7 +436,7 @@ func (p *precheck) appendPassing(out []string, line string) []string {
 			if s := trimSpace(line[start:end]); s != "" {
 				out = append(out, s)
 			}
-			start, prev, levelAt = end, -1, -1
+			start, prev, levelAt, nl = end, -1, -1, 0
 			at = end
 			continue
 		}

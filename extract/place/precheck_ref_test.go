@@ -9,13 +9,14 @@ import (
 	"unicode/utf8"
 )
 
-// refMay is precheck.may as it was, without its filters: ranging over the
-// runes, looking every pair up and asking each of the three rune sets of
-// every rune.
+// refMay is precheck.may without its filters: ranging over the runes,
+// looking every pair up, asking each of the rune sets of every rune and,
+// for a body end, looking every body word and suffix up before it with
+// every level character seen.
 func (p *precheck) refMay(s string) bool {
 	var prev rune = -1
 	prevAt := 0
-	levelAt := -1
+	var levels []int
 	i := 0
 	for at, r := range s {
 		if prev >= 0 {
@@ -26,14 +27,43 @@ func (p *precheck) refMay(s string) bool {
 		if p.single.has(r) {
 			return true
 		}
-		if levelAt >= 0 && i-levelAt <= p.reach && p.ends.has(r) {
+		if p.ends.has(r) && refBodyEndAt(p, s[:at+len(string(r))], i, levels) {
 			return true
 		}
 		if p.level.has(r) {
-			levelAt = i
+			levels = append(levels, i)
 		}
 		prev, prevAt = r, at
 		i++
+	}
+	return false
+}
+
+// refBodyEndAt reports whether s, whose last rune (of index i) ends a body
+// word or suffix, ends with one of them that a level character of levels
+// comes before, at most reach runes before its end; with tails nil, whether
+// a level character is at most reach runes before.
+func refBodyEndAt(p *precheck, s string, i int, levels []int) bool {
+	var words []string
+	for _, set := range []map[string]bool{bodyWords, knownBodies, levelBodies} {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	for _, w := range append(words, bodySuffixes...) {
+		n := utf8.RuneCountInString(w)
+		if p.tails == nil {
+			r, _ := utf8.DecodeLastRuneInString(w)
+			w, n = string(r), 1
+		}
+		if !strings.HasSuffix(s, w) {
+			continue
+		}
+		for _, l := range levels {
+			if l <= i-n && i-l <= p.reach {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -43,6 +73,7 @@ func (p *precheck) refMay(s string) bool {
 // UTF-8 (the surrogates' lead bytes, U+0800–U+0FFF, astral runes).
 func mayTexts(n int) []string {
 	alphabet := []string{"省", "市", "县", "区", "局", "委", "会", "北", "京", "长", "春", "我", "本", "全", "国", "。", "a", " ",
+		"员会", "协会", "中心", "小组", "监管", "政府", "自治区", "组", "质监", "妇联",
 		"\xe0\xa4\x85", "\xed\x9f\xbf", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbd", "\xf0\x9f\x98\x80", "\xe6\x9c", "\xff", "\x80", "\xe3"}
 	rng := rand.New(rand.NewSource(5))
 	out := make([]string, n)
@@ -139,7 +170,9 @@ func TestPrecheckFilters(t *testing.T) {
 		if p.level.has(r) {
 			want |= isLevel
 		}
-		if p.ends.has(r) {
+		if _, ok := p.tails[r]; ok && p.ends.has(r) {
+			want |= isTail
+		} else if p.ends.has(r) {
 			want |= isEnd
 		}
 		if strings.ContainsRune(sentenceMarks, r) {
@@ -168,6 +201,7 @@ func (p *precheck) refAppendPassing(line string) []string {
 func passingTexts(n int) []string {
 	alphabet := []string{"省", "市", "县", "区", "局", "委", "会", "北", "京", "长", "春", "我", "本", "全", "国", "a", " ",
 		"。", "！", "？", "；", "!", "?", ";", "\u3000", "\t", "\u00a0", "，", "北京", "我市", "市场监管局", "全国",
+		"员会", "协会", "中心", "小组", "监管", "政府", "自治区", "组", "质监", "妇联",
 		"\xe0\xa4\x85", "\xed\xa0\x80", "\xef\xbf\xbd", "\xe6\x9c", "\xe3\x80", "\xef\xbc", "\xff", "\x80", "\xe3"}
 	rng := rand.New(rand.NewSource(7))
 	out := make([]string, n)
