@@ -291,10 +291,14 @@ func (p *precheck) may(s string) bool {
 	nl := 0 // the level characters seen, the last levelRing of them in levels
 	i := 0
 	for at := 0; at < len(s); {
-		if at, prev, prevAt, i = p.skim(s, at, prev, prevAt, i); at >= len(s) {
+		var r rune
+		var size int
+		if at, prev, prevAt, i, r, size = p.skim(s, at, prev, prevAt, i); at >= len(s) {
 			break
 		}
-		r, size := decodeAt(s, at)
+		if size == 0 {
+			r, size = decodeAt(s, at)
+		}
 		if prev >= 0 && p.mayPair(prev, r) && p.wordAt(s[prevAt:], prev, r) {
 			return true
 		}
@@ -324,12 +328,14 @@ func (p *precheck) may(s string) bool {
 // prevAt and has the rune index i-1, over the runes that may would pass by
 // without a look: runes of one byte or of the three-byte encodings decodeAt
 // decodes inline that neither the pair filter (after prev) nor the class
-// filter passes. It returns the first rune to look at (len(s) when none is
-// left) and the walk's state there. It calls no function, so that its loop,
-// where may spends most of its time, keeps its state in registers.
-func (p *precheck) skim(s string, at int, prev rune, prevAt, i int) (int, rune, int, int) {
+// filter passes. It returns the first rune to look at (at len(s) when none
+// is left), the walk's state there and, when it decoded that rune, the
+// rune and its size (decodeAt's), else size 0. It calls no function, so
+// that its loop, where may spends most of its time, keeps its state in
+// registers.
+func (p *precheck) skim(s string, at int, prev rune, prevAt, i int) (next int, last rune, lastAt, n int, r rune, size int) {
 	if at < 0 || at > len(s) {
-		return at, prev, prevAt, i
+		return at, prev, prevAt, i, 0, 0
 	}
 	pairs, classBits := &p.pairs, &p.classBits
 	mix := firstMix(prev) // a filter bit for -1 only sends the rune to may's look
@@ -337,10 +343,11 @@ func (p *precheck) skim(s string, at int, prev rune, prevAt, i int) (int, rune, 
 	prevLeft := -1 // len(rest) at the last rune passed by, -1 for none
 	for len(rest) >= 3 {
 		b := rest[0]
-		r, size := rune(b), 1
+		r, size = rune(b), 1
 		if b >= utf8.RuneSelf {
 			b1, b2 := rest[1], rest[2]
 			if b < 0xE1 || b > 0xEF || b == 0xED || (uint32(b1)|uint32(b2)<<8)&0xC0C0 != 0x8080 {
+				size = 0
 				break
 			}
 			r, size = rune(b&0x0F)<<12|rune(b1&0x3F)<<6|rune(b2&0x3F), 3
@@ -354,11 +361,12 @@ func (p *precheck) skim(s string, at int, prev rune, prevAt, i int) (int, rune, 
 		prev, mix, prevLeft = r, firstMix(r), len(rest)
 		rest = rest[size:]
 		i++
+		size = 0
 	}
 	if prevLeft >= 0 {
 		prevAt = len(s) - prevLeft
 	}
-	return len(s) - len(rest), prev, prevAt, i
+	return len(s) - len(rest), prev, prevAt, i, r, size
 }
 
 // decodeAt returns utf8.DecodeRuneInString(s[at:]), decoding ASCII and the
@@ -409,10 +417,14 @@ func (p *precheck) appendPassing(out []string, line string) []string {
 	nl := 0
 	i := 0
 	for at := 0; at < len(line); {
-		if at, prev, prevAt, i = p.skim(line, at, prev, prevAt, i); at >= len(line) {
+		var r rune
+		var size int
+		if at, prev, prevAt, i, r, size = p.skim(line, at, prev, prevAt, i); at >= len(line) {
 			break
 		}
-		r, size := decodeAt(line, at)
+		if size == 0 {
+			r, size = decodeAt(line, at)
+		}
 		hit := prev >= 0 && p.mayPair(prev, r) && p.wordAt(line[prevAt:], prev, r)
 		if h := classBit(r); !hit && p.classBits[h/64]&(1<<(h%64)) != 0 {
 			c := p.classOf(r)
