@@ -20,8 +20,12 @@ type leadSet struct {
 	// in the order of campaignList.names. The seconds are apart from the
 	// names so that passing by a key's names (the 30 names of 全 where the
 	// text says 全体) reads 4 bytes a name.
-	keys    [leadSlots]uint32
-	spans   [leadSlots][2]uint16
+	keys  [leadSlots]uint32
+	spans [leadSlots][2]uint16
+	// masks are, by slot, the secondBits of the key's names' leadSeconds
+	// or'ed: a text whose second key's bit is not among them opens none
+	// of the names there.
+	masks   [leadSlots]uint64
 	seconds []uint32 // by name, leadSecond
 	refs    []nameRef
 	// lits are the literals the patterns of otherCampaign start at
@@ -56,6 +60,15 @@ func leadSecond(form string) uint32 {
 }
 
 const hasSecond = 1 << 16
+
+// secondBits returns a hashed bit of a leadSecond, or every bit for 0 (a
+// name too short for a second key is tried whatever the text's is).
+func secondBits(sec uint32) uint64 {
+	if sec == 0 {
+		return ^uint64(0)
+	}
+	return 1 << (sec * 0x9E3779B1 >> (32 - 6))
+}
 
 // leadBits is the size of leadSet.bits in bits.
 const leadBits = 11
@@ -132,6 +145,7 @@ func newLeadSet(names []nameRef, lits []string) *leadSet {
 		s.spans[i][0] = uint16(len(s.refs))
 		for _, n := range byKey[k] {
 			s.seconds, s.refs = append(s.seconds, leadSecond(n.form)), append(s.refs, n)
+			s.masks[i] |= secondBits(leadSecond(n.form))
 		}
 		s.spans[i][1] = uint16(len(s.refs))
 	}
@@ -141,13 +155,19 @@ func newLeadSet(names []nameRef, lits []string) *leadSet {
 // namesOf returns the names of lead key k and their leadSeconds, none when
 // k is no name's.
 func (s *leadSet) namesOf(k uint32) ([]nameRef, []uint32) {
+	refs, seconds, _ := s.namesMask(k)
+	return refs, seconds
+}
+
+// namesMask is namesOf that also returns the secondBits of the names or'ed.
+func (s *leadSet) namesMask(k uint32) ([]nameRef, []uint32, uint64) {
 	for i := slotOf(k); s.keys[i] != 0; i = (i + 1) % leadSlots {
 		if s.keys[i] == k {
 			from, to := s.spans[i][0], s.spans[i][1]
-			return s.refs[from:to], s.seconds[from:to]
+			return s.refs[from:to], s.seconds[from:to], s.masks[i]
 		}
 	}
-	return nil, nil
+	return nil, nil, 0
 }
 
 // mentions finds every campaign name in text, leftmost-longest, not overlapping.
@@ -196,7 +216,10 @@ func (cl *campaignList) mentionsSpots(text string, spots []spot) ([]campaignMent
 			second = leadKey(text[i+3], text[i+4], text[i+5]) | hasSecond
 		}
 		found := false
-		refs, seconds := cl.lead.namesOf(k)
+		refs, seconds, mask := cl.lead.namesMask(k)
+		if mask&secondBits(second) == 0 {
+			seconds = nil // no name there has the text's second key, nor is too short for one
+		}
 		for j, sec := range seconds {
 			if sec != 0 && sec != second {
 				continue

@@ -123,7 +123,8 @@ func FuzzMentions(f *testing.F) {
 // TestLeadSetNamesOf checks the lead keys' table against the names: every
 // name's key has its (hashed) bit set, and namesOf returns for every key of
 // 16 bits exactly the names that start with it, in their order, so that a
-// bit shared with another key is settled there.
+// bit shared with another key is settled there, and namesMask the bits of
+// all their second keys.
 func TestLeadSetNamesOf(t *testing.T) {
 	cl := parseCampaigns(campaignsData)
 	if cl.lead == nil {
@@ -140,10 +141,14 @@ func TestLeadSetNamesOf(t *testing.T) {
 	for k := uint32(0); k < 1<<16; k++ {
 		var got []string
 		refs, seconds := cl.lead.namesOf(k)
+		_, _, mask := cl.lead.namesMask(k)
 		for j, n := range refs {
 			got = append(got, n.form)
 			if seconds[j] != leadSecond(n.form) {
 				t.Fatalf("the second key of %q is %#x, want %#x", n.form, seconds[j], leadSecond(n.form))
+			}
+			if b := secondBits(seconds[j]); mask&b != b {
+				t.Fatalf("namesMask(%#x) = %#x lacks %q's second key's bits %#x", k, mask, n.form, b)
 			}
 		}
 		if len(seconds) != len(refs) {
