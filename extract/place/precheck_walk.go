@@ -217,20 +217,3 @@ func (p *precheck) appendPassing(out []string, line string) []string {
 	}
 	return out
 }
-
-// sentenceEnd returns where the sentence of p that goes on at from ends:
-// after the first mark appendSentences ends a sentence at, from from on, or
-// at the end of p.
-func sentenceEnd(p string, from int) int {
-	for i := from; i < len(p); i++ {
-		switch b := p[i]; {
-		case !markByte[b]:
-		case b == '!' || b == '?' || b == ';':
-			return i + 1
-		case b == 0xE3 && i+2 < len(p) && p[i+1] == 0x80 && p[i+2] == 0x82,
-			b == 0xEF && i+2 < len(p) && p[i+1] == 0xBC && (p[i+2] == 0x81 || p[i+2] == 0x9F || p[i+2] == 0x9B):
-			return i + 3
-		}
-	}
-	return len(p)
-}

@@ -166,35 +166,33 @@ func splitSentences(p string) []string { return appendSentences(nil, p) }
 
 // appendSentences appends the sentences of paragraph p (see splitSentences) to out.
 func appendSentences(out []string, p string) []string {
-	start := 0
-	for i := 0; i < len(p); i++ {
-		// The marks by their bytes: 。 is E3 80 82; ！？； are EF BC 81, 9F, 9B.
-		// A valid mark is found where ranging over the runes finds it (its
-		// lead byte continues no rune, and no rune takes one of its bytes).
-		b := p[i]
-		if !markByte[b] {
-			continue
-		}
-		end := 0
-		switch {
-		case b == '!' || b == '?' || b == ';':
-			end = i + 1
-		case b == 0xE3 && i+2 < len(p) && p[i+1] == 0x80 && p[i+2] == 0x82,
-			b == 0xEF && i+2 < len(p) && p[i+1] == 0xBC && (p[i+2] == 0x81 || p[i+2] == 0x9F || p[i+2] == 0x9B):
-			end = i + 3
-		default:
-			continue
-		}
+	for start := 0; start < len(p); {
+		end := sentenceEnd(p, start)
 		if s := trimSpace(p[start:end]); s != "" {
 			out = append(out, s)
 		}
 		start = end
-		i = end - 1
-	}
-	if s := trimSpace(p[start:]); s != "" {
-		out = append(out, s)
 	}
 	return out
+}
+
+// sentenceEnd returns where the sentence of p that goes on at from ends:
+// after the first sentence mark from from on, or at the end of p.
+func sentenceEnd(p string, from int) int {
+	for i := from; i < len(p); i++ {
+		// The marks by their bytes: 。 is E3 80 82; ！？； are EF BC 81, 9F, 9B.
+		// A valid mark is found where ranging over the runes finds it (its
+		// lead byte continues no rune, and no rune takes one of its bytes).
+		switch b := p[i]; {
+		case !markByte[b]:
+		case b == '!' || b == '?' || b == ';':
+			return i + 1
+		case b == 0xE3 && i+2 < len(p) && p[i+1] == 0x80 && p[i+2] == 0x82,
+			b == 0xEF && i+2 < len(p) && p[i+1] == 0xBC && (p[i+2] == 0x81 || p[i+2] == 0x9F || p[i+2] == 0x9B):
+			return i + 3
+		}
+	}
+	return len(p)
 }
 
 // markByte holds the bytes that begin a sentence mark: ! ? ; and the lead
