@@ -28,6 +28,8 @@ type startsAt struct {
 	// test the pattern's matches all pass, run over the bytes the anchored
 	// pattern would see.
 	can func(window string) bool
+	// litIDs are the indexes of lits in otherLits (see collectLits).
+	litIDs []int
 }
 
 // startLit says a match can start back bytes before lit.
@@ -54,10 +56,24 @@ func newStartsAt(expr string, can func(window string) bool, lits ...startLit) *s
 // findAll calls yield with each match of s.re in text, as
 // FindAllStringSubmatchIndex would return it, until yield returns false.
 func (s *startsAt) findAll(text string, yield func(m []int) bool) {
-	next := make([]int, len(s.lits)) // the next place lit i allows, -1 for none left
-	for i := range next {
-		next[i] = -2 // not searched yet
+	s.findAllSpots(text, nil, false, yield)
+}
+
+// findAllSpots is findAll that, when all is set, takes the places of its
+// literals from spots (every place in text where a literal of otherLits is
+// written, in order, as mentionsSpots notes them) instead of looking for
+// them.
+func (s *startsAt) findAllSpots(text string, spots []spot, all bool, yield func(m []int) bool) {
+	var buf [4]int
+	next := buf[:0] // the next place lit i allows, -1 for none left
+	if len(s.lits) > len(buf) {
+		next = make([]int, 0, len(s.lits))
 	}
+	for range s.lits {
+		next = append(next, -2) // not searched yet
+	}
+	var cursors [4]int // by lit, the first of spots not yet passed
+	all = all && len(s.lits) <= len(cursors) && len(s.litIDs) == len(s.lits)
 	from := 0
 	for {
 		at := -1
@@ -67,9 +83,18 @@ func (s *startsAt) findAll(text string, yield func(m []int) bool) {
 			}
 			if next[i] < from {
 				next[i] = -1
-				if k := from + l.back; k <= len(text) {
+				if k := from + l.back; !all && k <= len(text) {
 					if j := literal.Index(text[k:], l.lit); j >= 0 {
 						next[i] = k + j - l.back
+					}
+				} else if all {
+					// the first place of the literal at k or after
+					id := spot(s.litIDs[i])
+					for c := cursors[i]; c < len(spots); c++ {
+						if sp := spots[c]; sp&(1<<spotBits-1) == id && int(sp>>spotBits) >= k {
+							next[i], cursors[i] = int(sp>>spotBits)-l.back, c
+							break
+						}
 					}
 				}
 				if next[i] == -1 {

@@ -18,6 +18,11 @@ func checkStartsAt(t *testing.T, name string, s *startsAt, text string) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("%s over %q: findAll = %v, FindAll = %v", name, text, got, want)
 	}
+	got = nil
+	s.findAllSpots(text, allSpots(text), true, func(m []int) bool { got = append(got, m); return true })
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s over %q: findAllSpots = %v, FindAll = %v", name, text, got, want)
+	}
 }
 
 func TestStartsAtMatchesFindAll(t *testing.T) {

@@ -61,7 +61,7 @@ func parseCampaigns(data string) campaignList {
 		r, _ := utf8.DecodeRuneInString(n.form)
 		cl.first[r] = append(cl.first[r], n)
 	}
-	cl.lead = newLeadSet(cl.names)
+	cl.lead = newLeadSet(cl.names, otherLits)
 	return cl
 }
 
@@ -122,8 +122,10 @@ type campaignResult struct {
 // findCampaign picks the campaign a page reports: the dated campaign named most
 // often (the title counts twice), falling back to standing programmes and then
 // to a campaign named in a year heading.
-// textMentions and titleMentions are cl.mentions of d.text and of title.
-func (cl *campaignList) find(d *doc, title string, textMentions, titleMentions []campaignMention) campaignResult {
+// textMentions and titleMentions are cl.mentions of d.text and of title;
+// when all is set, spots are all the places of otherLits in d.text (see
+// mentionsSpots).
+func (cl *campaignList) find(d *doc, title string, textMentions, titleMentions []campaignMention, spots []spot, all bool) campaignResult {
 	count := map[int]int{}
 	first := map[int]int{}
 	for _, m := range titleMentions {
@@ -154,7 +156,14 @@ func (cl *campaignList) find(d *doc, title string, textMentions, titleMentions [
 		return res
 	}
 	for i, src := range []string{title, d.text} {
-		if name, at, y := otherCampaign(src, i == 0); name != "" {
+		var name string
+		var at, y int
+		if i == 0 {
+			name, at, y = otherCampaign(src, true)
+		} else {
+			name, at, y = otherCampaignSpots(src, false, spots, all)
+		}
+		if name != "" {
 			sentence := title
 			if i > 0 {
 				sentence = d.sentenceAt(at)

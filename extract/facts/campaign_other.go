@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -24,6 +25,27 @@ var (
 	// 开展“爱耳日”主题活动, “消防宣传月”启动. A match starts at its quote.
 	quotedCampaignRe = newStartsAt(`[“「](\p{Han}{2,8}?`+campaignSuffix+`)[”」]`+campaignTrail, closedQuote, startLit{"“", 0}, startLit{"「", 0})
 )
+
+// otherLits are the literals the patterns of otherCampaign start at, each
+// once: mentionsSpots notes where the text writes them.
+var otherLits = collectLits(headedCampaignRe, quotedCampaignRe)
+
+// collectLits returns the distinct literals of patterns and sets each
+// pattern's litIDs to their indexes.
+func collectLits(patterns ...*startsAt) []string {
+	var lits []string
+	for _, p := range patterns {
+		p.litIDs = nil
+		for _, l := range p.lits {
+			id := slices.Index(lits, l.lit)
+			if id < 0 {
+				id, lits = len(lits), append(lits, l.lit)
+			}
+			p.litIDs = append(p.litIDs, id)
+		}
+	}
+	return lits
+}
 
 // yearOrOrdinal reports whether window starts with 第 or a year
 // ((19|20)\d\d), as headedCampaignRe's matches do.
@@ -48,8 +70,14 @@ var campaignLikeRe = regexp.MustCompile(`^(?:全国|世界|国际|中国|全民)
 // ordinal or a quote). After an ordinal in running text the name must be
 // followed by its activities or be quoted.
 func otherCampaign(src string, isTitle bool) (name string, at, year int) {
+	return otherCampaignSpots(src, isTitle, nil, false)
+}
+
+// otherCampaignSpots is otherCampaign that, when all is set, takes the
+// places of the patterns' literals in src from spots (see findAllSpots).
+func otherCampaignSpots(src string, isTitle bool, spots []spot, all bool) (name string, at, year int) {
 	found := false
-	headedCampaignRe.findAll(src, func(m []int) bool {
+	headedCampaignRe.findAllSpots(src, spots, all, func(m []int) bool {
 		name = src[m[2]:m[3]]
 		quoted := m[2] > m[0] && quoteBefore(src, m[2])
 		year = 0
@@ -65,7 +93,7 @@ func otherCampaign(src string, isTitle bool) (name string, at, year int) {
 	if found {
 		return name, at, year
 	}
-	quotedCampaignRe.findAll(src, func(m []int) bool {
+	quotedCampaignRe.findAllSpots(src, spots, all, func(m []int) bool {
 		if name = src[m[2]:m[3]]; plausibleCampaign(name) && campaignLikeRe.MatchString(name) {
 			at, found = m[0], true
 			return false

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -51,13 +52,39 @@ func TestCampaignAndYear(t *testing.T) {
 	}
 }
 
-// checkMentions fails when mentions differs from mentionsEvery over text.
+// checkMentions fails when mentions or mentionsSpots differs from
+// mentionsEvery over text, or mentionsSpots reports all the places of the
+// literals of otherLits and they are not (allSpots).
 func checkMentions(t *testing.T, cl *campaignList, text string) {
 	t.Helper()
 	got, want := cl.mentions(text), cl.mentionsEvery(text)
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("mentions(%q) = %v, mentionsEvery = %v", text, got, want)
 	}
+	got, spots, all := cl.mentionsSpots(text, []spot{})
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("mentionsSpots(%q) = %v, mentionsEvery = %v", text, got, want)
+	}
+	if all != (len(want) == 0) {
+		t.Fatalf("mentionsSpots(%q) reports all spots %v with %d mentions", text, all, len(want))
+	}
+	if wantSpots := allSpots(text); all && !slices.Equal(spots, wantSpots) {
+		t.Fatalf("mentionsSpots(%q) spots %v, want %v", text, spots, wantSpots)
+	}
+}
+
+// allSpots returns every place in text where a literal of otherLits is
+// written, in order, as spots.
+func allSpots(text string) []spot {
+	out := []spot{}
+	for i := range len(text) {
+		for j, l := range otherLits {
+			if strings.HasPrefix(text[i:], l) {
+				out = append(out, spot(i)<<spotBits|spot(j))
+			}
+		}
+	}
+	return out
 }
 
 func TestMentionsMatchesEveryPosition(t *testing.T) {
@@ -74,6 +101,9 @@ func TestMentionsMatchesEveryPosition(t *testing.T) {
 		alphabet.WriteString(n.form)
 	}
 	alphabet.WriteString("0123456789.%万元个，。 \n")
+	for _, l := range otherLits {
+		alphabet.WriteString(l)
+	}
 	texts = append(texts, randomTexts(1, 5000, 30, alphabet.String())...)
 	for _, n := range cl.names {
 		texts = append(texts, n.form, "1"+n.form, n.form+"1", "全"+n.form+"%", n.form[1:], n.form[:len(n.form)-1])
@@ -93,7 +123,8 @@ func FuzzMentions(f *testing.F) {
 // TestLeadSetNamesOf checks the lead keys' table against the names: every
 // name's key has its (hashed) bit set, and namesOf returns for every key of
 // 16 bits exactly the names that start with it, in their order, so that a
-// bit shared with another key is settled there.
+// bit shared with another key is settled there, and namesMask the bits of
+// all their second keys.
 func TestLeadSetNamesOf(t *testing.T) {
 	cl := parseCampaigns(campaignsData)
 	if cl.lead == nil {
@@ -110,10 +141,14 @@ func TestLeadSetNamesOf(t *testing.T) {
 	for k := uint32(0); k < 1<<16; k++ {
 		var got []string
 		refs, seconds := cl.lead.namesOf(k)
+		_, _, mask := cl.lead.namesMask(k)
 		for j, n := range refs {
 			got = append(got, n.form)
 			if seconds[j] != leadSecond(n.form) {
 				t.Fatalf("the second key of %q is %#x, want %#x", n.form, seconds[j], leadSecond(n.form))
+			}
+			if b := secondBits(seconds[j]); mask&b != b {
+				t.Fatalf("namesMask(%#x) = %#x lacks %q's second key's bits %#x", k, mask, n.form, b)
 			}
 		}
 		if len(seconds) != len(refs) {

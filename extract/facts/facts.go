@@ -100,8 +100,10 @@ func (e *Extractor) newPage(in Input) *page {
 	p := &page{text: newLazyDoc(in.Text)}
 	d := &p.text
 	p.d = d
-	textNames, titleNames := e.campaigns.mentions(d.text), e.campaigns.mentions(in.Title)
-	p.campaign = e.campaigns.find(d, in.Title, textNames, titleNames)
+	var buf [128]spot // the spots of most pages
+	textNames, spots, all := e.campaigns.mentionsSpots(d.text, buf[:0])
+	titleNames := e.campaigns.mentions(in.Title)
+	p.campaign = e.campaigns.find(d, in.Title, textNames, titleNames, spots, all)
 	if p.campaign.name == "" {
 		// No campaign: the page's facts and its reports' (see facts) read
 		// no mention, date, year, day or scope, and onTopic decides

@@ -38,13 +38,9 @@ type scan struct {
 func (r *Resolver) scan(in Input) *scan {
 	sc := &scan{}
 	pos := 0
-	var lineMay func(string) bool
-	if r.pre != nil {
-		lineMay = r.pre.may
-	}
 	i := -1
 	var toksBuf []string
-	for s := range eachSentence(in, lineMay) {
+	for s := range eachSentence(in, r.pre) {
 		i++
 		if i < 3 && s.weight >= wHeadline && sc.headline == "" {
 			sc.headline = s.text
@@ -52,7 +48,7 @@ func (r *Resolver) scan(in Input) *scan {
 		if s.weight >= wHeadline && isJoint(s.text) {
 			sc.joint = true
 		}
-		if r.pre != nil && !r.pre.may(s.text) {
+		if r.pre != nil && !s.passed && !r.pre.may(s.text) {
 			continue // no word the loop below acts on
 		}
 		var toks []string

@@ -23,6 +23,9 @@ type sentence struct {
 	text   string
 	weight float64
 	credit bool // the origin or a source credit: who published, not what is reported
+	// passed says the precheck has passed the sentence (eachSentence with
+	// a precheck, after the datelines).
+	passed bool
 }
 
 // sentences splits the input into weighted sentences.
@@ -35,20 +38,19 @@ func sentences(in Input) []sentence {
 }
 
 // eachSentence yields the weighted sentences of the input in order, as
-// sentences returns them, but for the body lines after the datelines that
-// lineMay rejects: those are not split, and their sentences not yielded.
-// lineMay must reject only lines none of whose sentences the caller acts on
-// (the precheck: a sentence is a piece of its line, so a word in it is in
-// the line); nil yields every sentence. A rejected line after the datelines
-// holds neither a headline nor a dateline, so the sentences yielded keep
-// their weights.
-func eachSentence(in Input, lineMay func(string) bool) iter.Seq[sentence] {
+// sentences returns them, but, with a precheck pre, for the sentences after
+// the datelines that pre.may rejects: those are not yielded (the rest are,
+// marked passed), and each such line is checked and cut in one walk
+// (pre.appendPassing). nil yields every sentence. A sentence after the
+// datelines is neither a headline nor a dateline, so the sentences yielded
+// keep their weights.
+func eachSentence(in Input, pre *precheck) iter.Seq[sentence] {
 	return func(yield func(sentence) bool) {
 		if !eachHeadlinePart(in.Title, yield) {
 			return
 		}
 		origin := strings.TrimSpace(in.Origin)
-		if o := branchOffice(origin); o != "" && !yield(sentence{o, wHeadline, true}) {
+		if o := branchOffice(origin); o != "" && !yield(sentence{text: o, weight: wHeadline, credit: true}) {
 			return
 		}
 		if h := strings.TrimSpace(in.RegionHint); h != "" && !yield(sentence{text: h, weight: wHint}) {
@@ -57,7 +59,7 @@ func eachSentence(in Input, lineMay func(string) bool) iter.Seq[sentence] {
 		if origin == "" {
 			// A source credit in the text (来源:某某之声) is the origin the
 			// metadata lacks.
-			if o := creditedSource(in.Text); o != "" && !yield(sentence{o, wHeadline, true}) {
+			if o := creditedSource(in.Text); o != "" && !yield(sentence{text: o, weight: wHeadline, credit: true}) {
 				return
 			}
 		}
@@ -88,7 +90,13 @@ func eachSentence(in Input, lineMay func(string) bool) iter.Seq[sentence] {
 				headlines--
 				continue
 			}
-			if datelines == 0 && lineMay != nil && !lineMay(line) {
+			if datelines == 0 && pre != nil {
+				parts = pre.appendPassing(parts[:0], line)
+				for _, s := range parts {
+					if !yield(sentence{text: s, weight: wBody, passed: true}) {
+						return
+					}
+				}
 				continue
 			}
 			parts = appendSentences(parts[:0], line)
@@ -158,35 +166,33 @@ func splitSentences(p string) []string { return appendSentences(nil, p) }
 
 // appendSentences appends the sentences of paragraph p (see splitSentences) to out.
 func appendSentences(out []string, p string) []string {
-	start := 0
-	for i := 0; i < len(p); i++ {
-		// The marks by their bytes: 。 is E3 80 82; ！？； are EF BC 81, 9F, 9B.
-		// A valid mark is found where ranging over the runes finds it (its
-		// lead byte continues no rune, and no rune takes one of its bytes).
-		b := p[i]
-		if !markByte[b] {
-			continue
-		}
-		end := 0
-		switch {
-		case b == '!' || b == '?' || b == ';':
-			end = i + 1
-		case b == 0xE3 && i+2 < len(p) && p[i+1] == 0x80 && p[i+2] == 0x82,
-			b == 0xEF && i+2 < len(p) && p[i+1] == 0xBC && (p[i+2] == 0x81 || p[i+2] == 0x9F || p[i+2] == 0x9B):
-			end = i + 3
-		default:
-			continue
-		}
+	for start := 0; start < len(p); {
+		end := sentenceEnd(p, start)
 		if s := trimSpace(p[start:end]); s != "" {
 			out = append(out, s)
 		}
 		start = end
-		i = end - 1
-	}
-	if s := trimSpace(p[start:]); s != "" {
-		out = append(out, s)
 	}
 	return out
+}
+
+// sentenceEnd returns where the sentence of p that goes on at from ends:
+// after the first sentence mark from from on, or at the end of p.
+func sentenceEnd(p string, from int) int {
+	for i := from; i < len(p); i++ {
+		// The marks by their bytes: 。 is E3 80 82; ！？； are EF BC 81, 9F, 9B.
+		// A valid mark is found where ranging over the runes finds it (its
+		// lead byte continues no rune, and no rune takes one of its bytes).
+		switch b := p[i]; {
+		case !markByte[b]:
+		case b == '!' || b == '?' || b == ';':
+			return i + 1
+		case b == 0xE3 && i+2 < len(p) && p[i+1] == 0x80 && p[i+2] == 0x82,
+			b == 0xEF && i+2 < len(p) && p[i+1] == 0xBC && (p[i+2] == 0x81 || p[i+2] == 0x9F || p[i+2] == 0x9B):
+			return i + 3
+		}
+	}
+	return len(p)
 }
 
 // markByte holds the bytes that begin a sentence mark: ! ? ; and the lead

@@ -5,15 +5,21 @@ import (
 	"testing"
 )
 
-// checkLineSkip fails when eachSentence, skipping the lines the precheck
-// rejects, yields other than sentences does of the sentences the scan reads:
-// those the precheck passes, and the headline-weight ones (which it reads
-// whatever the precheck says, in the first three by their index).
+// checkLineSkip fails when eachSentence, skipping the sentences after the
+// datelines the precheck rejects, yields other than sentences does of the
+// sentences the scan reads: those the precheck passes, and the
+// headline-weight ones (which it reads whatever the precheck says, in the
+// first three by their index); or when it marks passed a sentence the
+// precheck rejects.
 func checkLineSkip(t *testing.T, r *Resolver, in Input) {
 	t.Helper()
 	all := sentences(in)
 	var yielded []sentence
-	for s := range eachSentence(in, r.pre.may) {
+	for s := range eachSentence(in, r.pre) {
+		if s.passed && !r.pre.may(s.text) {
+			t.Errorf("%+v: %q marked passed, yet the precheck rejects it", in, s.text)
+		}
+		s.passed = false
 		yielded = append(yielded, s)
 	}
 	read := func(ss []sentence) []sentence {
