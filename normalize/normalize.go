@@ -41,13 +41,22 @@ type Cleaner struct {
 	conv Converter
 	cut  Cutter   // nil: no splice detection
 	trad *runeSet // conv's traditional Han runes below U+10000, when it is a ScriptClassifier
+	cls  ScriptClassifier
+	// changer and watch, when conv is a ScriptClassifier and a RuneChanger:
+	// conv, and the runes below U+10000 of a class (see classesOf).
+	changer RuneChanger
+	watch   *runeSet
 }
 
 // NewCleaner returns a Cleaner converting with conv.
 func NewCleaner(conv Converter) *Cleaner {
 	c := &Cleaner{conv: conv}
 	if cls, ok := conv.(ScriptClassifier); ok {
-		c.trad = tradRunes(cls)
+		c.trad, c.cls = tradRunes(cls), cls
+		if ch, ok := conv.(RuneChanger); ok {
+			c.changer = ch
+			c.watch = c.watchRunes()
+		}
 	}
 	return c
 }
@@ -76,14 +85,28 @@ func (c *Cleaner) Clean(text string) Result {
 		var n int
 		s, n = StripPinyin(s)
 		res.Counts[StepPinyin] += n
+		cl := allClasses // what s may hold: every step runs
+		if c.watch != nil {
+			cl = c.classesOf(s)
+		}
 		if round == 0 {
-			res.Script = c.script(s)
+			if c.watch != nil {
+				res.Script = c.scriptKnown(s, cl&hasTrad == 0)
+			} else {
+				res.Script = c.script(s)
+			}
 		}
-		if conv := c.conv.Convert(s); conv != s {
-			res.Counts[StepConvert] += changedLines(s, conv)
-			s = conv
+		if cl&hasChange != 0 {
+			if conv := c.conv.Convert(s); conv != s {
+				res.Counts[StepConvert] += changedLines(s, conv)
+				s, cl = conv, allClasses
+			}
 		}
-		s, n = DropMojibake(s)
+		if cl&hasSeed == 0 {
+			s, n = dropMojibakeNoSeed(s)
+		} else {
+			s, n = DropMojibake(s)
+		}
 		res.Counts[StepMojibake] += n
 		s, n = FixPunctuation(s)
 		res.Counts[StepPunctuation] += n

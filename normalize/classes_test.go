@@ -1,0 +1,109 @@
+package normalize
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/ccorpus/ccorpus/normalize/opencc"
+)
+
+// checkClasses compares classesOf(s) with the three walks it stands for:
+// anyTraditional rune by rune, a rune the converter may change (and then
+// Convert(s) is s when there is none), and maybeMojibake over every line.
+func checkClasses(t *testing.T, c *Cleaner, conv *opencc.Converter, s string) textClasses {
+	cl := c.classesOf(s)
+	if got, want := cl&hasTrad != 0, anyTraditional(conv, s); got != want {
+		t.Fatalf("classesOf(%q) traditional %v, anyTraditional %v", s, got, want)
+	}
+	change := false
+	for _, r := range s {
+		change = change || conv.MayChange(r)
+	}
+	if got := cl&hasChange != 0; got != change {
+		t.Fatalf("classesOf(%q) change %v, rune by rune %v", s, got, change)
+	}
+	if !change && conv.Convert(s) != s {
+		t.Fatalf("Convert(%q) = %q, but no rune may change", s, conv.Convert(s))
+	}
+	seed := false
+	for l := range strings.SplitSeq(s, "\n") {
+		seed = seed || maybeMojibake(l)
+	}
+	if got := cl&hasSeed != 0; got != seed {
+		t.Fatalf("classesOf(%q) seed %v, maybeMojibake of a line %v", s, got, seed)
+	}
+	return cl
+}
+
+// TestClassesMatchTheirSteps checks classesOf over the corpus's lines and
+// texts, random ones and every rune from U+2E00 on, and Clean with it
+// against Clean walking each step's own way (no watch set), for each
+// configuration.
+func TestClassesMatchTheirSteps(t *testing.T) {
+	lines := stepInputs(t)
+	for r := rune(0x2E00); r < 0x30000; r += 7 {
+		if r%1024 < 7 {
+			lines = append(lines, "")
+		}
+		lines[len(lines)-1] += string(r)
+	}
+	lines = append(lines, "漢字", "汉字", "質(zhì)量", "\xff漢", "锟斤拷", "a?b", "&ldquo;质量&rdquo;", "")
+	texts := stepTexts(t)
+	for _, name := range []string{"t2s", "hk2s"} {
+		conv, err := opencc.New(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := NewCleaner(conv)
+		if c.watch == nil {
+			t.Fatal("no watch set for an opencc converter")
+		}
+		seen := map[textClasses]int{}
+		for _, l := range lines {
+			seen[checkClasses(t, c, conv, l)]++
+		}
+		want := []textClasses{0, hasTrad | hasChange, hasChange, hasSeed}
+		if name == "hk2s" {
+			want = []textClasses{hasChange, hasChange | hasSeed} // not fused: every rune may change
+		}
+		for _, cl := range want {
+			if seen[cl] == 0 {
+				t.Errorf("%s: no line of classes %b (%v)", name, cl, seen)
+			}
+		}
+		walk := *c
+		walk.watch = nil
+		every := 5 // Clean is slow: a share of the texts
+		if name == "hk2s" {
+			every = 17
+		}
+		for i, s := range texts {
+			checkClasses(t, c, conv, s)
+			if i%every != 0 {
+				continue
+			}
+			if got, want := c.Clean(s), walk.Clean(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: Clean(%q) = %+v, each step walking %+v", name, s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzClasses(f *testing.F) {
+	conv, err := opencc.New("t2s")
+	if err != nil {
+		f.Fatal(err)
+	}
+	c := NewCleaner(conv)
+	walk := *c
+	walk.watch = nil
+	f.Add("質量月活動\n锟斤拷?")
+	f.Add("&ldquo;质量&rdquo;\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkClasses(t, c, conv, s)
+		if got, want := c.Clean(s), walk.Clean(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Clean(%q) = %+v, each step walking %+v", s, got, want)
+		}
+	})
+}
