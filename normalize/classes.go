@@ -1,11 +1,16 @@
 package normalize
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
-// One walk over a text tells three steps that they have nothing to do: the
+// One walk over a text tells five steps that they have nothing to do: the
 // script check (no traditional character), conversion (no rune the
-// converter may change) and DropMojibake (no rune that may seed a broken
-// span), each of which walked every rune of the text on its own.
+// converter may change), DropMojibake (no rune that may seed a broken
+// span), FixPunctuation (every line untouched) and RemoveSpam (no line
+// where a lexicon term may begin, no | or _), each of which walked every
+// rune of the text on its own.
 
 // RuneChanger is implemented by converters that know which runes a
 // conversion may change (opencc.Converter does): Convert(s) is s when no
@@ -24,34 +29,127 @@ const (
 	allClasses = hasTrad | hasChange | hasSeed
 )
 
-// classesOf returns the classes of the runes of s, read as a range over s
-// reads them, as anyTraditional, the converter and maybeMojibake read
-// them. A rune of none of them costs a bitset test (c.watch).
-func (c *Cleaner) classesOf(s string) textClasses {
-	var m textClasses
-	for i := 0; i < len(s) && m != allClasses; {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			if c.watch.has(rune(b)) {
-				m |= c.classOf(rune(b))
-			}
-			i++
-			continue
+// textFacts is what the walk tells of a text: its classes, whether a line
+// is not untouched (FixPunctuation may change it), and whether RemoveSpam
+// may change it (a line mayHit reports, or a | or _ anywhere).
+type textFacts struct {
+	classes        textClasses
+	touched, spamy bool
+}
+
+// unknownFacts are the facts of a text not walked: every step runs.
+var unknownFacts = textFacts{classes: allClasses, touched: true, spamy: true}
+
+// classesOf returns the classes of the runes of s.
+func (c *Cleaner) classesOf(s string) textClasses { return c.factsOf(s).classes }
+
+// factsOf walks s once, line by line. The runes are read as a range over s
+// reads them, as anyTraditional, the converter and maybeMojibake read them;
+// each line is read as untouched and mayHit read it. A CJK ideograph of no
+// class costs two bitset tests (c.watch, the lexicon's first runes).
+func (c *Cleaner) factsOf(s string) textFacts {
+	if c.watch == nil {
+		return unknownFacts
+	}
+	lx, err := defaultLexicon()
+	if err != nil {
+		return unknownFacts
+	}
+	caseless := caselessRunes()
+	var f textFacts
+	for start := 0; ; {
+		end := lineEnd(s, start)
+		c.lineFacts(s[start:end], lx, caseless, &f)
+		if end == len(s) {
+			break
 		}
-		if r, ok := HanAt(s, i); ok {
+		if c.watch.has('\n') {
+			f.classes |= c.classOf('\n')
+		}
+		start = end + 1
+	}
+	return f
+}
+
+// lineFacts adds the facts of line l to f.
+func (c *Cleaner) lineFacts(l string, lx *lexicon, caseless *runeSet, f *textFacts) {
+	m := f.classes
+	// untouched's state
+	touched := f.touched
+	lastMark, markSpace, space := false, false, true // space: the start counts as one
+	// mayHit's state: the rune before, lowered, its offset and whether a term may begin with it
+	hit := f.spamy
+	var prev rune
+	prevAt, prevMay := -1, false
+	for i := 0; i < len(l); {
+		at := i
+		b := l[i]
+		var r rune
+		if b < utf8.RuneSelf {
+			r = rune(b)
+			i++
 			if c.watch.has(r) {
 				m |= c.classOf(r)
 			}
+			switch {
+			case b == ' ':
+				touched = touched || space
+				markSpace, lastMark, space = lastMark, false, true
+			case asciiTouched[b]:
+				touched = true
+			default:
+				lastMark, markSpace, space = false, false, false
+			}
+			if b == '|' || b == '_' {
+				hit = true
+			}
+			if !caseless.has(r) {
+				r = lowerRune(r)
+			}
+		} else if h, ok := HanAt(l, i); ok {
+			r = h
 			i += 3
-			continue
+			if c.watch.has(r) {
+				m |= c.classOf(r)
+			}
+			lastMark, markSpace, space = false, false, false // no rule changes a CJK ideograph
+		} else {
+			var size int
+			r, size = decodeRune(l, i)
+			i += size
+			if r >= 1<<16 || c.watch.has(r) {
+				m |= c.classOf(r)
+			}
+			switch {
+			case r >= 0x4E00 && r <= 0x9FFF:
+				lastMark, markSpace, space = false, false, false
+			case r == utf8.RuneError && size == 1, r == '「', r == '」', r == '『', r == '』',
+				r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ', isZeroWidth(r), unicode.IsSpace(r):
+				touched = true
+			case isMark(r):
+				touched = touched || lastMark || markSpace
+				lastMark, markSpace, space = true, false, false
+			default:
+				lastMark, markSpace, space = false, false, false
+			}
+			if r >= 1<<16 || !caseless.has(r) {
+				r = lowerRune(r)
+			}
 		}
-		r, size := decodeRune(s, i)
-		i += size
-		if r >= 1<<16 || c.watch.has(r) {
-			m |= c.classOf(r)
+		if !hit {
+			if prevMay && lx.pairMay(prev, r) && lx.termAt(l, prevAt, prev) {
+				hit = true
+			}
+			prev, prevAt, prevMay = r, at, lx.mayBegin(r)
 		}
 	}
-	return m
+	if space && len(l) > 0 {
+		touched = true
+	}
+	if !hit && prevMay && lx.termAt(l, prevAt, prev) {
+		hit = true // the last rune: no pair of it
+	}
+	f.classes, f.touched, f.spamy = m, touched, hit
 }
 
 // classOf returns the classes of one rune.

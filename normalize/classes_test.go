@@ -26,12 +26,21 @@ func checkClasses(t *testing.T, c *Cleaner, conv *opencc.Converter, s string) te
 	if !change && conv.Convert(s) != s {
 		t.Fatalf("Convert(%q) = %q, but no rune may change", s, conv.Convert(s))
 	}
-	seed := false
+	seed, touched, spamy := false, false, strings.ContainsAny(s, "|_")
+	lx, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for l := range strings.SplitSeq(s, "\n") {
 		seed = seed || maybeMojibake(l)
+		touched = touched || !untouched(l)
+		spamy = spamy || lx.mayHit(l)
 	}
 	if got := cl&hasSeed != 0; got != seed {
 		t.Fatalf("classesOf(%q) seed %v, maybeMojibake of a line %v", s, got, seed)
+	}
+	if f := c.factsOf(s); f.touched != touched || f.spamy != spamy {
+		t.Fatalf("factsOf(%q) touched %v, spamy %v; untouched of the lines: touched %v; mayHit or | or _: %v", s, f.touched, f.spamy, touched, spamy)
 	}
 	return cl
 }
@@ -60,8 +69,14 @@ func TestClassesMatchTheirSteps(t *testing.T) {
 			t.Fatal("no watch set for an opencc converter")
 		}
 		seen := map[textClasses]int{}
+		var facts [2][2]int // by touched, spamy
 		for _, l := range lines {
 			seen[checkClasses(t, c, conv, l)]++
+			f := c.factsOf(l)
+			facts[b2i(f.touched)][b2i(f.spamy)]++
+		}
+		if facts[0][0] == 0 || facts[0][1] == 0 || facts[1][0] == 0 || facts[1][1] == 0 {
+			t.Errorf("%s: lines by touched and spamy: %v, a kind missing", name, facts)
 		}
 		want := []textClasses{0, hasTrad | hasChange, hasChange, hasSeed}
 		if name == "hk2s" {

@@ -85,36 +85,39 @@ func (c *Cleaner) Clean(text string) Result {
 		var n int
 		s, n = StripPinyin(s)
 		res.Counts[StepPinyin] += n
-		cl := allClasses // what s may hold: every step runs
-		if c.watch != nil {
-			cl = c.classesOf(s)
-		}
+		// what the text holds (unknownFacts without a watch set: every
+		// step runs), while it is known
+		facts, known := c.factsOf(s), s
 		if round == 0 {
 			if c.watch != nil {
-				res.Script = c.scriptKnown(s, cl&hasTrad == 0)
+				res.Script = c.scriptKnown(s, facts.classes&hasTrad == 0)
 			} else {
 				res.Script = c.script(s)
 			}
 		}
-		if cl&hasChange != 0 {
+		if facts.classes&hasChange != 0 {
 			if conv := c.conv.Convert(s); conv != s {
 				res.Counts[StepConvert] += changedLines(s, conv)
-				s, cl = conv, allClasses
+				s, facts = conv, unknownFacts
 			}
 		}
-		if cl&hasSeed == 0 {
+		if facts.classes&hasSeed == 0 {
 			s, n = dropMojibakeNoSeed(s)
 		} else {
 			s, n = DropMojibake(s)
 		}
 		res.Counts[StepMojibake] += n
-		s, n = FixPunctuation(s)
+		if n = 0; facts.touched || s != known {
+			s, n = FixPunctuation(s)
+		}
 		res.Counts[StepPunctuation] += n
 		// When FixPunctuation changed nothing, its input is its output: a
 		// text still the same after the steps below needs no second call.
 		fixed, isFixed := s, n == 0
 		var removed []string
-		s, removed = RemoveSpam(s)
+		if facts.spamy || s != known {
+			s, removed = RemoveSpam(s)
+		}
 		res.SpamRemoved = append(res.SpamRemoved, removed...)
 		res.Counts[StepSpam] += len(removed)
 		s, removed = DropSEO(s)
