@@ -48,13 +48,10 @@ func (c *Cleaner) classesOf(s string) textClasses { return c.factsOf(s).classes 
 // each line is read as untouched and mayHit read it. A CJK ideograph of no
 // class costs two bitset tests (c.watch, the lexicon's first runes).
 func (c *Cleaner) factsOf(s string) textFacts {
-	if c.watch == nil {
+	if c.watch == nil || c.attn == nil {
 		return unknownFacts
 	}
-	lx, err := defaultLexicon()
-	if err != nil {
-		return unknownFacts
-	}
+	lx, _ := defaultLexicon() // loaded: attn holds its runes
 	caseless := caselessRunes()
 	var f textFacts
 	for start := 0; ; {
@@ -107,12 +104,29 @@ func (c *Cleaner) lineFacts(l string, lx *lexicon, caseless *runeSet, f *textFac
 				r = lowerRune(r)
 			}
 		} else if h, ok := HanAt(l, i); ok {
-			r = h
+			// the common case, in short: a CJK ideograph has no case, no
+			// punctuation rule changes it, and most are in neither set of
+			// c.attn (one bitset test)
 			i += 3
-			if c.watch.has(r) {
-				m |= c.classOf(r)
+			lastMark, markSpace, space = false, false, false
+			if hit {
+				if c.watch.has(h) {
+					m |= c.classOf(h)
+				}
+				continue
 			}
-			lastMark, markSpace, space = false, false, false // no rule changes a CJK ideograph
+			if prevMay && lx.pairMay(prev, h) && lx.termAt(l, prevAt, prev) {
+				hit = true
+			}
+			if !c.attn.has(h) {
+				prevMay = false
+				continue
+			}
+			if c.watch.has(h) {
+				m |= c.classOf(h)
+			}
+			prev, prevAt, prevMay = h, at, lx.mayBegin(h)
+			continue
 		} else {
 			var size int
 			r, size = decodeRune(l, i)
@@ -167,13 +181,22 @@ func (c *Cleaner) classOf(r rune) textClasses {
 	return m
 }
 
-// watchRunes returns the runes below U+10000 of some class.
-func (c *Cleaner) watchRunes() *runeSet {
-	var rs runeSet
+// watchRunes returns the runes below U+10000 of some class, and those
+// runes and the lexicon's first runes (attn; nil without a lexicon).
+func (c *Cleaner) watchRunes() (watch, attn *runeSet) {
+	var ws, as runeSet
+	lx, err := defaultLexicon()
 	for r := rune(0); r < 1<<16; r++ {
 		if c.classOf(r) != 0 {
-			rs.add(r)
+			ws.add(r)
+			as.add(r)
+		}
+		if err == nil && lx.mayBegin(r) {
+			as.add(r)
 		}
 	}
-	return &rs
+	if err != nil {
+		return &ws, nil
+	}
+	return &ws, &as
 }

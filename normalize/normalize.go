@@ -46,6 +46,7 @@ type Cleaner struct {
 	// conv, and the runes below U+10000 of a class (see classesOf).
 	changer RuneChanger
 	watch   *runeSet
+	attn    *runeSet // watch and the spam lexicon's first runes
 }
 
 // NewCleaner returns a Cleaner converting with conv.
@@ -55,7 +56,7 @@ func NewCleaner(conv Converter) *Cleaner {
 		c.trad, c.cls = tradRunes(cls), cls
 		if ch, ok := conv.(RuneChanger); ok {
 			c.changer = ch
-			c.watch = c.watchRunes()
+			c.watch, c.attn = c.watchRunes()
 		}
 	}
 	return c
