@@ -35,28 +35,39 @@ const (
 type textFacts struct {
 	classes        textClasses
 	touched, spamy bool
+	// chrome holds, line by line, what scanCount(line, 120) reads for
+	// DropChrome's rules (nil: not read)
+	chrome []chromeScan
+}
+
+// chromeScan is chromeWords.scanCount(l, 120) of a line l: the groups of
+// its words (complete when n is below 120) and its runes, all counted.
+type chromeScan struct {
+	m uint64
+	n int
 }
 
 // unknownFacts are the facts of a text not walked: every step runs.
 var unknownFacts = textFacts{classes: allClasses, touched: true, spamy: true}
 
 // classesOf returns the classes of the runes of s.
-func (c *Cleaner) classesOf(s string) textClasses { return c.factsOf(s).classes }
+func (c *Cleaner) classesOf(s string) textClasses { return c.factsOf(s, nil).classes }
 
-// factsOf walks s once, line by line. The runes are read as a range over s
-// reads them, as anyTraditional, the converter and maybeMojibake read them;
-// each line is read as untouched and mayHit read it. A CJK ideograph of no
-// class costs two bitset tests (c.watch, the lexicon's first runes).
-func (c *Cleaner) factsOf(s string) textFacts {
-	if c.watch == nil || c.attn == nil {
-		return unknownFacts
+// factsOf walks s once, line by line, and appends the chrome scan of each
+// line to scans. The runes are read as a range over s reads them, as
+// anyTraditional, the converter and maybeMojibake read them; each line is
+// read as untouched, mayHit and scanCount read it. A CJK ideograph of no
+// class and no word's first rune costs one bitset test (c.attn).
+func (c *Cleaner) factsOf(s string, scans []chromeScan) textFacts {
+	if c.watch == nil || c.attn == nil || len(chromeWords.slow) > 0 || chromeWords.empty != 0 {
+		return unknownFacts // (scanCount reads slow and empty words apart)
 	}
 	lx, _ := defaultLexicon() // loaded: attn holds its runes
 	caseless := caselessRunes()
-	var f textFacts
+	f := textFacts{chrome: scans[:0]}
 	for start := 0; ; {
 		end := lineEnd(s, start)
-		c.lineFacts(s[start:end], lx, caseless, &f)
+		f.chrome = append(f.chrome, c.lineFacts(s[start:end], lx, caseless, &f))
 		if end == len(s) {
 			break
 		}
@@ -68,9 +79,10 @@ func (c *Cleaner) factsOf(s string) textFacts {
 	return f
 }
 
-// lineFacts adds the facts of line l to f.
-func (c *Cleaner) lineFacts(l string, lx *lexicon, caseless *runeSet, f *textFacts) {
+// lineFacts adds the facts of line l to f and returns its chrome scan.
+func (c *Cleaner) lineFacts(l string, lx *lexicon, caseless *runeSet, f *textFacts) chromeScan {
 	m := f.classes
+	var cs chromeScan // scanCount's state: cs.n counts every rune
 	// untouched's state
 	touched := f.touched
 	lastMark, markSpace, space := false, false, true // space: the start counts as one
@@ -82,11 +94,15 @@ func (c *Cleaner) lineFacts(l string, lx *lexicon, caseless *runeSet, f *textFac
 		at := i
 		b := l[i]
 		var r rune
+		cs.n++
 		if b < utf8.RuneSelf {
 			r = rune(b)
 			i++
 			if c.watch.has(r) {
 				m |= c.classOf(r)
+			}
+			if chromeWords.first.has(r) {
+				cs.m = chromeWords.wordsAt(l, at, r, cs.m)
 			}
 			switch {
 			case b == ' ':
@@ -109,13 +125,7 @@ func (c *Cleaner) lineFacts(l string, lx *lexicon, caseless *runeSet, f *textFac
 			// c.attn (one bitset test)
 			i += 3
 			lastMark, markSpace, space = false, false, false
-			if hit {
-				if c.watch.has(h) {
-					m |= c.classOf(h)
-				}
-				continue
-			}
-			if prevMay && lx.pairMay(prev, h) && lx.termAt(l, prevAt, prev) {
+			if !hit && prevMay && lx.pairMay(prev, h) && lx.termAt(l, prevAt, prev) {
 				hit = true
 			}
 			if !c.attn.has(h) {
@@ -125,6 +135,9 @@ func (c *Cleaner) lineFacts(l string, lx *lexicon, caseless *runeSet, f *textFac
 			if c.watch.has(h) {
 				m |= c.classOf(h)
 			}
+			if chromeWords.first.has(h) {
+				cs.m = chromeWords.wordsAt(l, at, h, cs.m)
+			}
 			prev, prevAt, prevMay = h, at, lx.mayBegin(h)
 			continue
 		} else {
@@ -133,6 +146,9 @@ func (c *Cleaner) lineFacts(l string, lx *lexicon, caseless *runeSet, f *textFac
 			i += size
 			if r >= 1<<16 || c.watch.has(r) {
 				m |= c.classOf(r)
+			}
+			if !(r == utf8.RuneError && size == 1) && chromeWords.first.has(r) { // (has: below U+10000)
+				cs.m = chromeWords.wordsAt(l, at, r, cs.m)
 			}
 			switch {
 			case r >= 0x4E00 && r <= 0x9FFF:
@@ -164,6 +180,7 @@ func (c *Cleaner) lineFacts(l string, lx *lexicon, caseless *runeSet, f *textFac
 		hit = true // the last rune: no pair of it
 	}
 	f.classes, f.touched, f.spamy = m, touched, hit
+	return cs
 }
 
 // classOf returns the classes of one rune.
@@ -191,7 +208,7 @@ func (c *Cleaner) watchRunes() (watch, attn *runeSet) {
 			ws.add(r)
 			as.add(r)
 		}
-		if err == nil && lx.mayBegin(r) {
+		if err == nil && lx.mayBegin(r) || chromeWords.first.has(r) {
 			as.add(r)
 		}
 	}

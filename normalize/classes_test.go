@@ -31,15 +31,25 @@ func checkClasses(t *testing.T, c *Cleaner, conv *opencc.Converter, s string) te
 	if err != nil {
 		t.Fatal(err)
 	}
+	f := c.factsOf(s, nil)
+	k := 0
 	for l := range strings.SplitSeq(s, "\n") {
 		seed = seed || maybeMojibake(l)
 		touched = touched || !untouched(l)
 		spamy = spamy || lx.mayHit(l)
+		m, n := chromeWords.scanCount(l, 120)
+		if got := f.chrome[k]; min(got.n, 120) != n || n < 120 && got.m != m {
+			t.Fatalf("factsOf(%q): line %d %q scanned %b %d, scanCount %b %d", s, k, l, got.m, got.n, m, n)
+		}
+		k++
+	}
+	if len(f.chrome) != k {
+		t.Fatalf("factsOf(%q): %d chrome scans for %d lines", s, len(f.chrome), k)
 	}
 	if got := cl&hasSeed != 0; got != seed {
 		t.Fatalf("classesOf(%q) seed %v, maybeMojibake of a line %v", s, got, seed)
 	}
-	if f := c.factsOf(s); f.touched != touched || f.spamy != spamy {
+	if f.touched != touched || f.spamy != spamy {
 		t.Fatalf("factsOf(%q) touched %v, spamy %v; untouched of the lines: touched %v; mayHit or | or _: %v", s, f.touched, f.spamy, touched, spamy)
 	}
 	return cl
@@ -72,7 +82,7 @@ func TestClassesMatchTheirSteps(t *testing.T) {
 		var facts [2][2]int // by touched, spamy
 		for _, l := range lines {
 			seen[checkClasses(t, c, conv, l)]++
-			f := c.factsOf(l)
+			f := c.factsOf(l, nil)
 			facts[b2i(f.touched)][b2i(f.spamy)]++
 		}
 		if facts[0][0] == 0 || facts[0][1] == 0 || facts[1][0] == 0 || facts[1][1] == 0 {

@@ -88,7 +88,8 @@ func (c *Cleaner) Clean(text string) Result {
 		res.Counts[StepPinyin] += n
 		// what the text holds (unknownFacts without a watch set: every
 		// step runs), while it is known
-		facts, known := c.factsOf(s), s
+		var scans [128]chromeScan // most pages fit: no allocation
+		facts, known := c.factsOf(s, scans[:]), s
 		if round == 0 {
 			if c.watch != nil {
 				res.Script = c.scriptKnown(s, facts.classes&hasTrad == 0)
@@ -131,7 +132,11 @@ func (c *Cleaner) Clean(text string) Result {
 			res.SpamRemoved = append(res.SpamRemoved, frags...)
 			res.Counts[StepSplices] += len(frags)
 		}
-		s, n = DropChrome(s)
+		if s == known {
+			s, n = dropChrome(s, facts.chrome)
+		} else {
+			s, n = DropChrome(s)
+		}
 		res.Counts[StepChrome] += n
 		s, n = DropDuplicates(s)
 		res.Counts[StepDuplicates] += n
