@@ -5,6 +5,12 @@ import (
 	"unicode/utf8"
 )
 
+// isSpace is unicode.IsSpace, asking its table only of the runes up to
+// U+205F: above them only U+3000 is white space.
+func isSpace(r rune) bool {
+	return r == 0x3000 || r <= 0x205F && unicode.IsSpace(r)
+}
+
 // One walk over a text tells five steps that they have nothing to do: the
 // script check (no traditional character), conversion (no rune the
 // converter may change), DropMojibake (no rune that may seed a broken
@@ -129,7 +135,17 @@ func (c *Cleaner) lineFacts(l string, lx *lexicon, caseless *runeSet, f *textFac
 				hit = true
 			}
 			if !c.attn.has(h) {
+				// and so are the ideographs after it, up to one in attn:
+				// for them the walk only counts
 				prevMay = false
+				for {
+					h, ok := HanAt(l, i)
+					if !ok || c.attn.has(h) {
+						break
+					}
+					i += 3
+					cs.n++
+				}
 				continue
 			}
 			if c.watch.has(h) {
@@ -150,15 +166,15 @@ func (c *Cleaner) lineFacts(l string, lx *lexicon, caseless *runeSet, f *textFac
 			if !(r == utf8.RuneError && size == 1) && chromeWords.first.has(r) { // (has: below U+10000)
 				cs.m = chromeWords.wordsAt(l, at, r, cs.m)
 			}
-			switch {
-			case r >= 0x4E00 && r <= 0x9FFF:
-				lastMark, markSpace, space = false, false, false
-			case r == utf8.RuneError && size == 1, r == '「', r == '」', r == '『', r == '』',
-				r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ', isZeroWidth(r), unicode.IsSpace(r):
-				touched = true
+			switch { // untouched's cases; a mark is none of the runes touched
 			case isMark(r):
 				touched = touched || lastMark || markSpace
 				lastMark, markSpace, space = true, false, false
+			case r >= 0x4E00 && r <= 0x9FFF:
+				lastMark, markSpace, space = false, false, false
+			case r == utf8.RuneError && size == 1, r == '「', r == '」', r == '『', r == '』',
+				r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ', isZeroWidth(r), isSpace(r):
+				touched = true
 			default:
 				lastMark, markSpace, space = false, false, false
 			}

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/ccorpus/ccorpus/normalize/opencc"
 )
@@ -131,4 +132,12 @@ func FuzzClasses(f *testing.F) {
 			t.Fatalf("Clean(%q) = %+v, each step walking %+v", s, got, want)
 		}
 	})
+}
+
+func TestIsSpace(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Fatalf("isSpace(%U) = %v", r, isSpace(r))
+		}
+	}
 }
