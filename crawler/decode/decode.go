@@ -54,7 +54,7 @@ func Page(raw []byte, contentType, hint string) Result {
 	if d, ok := decodeBOM(raw); ok {
 		return d
 	}
-	valid := utf8.Valid(raw)
+	valid := isValid(raw)
 	utf8OK := valid || looksUTF8(raw)
 	if label := contentTypeCharset(contentType); label != "" {
 		if enc, name := lookupCharset(label); enc != nil {
@@ -256,7 +256,7 @@ func lowerASCII(c byte) byte {
 // cut at the end (a capped read) and stray bad bytes below 1 in 200 of the
 // multi-byte runes (a UTF-8 page with one pasted legacy fragment).
 func looksUTF8(raw []byte) bool {
-	if utf8.Valid(raw) {
+	if isValid(raw) {
 		return true
 	}
 	multi, bad := 0, 0
@@ -298,7 +298,7 @@ func isASCII(raw []byte) bool {
 // validUTF8 returns raw, or a copy with invalid sequences replaced by
 // U+FFFD when it has any. Valid input is not copied.
 func validUTF8(raw []byte) []byte {
-	if utf8.Valid(raw) {
+	if isValid(raw) {
 		return raw
 	}
 	return bytes.ToValidUTF8(raw, []byte("\uFFFD"))
