@@ -144,6 +144,9 @@ func (c *Cleaner) Clean(text string) Result {
 			s, n = FixPunctuation(s)
 			res.Counts[StepPunctuation] += n
 		}
+		if s == before {
+			break // before is trimLines's: trimLines gives it back
+		}
 		s = trimLines(s)
 		if s == before {
 			break
