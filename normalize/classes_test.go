@@ -141,3 +141,23 @@ func TestIsSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimSpace compares trimSpace with strings.TrimSpace on the corpus's
+// lines and random ones, padded with every space rune and invalid bytes.
+func TestTrimSpace(t *testing.T) {
+	var pads []string
+	for r := rune(0); r <= 0x3000; r++ {
+		if unicode.IsSpace(r) {
+			pads = append(pads, string(r))
+		}
+	}
+	pads = append(pads, "", "\xff", "\xe3\x80", "\x80", "a", "。")
+	for i, l := range stepInputs(t) {
+		p, q := pads[i%len(pads)], pads[(i/len(pads))%len(pads)]
+		for _, s := range []string{l, p + l, l + q, p + l + q} {
+			if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+				t.Fatalf("trimSpace(%q) = %q, strings.TrimSpace %q", s, got, want)
+			}
+		}
+	}
+}
