@@ -82,7 +82,7 @@ type dupLine struct {
 	start, end         int
 	pre, hash          uint64
 	keyLen             int
-	prev               int // the latest earlier long line of the same pre (many lines only)
+	prev               int // the latest earlier long line of the same pre, or -1
 	long, repeat, drop bool
 	hashed             bool // hash and keyLen are set
 }
@@ -120,31 +120,34 @@ func sameHash(s string, a, b *dupLine) bool {
 
 // markRepeats marks the long lines whose key equals that of an earlier long
 // line. Equal prefix hashes, then equal hashes and lengths, are confirmed
-// by comparing the keys.
+// by comparing the keys. The lines of a prefix hash are chained through
+// prev from the latest, found in a table by open addressing.
 func markRepeats(s string, lines []dupLine) {
-	var last map[uint64]int // the latest long line of each prefix hash, for many lines
-	if len(lines) > 128 {
-		last = make(map[uint64]int, len(lines))
+	var buf [256]int32 // most pages fit: no allocation
+	tab := buf[:]
+	if len(lines) > len(buf)/2 {
+		size := len(buf)
+		for size < 2*len(lines) {
+			size *= 2
+		}
+		tab = make([]int32, size)
 	}
+	mask := uint64(len(tab) - 1)
 	var ka, kb []byte
 	for i := range lines {
 		li := &lines[i]
 		if !li.long {
 			continue
 		}
-		if last == nil {
-			for j := 0; j < i && !li.repeat; j++ {
-				if lj := &lines[j]; lj.long && lj.pre == li.pre && sameHash(s, lj, li) {
-					ka, kb = sameDupKey(ka, kb, s[lj.start:lj.end], s[li.start:li.end], &li.repeat)
-				}
-			}
-			continue
-		}
 		li.prev = -1
-		if j, ok := last[li.pre]; ok {
-			li.prev = j
+		h := (li.pre ^ li.pre>>32) & mask
+		for ; tab[h] != 0; h = (h + 1) & mask { // entries are line indexes + 1
+			if j := int(tab[h]) - 1; lines[j].pre == li.pre {
+				li.prev = j
+				break
+			}
 		}
-		last[li.pre] = i
+		tab[h] = int32(i + 1)
 		for j := li.prev; j >= 0 && !li.repeat; j = lines[j].prev {
 			if lj := &lines[j]; sameHash(s, lj, li) {
 				ka, kb = sameDupKey(ka, kb, s[lj.start:lj.end], s[li.start:li.end], &li.repeat)
