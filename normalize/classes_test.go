@@ -81,8 +81,15 @@ func TestClassesMatchTheirSteps(t *testing.T) {
 		}
 		seen := map[textClasses]int{}
 		var facts [2][2]int // by touched, spamy
-		for _, l := range lines {
+		walk := *c
+		walk.watch = nil
+		for i, l := range lines {
 			seen[checkClasses(t, c, conv, l)]++
+			if i%3 == 0 {
+				if got, want := c.CleanTitle(l), walk.CleanTitle(l); got != want {
+					t.Fatalf("%s: CleanTitle(%q) = %q, each step walking %q", name, l, got, want)
+				}
+			}
 			f := c.factsOf(l, nil)
 			facts[b2i(f.touched)][b2i(f.spamy)]++
 		}
@@ -98,8 +105,6 @@ func TestClassesMatchTheirSteps(t *testing.T) {
 				t.Errorf("%s: no line of classes %b (%v)", name, cl, seen)
 			}
 		}
-		walk := *c
-		walk.watch = nil
 		every := 5 // Clean is slow: a share of the texts
 		if name == "hk2s" {
 			every = 17
@@ -111,6 +116,9 @@ func TestClassesMatchTheirSteps(t *testing.T) {
 			}
 			if got, want := c.Clean(s), walk.Clean(s); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s: Clean(%q) = %+v, each step walking %+v", name, s, got, want)
+			}
+			if got, want := c.CleanTitle(s), walk.CleanTitle(s); got != want {
+				t.Fatalf("%s: CleanTitle(%q) = %q, each step walking %q", name, s, got, want)
 			}
 		}
 	}
@@ -130,6 +138,9 @@ func FuzzClasses(f *testing.F) {
 		checkClasses(t, c, conv, s)
 		if got, want := c.Clean(s), walk.Clean(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("Clean(%q) = %+v, each step walking %+v", s, got, want)
+		}
+		if got, want := c.CleanTitle(s), walk.CleanTitle(s); got != want {
+			t.Fatalf("CleanTitle(%q) = %q, each step walking %q", s, got, want)
 		}
 	})
 }

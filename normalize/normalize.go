@@ -161,6 +161,13 @@ func (c *Cleaner) Clean(text string) Result {
 func (c *Cleaner) CleanTitle(title string) string {
 	s := strings.Join(strings.Fields(title), " ")
 	s, _ = StripPinyin(s)
+	var scans [2]chromeScan
+	if f := c.factsOf(s, scans[:0]); f.classes == 0 && !f.touched && !f.spamy {
+		// nothing to convert, no mojibake seed, no ; of an entity nor a
+		// rune FixPunctuation changes, no lexicon term (and valid UTF-8:
+		// untouched, so the runes cutHits is handed spell s)
+		return s
+	}
 	s = c.conv.Convert(s)
 	s, _ = DropMojibake(s)
 	s, _ = FixPunctuation(s)
