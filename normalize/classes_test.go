@@ -12,8 +12,12 @@ import (
 // checkClasses compares classesOf(s) with the three walks it stands for:
 // anyTraditional rune by rune, a rune the converter may change (and then
 // Convert(s) is s when there is none), and maybeMojibake over every line.
-func checkClasses(t *testing.T, c *Cleaner, conv *opencc.Converter, s string) textClasses {
-	cl := c.classesOf(s)
+func checkClasses(t *testing.T, c *Cleaner, conv *opencc.Converter, s string) textFacts {
+	f := c.factsOf(s, nil)
+	cl := f.classes
+	if c.classesOf(s) != cl {
+		t.Fatalf("classesOf(%q) = %b, factsOf %b", s, c.classesOf(s), cl)
+	}
 	if got, want := cl&hasTrad != 0, anyTraditional(conv, s); got != want {
 		t.Fatalf("classesOf(%q) traditional %v, anyTraditional %v", s, got, want)
 	}
@@ -32,7 +36,6 @@ func checkClasses(t *testing.T, c *Cleaner, conv *opencc.Converter, s string) te
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := c.factsOf(s, nil)
 	k := 0
 	for l := range strings.SplitSeq(s, "\n") {
 		seed = seed || maybeMojibake(l)
@@ -53,7 +56,7 @@ func checkClasses(t *testing.T, c *Cleaner, conv *opencc.Converter, s string) te
 	if f.touched != touched || f.spamy != spamy {
 		t.Fatalf("factsOf(%q) touched %v, spamy %v; untouched of the lines: touched %v; mayHit or | or _: %v", s, f.touched, f.spamy, touched, spamy)
 	}
-	return cl
+	return f
 }
 
 // TestClassesMatchTheirSteps checks classesOf over the corpus's lines and
@@ -83,15 +86,22 @@ func TestClassesMatchTheirSteps(t *testing.T) {
 		var facts [2][2]int // by touched, spamy
 		walk := *c
 		walk.watch = nil
+		step := 1
+		if name == "hk2s" {
+			step = 4 // not fused: its Convert is slow, and its facts are mostly hasChange
+		}
 		for i, l := range lines {
-			seen[checkClasses(t, c, conv, l)]++
-			if i%3 == 0 {
+			if i%step != 0 {
+				continue
+			}
+			f := checkClasses(t, c, conv, l)
+			seen[f.classes]++
+			facts[b2i(f.touched)][b2i(f.spamy)]++
+			if i%7 == 0 {
 				if got, want := c.CleanTitle(l), walk.CleanTitle(l); got != want {
 					t.Fatalf("%s: CleanTitle(%q) = %q, each step walking %q", name, l, got, want)
 				}
 			}
-			f := c.factsOf(l, nil)
-			facts[b2i(f.touched)][b2i(f.spamy)]++
 		}
 		if facts[0][0] == 0 || facts[0][1] == 0 || facts[1][0] == 0 || facts[1][1] == 0 {
 			t.Errorf("%s: lines by touched and spamy: %v, a kind missing", name, facts)
@@ -116,9 +126,6 @@ func TestClassesMatchTheirSteps(t *testing.T) {
 			}
 			if got, want := c.Clean(s), walk.Clean(s); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s: Clean(%q) = %+v, each step walking %+v", name, s, got, want)
-			}
-			if got, want := c.CleanTitle(s), walk.CleanTitle(s); got != want {
-				t.Fatalf("%s: CleanTitle(%q) = %q, each step walking %q", name, s, got, want)
 			}
 		}
 	}
