@@ -12,7 +12,12 @@ import (
 // 最新新闻 or that come as dated or bulleted runs. Each rule is a small
 // predicate on one line. It returns the text and the number of lines
 // removed.
-func DropChrome(s string) (string, int) {
+func DropChrome(s string) (string, int) { return dropChrome(s, nil) }
+
+// dropChrome is DropChrome given, when scans is not nil, the word groups
+// and rune counts of the lines of s (see lineFacts): a trimmed line's scan
+// is not walked again.
+func dropChrome(s string, scans []chromeScan) (string, int) {
 	var buf [128]chromeRow // most pages fit: no allocation
 	rows := buf[:0]
 	if k := strings.Count(s, "\n") + 1; k > len(buf) {
@@ -20,8 +25,13 @@ func DropChrome(s string) (string, int) {
 	}
 	for start := 0; ; {
 		end := lineEnd(s, start)
-		r := chromeRow{line: s[start:end], t: strings.TrimSpace(s[start:end])}
-		r.drop, r.n = chromeLineCount(r.t)
+		r := chromeRow{line: s[start:end], t: trimSpace(s[start:end])}
+		if k := len(rows); k < len(scans) && len(r.t) == len(r.line) {
+			r.n = min(scans[k].n, 120)
+			r.drop = chromeLineOf(r.t, r.n, scans[k].m)
+		} else {
+			r.drop, r.n = chromeLineCount(r.t)
+		}
 		r.link = linkLine(r.t, r.n)
 		rows = append(rows, r)
 		if end == len(s) {
@@ -87,7 +97,7 @@ func chromeLineOf(l string, n int, m uint64) bool {
 	case n >= 120:
 		return false // too long for any rule below
 	case n > 100:
-		return IsBreadcrumb(l) // article paragraphs: only statements match above
+		return isBreadcrumb(l, m) // article paragraphs: only statements match above
 	}
 	switch {
 	case isBreadcrumb(l, m):

@@ -76,25 +76,27 @@ func DropDuplicates(s string) (string, int) {
 }
 
 // dupLine is what DropDuplicates knows of a line: where it is in the text,
-// its key's hash and byte length (long lines only), and its marks.
+// the hash of its key's first minDupRunes runes (long lines only), its
+// key's hash and byte length (found on first use), and its marks.
 type dupLine struct {
 	start, end         int
-	hash               uint64
+	pre, hash          uint64
 	keyLen             int
-	prev               int // the latest earlier long line of the same hash (many lines only)
+	prev               int // the latest earlier long line of the same pre, or -1
 	long, repeat, drop bool
+	hashed             bool // hash and keyLen are set
 }
 
 // dupLines appends the lines of s (strings.Split(s, "\n")) to lines, with
-// the key hash of each line of at least minDupRunes key runes.
+// the prefix hash of each line of at least minDupRunes key runes: equal
+// keys begin with the same runes, so only lines of the same prefix hash
+// are compared, and only their whole keys are hashed.
 func dupLines(lines []dupLine, s string) []dupLine {
 	for start := 0; ; {
 		end := lineEnd(s, start)
 		l := dupLine{start: start, end: end}
 		if end-start >= minDupRunes { // else its key is shorter still
-			var n int
-			l.hash, l.keyLen, n = dupKeyHash(s[start:end])
-			l.long = n >= minDupRunes
+			l.pre, l.long = dupKeyPrefix(s[start:end])
 		}
 		lines = append(lines, l)
 		if end == len(s) {
@@ -104,34 +106,50 @@ func dupLines(lines []dupLine, s string) []dupLine {
 	}
 }
 
-// markRepeats marks the long lines whose key equals that of an earlier long
-// line. Equal hashes and lengths are confirmed by comparing the keys.
-func markRepeats(s string, lines []dupLine) {
-	var last map[uint64]int // the latest long line of each hash, for many lines
-	if len(lines) > 128 {
-		last = make(map[uint64]int, len(lines))
+// sameHash reports whether the keys of two long lines of the same prefix
+// hash have the same hash and length, hashing each on first use.
+func sameHash(s string, a, b *dupLine) bool {
+	for _, l := range []*dupLine{a, b} {
+		if !l.hashed {
+			l.hash, l.keyLen, _ = dupKeyHash(s[l.start:l.end])
+			l.hashed = true
+		}
 	}
+	return a.hash == b.hash && a.keyLen == b.keyLen
+}
+
+// markRepeats marks the long lines whose key equals that of an earlier long
+// line. Equal prefix hashes, then equal hashes and lengths, are confirmed
+// by comparing the keys. The lines of a prefix hash are chained through
+// prev from the latest, found in a table by open addressing.
+func markRepeats(s string, lines []dupLine) {
+	var buf [256]int32 // most pages fit: no allocation
+	tab := buf[:]
+	if len(lines) > len(buf)/2 {
+		size := len(buf)
+		for size < 2*len(lines) {
+			size *= 2
+		}
+		tab = make([]int32, size)
+	}
+	mask := uint64(len(tab) - 1)
 	var ka, kb []byte
 	for i := range lines {
 		li := &lines[i]
 		if !li.long {
 			continue
 		}
-		if last == nil {
-			for j := 0; j < i && !li.repeat; j++ {
-				if lj := &lines[j]; lj.long && lj.hash == li.hash && lj.keyLen == li.keyLen {
-					ka, kb = sameDupKey(ka, kb, s[lj.start:lj.end], s[li.start:li.end], &li.repeat)
-				}
-			}
-			continue
-		}
 		li.prev = -1
-		if j, ok := last[li.hash]; ok {
-			li.prev = j
+		h := (li.pre ^ li.pre>>32) & mask
+		for ; tab[h] != 0; h = (h + 1) & mask { // entries are line indexes + 1
+			if j := int(tab[h]) - 1; lines[j].pre == li.pre {
+				li.prev = j
+				break
+			}
 		}
-		last[li.hash] = i
+		tab[h] = int32(i + 1)
 		for j := li.prev; j >= 0 && !li.repeat; j = lines[j].prev {
-			if lj := &lines[j]; lj.keyLen == li.keyLen {
+			if lj := &lines[j]; sameHash(s, lj, li) {
 				ka, kb = sameDupKey(ka, kb, s[lj.start:lj.end], s[li.start:li.end], &li.repeat)
 			}
 		}
@@ -182,6 +200,42 @@ func dupKeyHash(l string) (h uint64, size, n int) {
 		i += sz
 	}
 	return h, size, n
+}
+
+// dupKeyPrefix is the hash of the first minDupRunes runes of l's key
+// (dupHash of them), and whether the key has that many: the walk of
+// dupKeyHash, stopped there.
+func dupKeyPrefix(l string) (h uint64, long bool) {
+	h = dupHashSeed
+	dropped := dupDropped()
+	n := 0
+	for i := 0; i < len(l) && n < minDupRunes; {
+		if b := l[i]; b < utf8.RuneSelf {
+			if dupKeptASCII[b] {
+				h = (h ^ uint64(b)) * dupHashPrime
+				n++
+			}
+			i++
+			continue
+		}
+		if cjkAt(l, i) { // CJK ideographs are kept
+			h = (h ^ (uint64(l[i])<<16 | uint64(l[i+1])<<8 | uint64(l[i+2]))) * dupHashPrime
+			n++
+			i += 3
+			continue
+		}
+		r, sz := decodeRune(l, i)
+		if r < 0x4E00 || r > 0x9FFF {
+			if r < 1<<16 && dropped.has(r) || r >= 1<<16 && dupRune(r) < 0 {
+				i += sz
+				continue
+			}
+		}
+		h = (h ^ packRune(l[i:i+sz])) * dupHashPrime
+		n++
+		i += sz
+	}
+	return h, n >= minDupRunes
 }
 
 // The hash of a key: FNV-1a over its runes, each rune's UTF-8 bytes taken

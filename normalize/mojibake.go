@@ -78,6 +78,16 @@ func DropMojibake(s string) (string, int) {
 	return e.text(s), n
 }
 
+// dropMojibakeNoSeed is DropMojibake(s) for a text holding no rune
+// maybeMojibake reports: no line of it is looked at unless decoding an
+// entity changed it.
+func dropMojibakeNoSeed(s string) (string, int) {
+	if _, n := fixEntities(s); n == 0 {
+		return s, 0
+	}
+	return DropMojibake(s)
+}
+
 // dropMojibakeLine removes the broken spans of one line (see DropMojibake).
 func dropMojibakeLine(rs []rune) (string, int) {
 	spans := findSpans(rs)

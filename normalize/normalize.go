@@ -41,13 +41,23 @@ type Cleaner struct {
 	conv Converter
 	cut  Cutter   // nil: no splice detection
 	trad *runeSet // conv's traditional Han runes below U+10000, when it is a ScriptClassifier
+	cls  ScriptClassifier
+	// changer and watch, when conv is a ScriptClassifier and a RuneChanger:
+	// conv, and the runes below U+10000 of a class (see classesOf).
+	changer RuneChanger
+	watch   *runeSet
+	attn    *runeSet // watch and the spam lexicon's first runes
 }
 
 // NewCleaner returns a Cleaner converting with conv.
 func NewCleaner(conv Converter) *Cleaner {
 	c := &Cleaner{conv: conv}
 	if cls, ok := conv.(ScriptClassifier); ok {
-		c.trad = tradRunes(cls)
+		c.trad, c.cls = tradRunes(cls), cls
+		if ch, ok := conv.(RuneChanger); ok {
+			c.changer = ch
+			c.watch, c.attn = c.watchRunes()
+		}
 	}
 	return c
 }
@@ -76,22 +86,40 @@ func (c *Cleaner) Clean(text string) Result {
 		var n int
 		s, n = StripPinyin(s)
 		res.Counts[StepPinyin] += n
+		// what the text holds (unknownFacts without a watch set: every
+		// step runs), while it is known
+		var scans [128]chromeScan // most pages fit: no allocation
+		facts, known := c.factsOf(s, scans[:]), s
 		if round == 0 {
-			res.Script = c.script(s)
+			if c.watch != nil {
+				res.Script = c.scriptKnown(s, facts.classes&hasTrad == 0)
+			} else {
+				res.Script = c.script(s)
+			}
 		}
-		if conv := c.conv.Convert(s); conv != s {
-			res.Counts[StepConvert] += changedLines(s, conv)
-			s = conv
+		if facts.classes&hasChange != 0 {
+			if conv := c.conv.Convert(s); conv != s {
+				res.Counts[StepConvert] += changedLines(s, conv)
+				s, facts = conv, unknownFacts
+			}
 		}
-		s, n = DropMojibake(s)
+		if facts.classes&hasSeed == 0 {
+			s, n = dropMojibakeNoSeed(s)
+		} else {
+			s, n = DropMojibake(s)
+		}
 		res.Counts[StepMojibake] += n
-		s, n = FixPunctuation(s)
+		if n = 0; facts.touched || s != known {
+			s, n = FixPunctuation(s)
+		}
 		res.Counts[StepPunctuation] += n
 		// When FixPunctuation changed nothing, its input is its output: a
 		// text still the same after the steps below needs no second call.
 		fixed, isFixed := s, n == 0
 		var removed []string
-		s, removed = RemoveSpam(s)
+		if facts.spamy || s != known {
+			s, removed = RemoveSpam(s)
+		}
 		res.SpamRemoved = append(res.SpamRemoved, removed...)
 		res.Counts[StepSpam] += len(removed)
 		s, removed = DropSEO(s)
@@ -104,13 +132,20 @@ func (c *Cleaner) Clean(text string) Result {
 			res.SpamRemoved = append(res.SpamRemoved, frags...)
 			res.Counts[StepSplices] += len(frags)
 		}
-		s, n = DropChrome(s)
+		if s == known {
+			s, n = dropChrome(s, facts.chrome)
+		} else {
+			s, n = DropChrome(s)
+		}
 		res.Counts[StepChrome] += n
 		s, n = DropDuplicates(s)
 		res.Counts[StepDuplicates] += n
 		if !isFixed || s != fixed {
 			s, n = FixPunctuation(s)
 			res.Counts[StepPunctuation] += n
+		}
+		if s == before {
+			break // before is trimLines's: trimLines gives it back
 		}
 		s = trimLines(s)
 		if s == before {
@@ -126,6 +161,13 @@ func (c *Cleaner) Clean(text string) Result {
 func (c *Cleaner) CleanTitle(title string) string {
 	s := strings.Join(strings.Fields(title), " ")
 	s, _ = StripPinyin(s)
+	var scans [2]chromeScan
+	if f := c.factsOf(s, scans[:0]); f.classes == 0 && !f.touched && !f.spamy {
+		// nothing to convert, no mojibake seed, no ; of an entity nor a
+		// rune FixPunctuation changes, no lexicon term (and valid UTF-8:
+		// untouched, so the runes cutHits is handed spell s)
+		return s
+	}
 	s = c.conv.Convert(s)
 	s, _ = DropMojibake(s)
 	s, _ = FixPunctuation(s)

@@ -269,6 +269,11 @@ func checkDupKeyHash(t *testing.T, l string) {
 	if h, size, m := dupKeyHash(l); h != dupHash(string(key)) || size != len(key) || m != n {
 		t.Fatalf("dupKeyHash(%q) = %x %d %d, key %q: %x %d %d", l, h, size, m, key, dupHash(string(key)), len(key), n)
 	}
+	pre := []rune(string(key))
+	pre = pre[:min(len(pre), minDupRunes)]
+	if h, long := dupKeyPrefix(l); h != dupHash(string(pre)) || long != (n >= minDupRunes) {
+		t.Fatalf("dupKeyPrefix(%q) = %x %v, key %q: %x %v", l, h, long, key, dupHash(string(pre)), n >= minDupRunes)
+	}
 }
 
 // checkTextSteps runs the rewritten whole-text steps and their references

@@ -23,11 +23,18 @@ const (
 // that are spam as a whole do not count: an injected simplified keyword
 // line does not make a traditional page mixed.
 func (c *Cleaner) script(s string) string {
-	lx, _ := defaultLexicon()
 	cls, _ := c.conv.(ScriptClassifier)
-	if cls != nil && !c.anyTraditional(cls, s) {
+	return c.scriptKnown(s, cls != nil && !c.anyTraditional(cls, s))
+}
+
+// scriptKnown is script(s) told whether s holds no traditional-only Han
+// character (false: not known).
+func (c *Cleaner) scriptKnown(s string, noTrad bool) string {
+	if noTrad {
 		return "simplified" // dropping spam lines cannot add a traditional character
 	}
+	lx, _ := defaultLexicon()
+	cls, _ := c.conv.(ScriptClassifier)
 	trad, simp := 0, 0
 	for l := range strings.SplitSeq(s, "\n") {
 		if lx != nil && spamLineOf(lx, c.conv.Convert(l)) {

@@ -36,6 +36,12 @@ func DropSEO(s string) (string, []string) {
 	if q, ok := loneQuery(s); ok {
 		return "", []string{q}
 	}
+	// Every rule below needs a byte or word of its own in the line: a
+	// keyword tail two underscores, a header's timestamp a hyphen (mayStamp),
+	// a share prompt 小编 (mayPromo). A text without any removes nothing.
+	if strings.IndexByte(s, '_') < 0 && strings.IndexByte(s, '-') < 0 && !literal.Contains(s, "小编") {
+		return s, nil
+	}
 	var kept []string // nil until a line changes: the lines before it are s's
 	edit := func(start int) {
 		if kept == nil {

@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Walking a text's lines without splitting it: most steps change no line of
 // most pages, so they read the lines in place and copy the text only once a
@@ -84,4 +87,24 @@ func (lb *lineBuilder) text(s string) string {
 		return s
 	}
 	return lb.b.String()
+}
+
+// trimSpace is strings.TrimSpace(l), which hands a line whose first byte is
+// not ASCII to strings.TrimFunc: a line whose first and last runes are no
+// space, as most are, is returned at once.
+func trimSpace(l string) string {
+	if l == "" {
+		return l
+	}
+	first, last := rune(l[0]), rune(l[len(l)-1])
+	if first >= utf8.RuneSelf {
+		first, _ = utf8.DecodeRuneInString(l)
+	}
+	if last >= utf8.RuneSelf {
+		last, _ = utf8.DecodeLastRuneInString(l)
+	}
+	if !isSpace(first) && !isSpace(last) {
+		return l
+	}
+	return strings.TrimSpace(l)
 }

@@ -274,6 +274,17 @@ func (ws *wordSet) scanCount(s string, max int) (found uint64, n int) {
 	return found, n
 }
 
+// wordsAt adds to found the groups of the words led by r, the rune at
+// s[at:], that begin there: the lookup scan and scanCount make at a rune.
+func (ws *wordSet) wordsAt(s string, at int, r rune, found uint64) uint64 {
+	for _, sw := range ws.lookup(r) {
+		if found&sw.group == 0 && sw.prefixOf(s[at:]) {
+			found |= sw.group
+		}
+	}
+	return found
+}
+
 func (sw setWord) prefixOf(s string) bool {
 	if !sw.fold {
 		return strings.HasPrefix(s, sw.w)

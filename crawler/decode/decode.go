@@ -54,7 +54,7 @@ func Page(raw []byte, contentType, hint string) Result {
 	if d, ok := decodeBOM(raw); ok {
 		return d
 	}
-	valid := utf8.Valid(raw)
+	valid := isValid(raw)
 	utf8OK := valid || looksUTF8(raw)
 	if label := contentTypeCharset(contentType); label != "" {
 		if enc, name := lookupCharset(label); enc != nil {
@@ -81,12 +81,25 @@ func Page(raw []byte, contentType, hint string) Result {
 				// Detection overrides the declaration only with a score above
 				// 2*own+0.05; scores are shares, at most 1, so a declared
 				// charset scoring 0.475 or more stands without the others.
-				own := scoreSample(raw, chineseEncoding(name))
+				// A page declaring GBK is decoded first: most stand, and
+				// the decode scores most of them on the way.
+				var own float64
+				var gb gbPage
+				var gbErr error
+				if name == charsetGB18030 {
+					gb, gbErr = decodeGB(raw)
+					own = gb.score(raw)
+				} else {
+					own = scoreSample(raw, chineseEncoding(name))
+				}
 				if 2*own+0.05 < 1 {
 					s := scoreOthers(raw, name, own)
 					if best, score := s.best(); best != name && score > 2*own+0.05 {
 						return detectChinese(raw, s)
 					}
+				}
+				if name == charsetGB18030 {
+					return gbResult(raw, gb, gbErr, name, "meta")
 				}
 			}
 			return decodeWith(raw, enc, name, "meta")
@@ -125,12 +138,25 @@ func decodeWith(raw []byte, enc encoding.Encoding, name, via string) Result {
 	if name == charsetUTF8 {
 		return Result{Text: validUTF8(raw), Charset: name, Via: via}
 	}
+	if enc == simplifiedchinese.GB18030 {
+		p, err := decodeGB(raw)
+		return gbResult(raw, p, err, name, via)
+	}
 	out, err := decodeBytes(enc, raw)
 	if err != nil {
 		// Decoders replace bad input rather than fail; keep the bytes readable anyway.
 		return Result{Text: validUTF8(raw), Charset: charsetUTF8, Via: via}
 	}
 	return Result{Text: validUTF8(out), Charset: name, Via: via}
+}
+
+// gbResult is decodeWith(raw, GB18030, …, via) given decodeGB(raw): its text
+// is valid UTF-8 already.
+func gbResult(raw []byte, p gbPage, err error, name, via string) Result {
+	if err != nil {
+		return Result{Text: validUTF8(raw), Charset: charsetUTF8, Via: via}
+	}
+	return Result{Text: p.text, Charset: name, Via: via}
 }
 
 // decodeBOM recognises UTF-8 and UTF-16 byte-order marks.
@@ -230,7 +256,7 @@ func lowerASCII(c byte) byte {
 // cut at the end (a capped read) and stray bad bytes below 1 in 200 of the
 // multi-byte runes (a UTF-8 page with one pasted legacy fragment).
 func looksUTF8(raw []byte) bool {
-	if utf8.Valid(raw) {
+	if isValid(raw) {
 		return true
 	}
 	multi, bad := 0, 0
@@ -272,7 +298,7 @@ func isASCII(raw []byte) bool {
 // validUTF8 returns raw, or a copy with invalid sequences replaced by
 // U+FFFD when it has any. Valid input is not copied.
 func validUTF8(raw []byte) []byte {
-	if utf8.Valid(raw) {
+	if isValid(raw) {
 		return raw
 	}
 	return bytes.ToValidUTF8(raw, []byte("\uFFFD"))

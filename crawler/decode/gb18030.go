@@ -14,9 +14,19 @@ import (
 // decoder a few bytes at a time, at the same place a whole decode would be.
 
 // gbPairs holds, for c0 in 0x81–0xFE and c1 in 0x40–0xFF, the UTF-8 that
-// the pair decodes to, packed: its bytes from the low byte up and their
-// count in the top byte; 0 for a pair the table leaves to x/text.
+// the pair decodes to, packed: its bytes from the low byte up, their count
+// in bits 24–27 and what hanCounts counts of them in bits 28 (a common Han
+// character) and 29 (another non-ASCII rune); 0 for a pair the table
+// leaves to x/text.
 type gbPairs [126 * 192]uint32
+
+// The fields of a gbPairs entry above its bytes.
+const (
+	gbLenShift    = 24
+	gbLenMask     = 0xF
+	gbCommonShift = 28
+	gbOtherShift  = 29
+)
 
 var (
 	gbOnce  sync.Once
@@ -40,10 +50,12 @@ func gbPairTable() *gbPairs {
 				if err != nil || nSrc != 2 || nDst < 1 || nDst > 3 {
 					continue
 				}
-				e := uint32(nDst) << 24
+				e := uint32(nDst) << gbLenShift
 				for k := nDst - 1; k >= 0; k-- {
 					e |= uint32(dst[k]) << (8 * k)
 				}
+				common, other := hanCounts(dst[:nDst]) // one rune: at most one of them
+				e |= uint32(common)<<gbCommonShift | uint32(other)<<gbOtherShift
 				t[(c0-0x81)*192+c1-0x40] = e
 			}
 		}
@@ -91,7 +103,7 @@ func (d *gbDecoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err 
 		if c >= 0x81 && c <= 0xFE && nSrc+1 < len(src) && src[nSrc+1] >= 0x40 {
 			if e := d.tab[int(c-0x81)*192+int(src[nSrc+1]-0x40)]; e != 0 {
 				dst[nDst], dst[nDst+1], dst[nDst+2] = byte(e), byte(e>>8), byte(e>>16)
-				nDst += int(e >> 24)
+				nDst += int(e >> gbLenShift & gbLenMask)
 				nSrc += 2
 				continue
 			}

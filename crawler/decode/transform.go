@@ -16,6 +16,10 @@ import (
 // decoder writes what it writes whatever room it is given, and asks for
 // more (transform.ErrShortDst) when a rune does not fit.
 func decodeBytes(enc encoding.Encoding, raw []byte) ([]byte, error) {
+	if enc == simplifiedchinese.GB18030 {
+		p, err := decodeGB(raw)
+		return p.text, err
+	}
 	return transformBytes(decoderOf(enc), raw)
 }
 

@@ -59,6 +59,18 @@ func (c *Converter) Convert(s string) string {
 // firstChange looks every rune up and probes phrases.
 func (c *Converter) mayChange(s string) bool { return c.nextChanger(s, 0) < len(s) }
 
+// MayChange reports whether r may take part in a change: Convert(s) is s
+// for every s none of whose runes (as a range over s reads them) it reports.
+// It reports every rune when the configuration is not fused (its text is
+// converted without the changers' shortcut).
+func (c *Converter) MayChange(r rune) bool {
+	if !c.fused {
+		return true
+	}
+	u := uint32(r) // a negative rune is above U+FFFF too
+	return u >= 1<<16 || c.changers[u>>6]&(1<<(u&63)) != 0
+}
+
 // markChangers fills changers from the keys of d: a single-rune key whose
 // value differs marks its rune; a longer one that changes marks a rune of it
 // that changes alone when it has one, else the runes where key and value
