@@ -25,7 +25,7 @@ func dropChrome(s string, scans []chromeScan) (string, int) {
 	}
 	for start := 0; ; {
 		end := lineEnd(s, start)
-		r := chromeRow{line: s[start:end], t: trimSpace(s[start:end])}
+		r := chromeRow{line: s[start:end], t: TrimSpace(s[start:end])}
 		if k := len(rows); k < len(scans) && len(r.t) == len(r.line) {
 			r.n = min(scans[k].n, 120)
 			r.drop = chromeLineOf(r.t, r.n, scans[k].m)

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -173,9 +174,28 @@ func TestTrimSpace(t *testing.T) {
 	for i, l := range stepInputs(t) {
 		p, q := pads[i%len(pads)], pads[(i/len(pads))%len(pads)]
 		for _, s := range []string{l, p + l, l + q, p + l + q} {
-			if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
-				t.Fatalf("trimSpace(%q) = %q, strings.TrimSpace %q", s, got, want)
+			if got, want := TrimSpace(s), strings.TrimSpace(s); got != want {
+				t.Fatalf("TrimSpace(%q) = %q, strings.TrimSpace %q", s, got, want)
 			}
+		}
+	}
+}
+
+// TestTrimSpaceNeighbours holds TrimSpace to strings.TrimSpace on random
+// strings of every white space rune above ASCII, the runes beside them in
+// UTF-8 (led by E1-E4), Han text, punctuation and invalid bytes.
+func TestTrimSpaceNeighbours(t *testing.T) {
+	parts := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u1680", "\u2000", "\u200a", "\u200b", "\u2028",
+		"\u2029", "\u202f", "\u205f", "\u3000", "\u3001", "\u4e00", "质", "：", "。", "a", "\x08", "\x0e", "\xe4", "\xed\xa0\x80",
+		"\xe4\xb8", "𠀀", "\xef\xbb\xbf"}
+	rng := rand.New(rand.NewPCG(10, 11))
+	for range 100000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		if s := b.String(); TrimSpace(s) != strings.TrimSpace(s) {
+			t.Fatalf("TrimSpace(%q) = %q, want %q", s, TrimSpace(s), strings.TrimSpace(s))
 		}
 	}
 }

@@ -89,22 +89,39 @@ func (lb *lineBuilder) text(s string) string {
 	return lb.b.String()
 }
 
-// trimSpace is strings.TrimSpace(l), which hands a line whose first byte is
-// not ASCII to strings.TrimFunc: a line whose first and last runes are no
-// space, as most are, is returned at once.
-func trimSpace(l string) string {
-	if l == "" {
-		return l
+// TrimSpace is strings.TrimSpace(s), which hands a text whose first byte is
+// not ASCII to strings.TrimFunc: a text whose first and last runes are no
+// space, as most lines are, is returned at once. An end that is ASCII other
+// than the six spaces, or a rune led by E4-EF, is judged without decoding:
+// the white space runes above ASCII are U+0085, U+00A0 and, led by E1-E3,
+// U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F and U+3000.
+func TrimSpace(s string) string {
+	n := len(s)
+	if n == 0 {
+		return s
 	}
-	first, last := rune(l[0]), rune(l[len(l)-1])
-	if first >= utf8.RuneSelf {
-		first, _ = utf8.DecodeRuneInString(l)
+	if !plainEnd(s, 0) {
+		if r, _ := utf8.DecodeRuneInString(s); isSpace(r) {
+			return strings.TrimSpace(s)
+		}
 	}
-	if last >= utf8.RuneSelf {
-		last, _ = utf8.DecodeLastRuneInString(l)
+	if !plainEnd(s, n-1) {
+		if r, _ := utf8.DecodeLastRuneInString(s); isSpace(r) {
+			return strings.TrimSpace(s)
+		}
 	}
-	if !isSpace(first) && !isSpace(last) {
-		return l
+	return s
+}
+
+// plainEnd reports that the rune s[i] begins (i = 0) or ends (i = len(s)-1)
+// is plainly no white space: an ASCII byte other than the six spaces, or
+// three bytes led by E4-EF.
+func plainEnd(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c != ' ' && (c < '\t' || c > '\r')
 	}
-	return strings.TrimSpace(l)
+	if i > 0 {
+		i -= 2 // the rune's first byte, if it has three
+	}
+	return i >= 0 && i+2 < len(s) && s[i] >= 0xE4 && s[i] <= 0xEF && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
 }

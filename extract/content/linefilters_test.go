@@ -243,16 +243,3 @@ func TestContainsFoldASCIIAsReference(t *testing.T) {
 		}
 	}
 }
-
-// TestTrimSpace holds trimSpace to strings.TrimSpace on random strings of
-// every white space rune, the runes beside them in UTF-8 (led by E1-E4),
-// Han text, punctuation and invalid bytes.
-func TestTrimSpace(t *testing.T) {
-	parts := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u1680", "\u2000", "\u200a", "\u200b", "\u2028",
-		"\u2029", "\u202f", "\u205f", "\u3000", "\u3001", "\u4e00", "质", "：", "。", "a", "\x08", "\x0e", "\xe4", "\xed\xa0\x80", "\xe4\xb8", "𠀀", "\xef\xbb\xbf"}
-	for _, s := range randomLines(10, 100000, 5, parts) {
-		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
-			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
-		}
-	}
-}

@@ -72,7 +72,7 @@ var lineRules = []lineRule{
 	}},
 	// Keyword and tag lists: "关键字： LPR", "标签：质量月 宣传".
 	{"keywords", func(l *line) bool {
-		return l.runes < 60 && keywordPrefixes.begins(trimSpace(l.text))
+		return l.runes < 60 && keywordPrefixes.begins(normalize.TrimSpace(l.text))
 	}},
 	// Buttons standing alone: "播报", "编辑", "展开全部", "正在加载...".
 	{"button", func(l *line) bool {
@@ -83,7 +83,7 @@ var lineRules = []lineRule{
 		if l.runes > 8 {
 			return false
 		}
-		t := trimSpace(l.text)
+		t := normalize.TrimSpace(l.text)
 		return (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && startsWithLabel(t)
 	}},
 	// Interaction counters: "阅读 (177万)", "首赞", "点赞 12".
@@ -330,7 +330,7 @@ func dropReason(l *line) string {
 
 // isMemberLabel reports a forum profile label standing alone.
 func isMemberLabel(s string) bool {
-	s = trimSpace(s)
+	s = normalize.TrimSpace(s)
 	for _, w := range memberLabels {
 		if s == w {
 			return true

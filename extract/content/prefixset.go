@@ -1,7 +1,6 @@
 package content
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -92,27 +91,4 @@ left:
 		}
 	}
 	return s
-}
-
-// trimSpace is strings.TrimSpace(s), returning s at once when its first and
-// last runes are plainly not white space: an ASCII byte other than the six
-// spaces, or a three-byte rune led by E4-EF (the white space runes above
-// ASCII are U+0085, U+00A0 and, led by E1-E3, U+1680, U+2000-U+200A,
-// U+2028, U+2029, U+202F, U+205F and U+3000). Line texts rarely need trimming,
-// and strings.TrimSpace decodes both ends of any line that opens with Han text.
-func trimSpace(s string) string {
-	if n := len(s); n > 0 && plainEnd(s[0], s, 0) && plainEnd(s[n-1], s, n-3) {
-		return s
-	}
-	return strings.TrimSpace(s)
-}
-
-// plainEnd reports an end of s that is plainly not white space: c, its byte
-// there, is ASCII other than a space, or the three bytes at s[i] (the rune
-// c begins or ends) are a valid rune led by E4-EF.
-func plainEnd(c byte, s string, i int) bool {
-	if c < utf8.RuneSelf {
-		return c != ' ' && (c < '\t' || c > '\r')
-	}
-	return i >= 0 && i+2 < len(s) && s[i] >= 0xE4 && s[i] <= 0xEF && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
 }

@@ -113,7 +113,7 @@ func render(w *walker, sel selection, title string) []string {
 			continue
 		}
 		if titleAt < 0 && title != "" && sel.via != "stream" && (l.heading || i < sel.span.start+3) &&
-			trimSpace(l.text) == title {
+			normalize.TrimSpace(l.text) == title {
 			titleAt = len(out)
 		}
 		out = append(out, l.text)
