@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode"
@@ -167,10 +168,20 @@ func sameDupKey(ka, kb []byte, a, b string, same *bool) ([]byte, []byte) {
 
 // dupKeyHash is dupHash(appendDupKey(nil, l)) and the key's length in
 // bytes and in runes, without building the key.
-func dupKeyHash(l string) (h uint64, size, n int) {
+func dupKeyHash(l string) (h uint64, size, n int) { return dupKeyHashUpTo(l, math.MaxInt) }
+
+// dupKeyPrefix is the hash of the first minDupRunes runes of l's key
+// (dupHash of them), and whether the key has that many.
+func dupKeyPrefix(l string) (h uint64, long bool) {
+	h, _, n := dupKeyHashUpTo(l, minDupRunes)
+	return h, n >= minDupRunes
+}
+
+// dupKeyHashUpTo is dupKeyHash of the first limit runes of l's key.
+func dupKeyHashUpTo(l string, limit int) (h uint64, size, n int) {
 	h = dupHashSeed
 	dropped := dupDropped()
-	for i := 0; i < len(l); {
+	for i := 0; i < len(l) && n < limit; {
 		if b := l[i]; b < utf8.RuneSelf {
 			if dupKeptASCII[b] {
 				h = (h ^ uint64(b)) * dupHashPrime
@@ -200,42 +211,6 @@ func dupKeyHash(l string) (h uint64, size, n int) {
 		i += sz
 	}
 	return h, size, n
-}
-
-// dupKeyPrefix is the hash of the first minDupRunes runes of l's key
-// (dupHash of them), and whether the key has that many: the walk of
-// dupKeyHash, stopped there.
-func dupKeyPrefix(l string) (h uint64, long bool) {
-	h = dupHashSeed
-	dropped := dupDropped()
-	n := 0
-	for i := 0; i < len(l) && n < minDupRunes; {
-		if b := l[i]; b < utf8.RuneSelf {
-			if dupKeptASCII[b] {
-				h = (h ^ uint64(b)) * dupHashPrime
-				n++
-			}
-			i++
-			continue
-		}
-		if cjkAt(l, i) { // CJK ideographs are kept
-			h = (h ^ (uint64(l[i])<<16 | uint64(l[i+1])<<8 | uint64(l[i+2]))) * dupHashPrime
-			n++
-			i += 3
-			continue
-		}
-		r, sz := decodeRune(l, i)
-		if r < 0x4E00 || r > 0x9FFF {
-			if r < 1<<16 && dropped.has(r) || r >= 1<<16 && dupRune(r) < 0 {
-				i += sz
-				continue
-			}
-		}
-		h = (h ^ packRune(l[i:i+sz])) * dupHashPrime
-		n++
-		i += sz
-	}
-	return h, n >= minDupRunes
 }
 
 // The hash of a key: FNV-1a over its runes, each rune's UTF-8 bytes taken
