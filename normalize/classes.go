@@ -158,7 +158,7 @@ func (c *Cleaner) lineFacts(l string, lx *lexicon, caseless *runeSet, f *textFac
 			continue
 		} else {
 			var size int
-			r, size = decodeRune(l, i)
+			r, size = DecodeRuneAt(l, i)
 			i += size
 			if r >= 1<<16 || c.watch.has(r) {
 				m |= c.classOf(r)

@@ -198,7 +198,7 @@ func dupKeyHashUpTo(l string, limit int) (h uint64, size, n int) {
 			i += 3
 			continue
 		}
-		r, sz := decodeRune(l, i)
+		r, sz := DecodeRuneAt(l, i)
 		if r < 0x4E00 || r > 0x9FFF {
 			if r < 1<<16 && dropped.has(r) || r >= 1<<16 && dupRune(r) < 0 {
 				i += sz
@@ -261,7 +261,7 @@ func appendDupKey(key []byte, l string) ([]byte, int) {
 			i += 3
 			continue
 		}
-		r, size := decodeRune(l, i)
+		r, size := DecodeRuneAt(l, i)
 		switch {
 		case r >= 0x4E00 && r <= 0x9FFF: // kept
 		case r < 1<<16 && dropped.has(r), r >= 1<<16 && dupRune(r) < 0:

@@ -17,7 +17,7 @@ func HanCount(s string) int {
 			i += 3
 			continue
 		}
-		r, size := decodeRune(s, i)
+		r, size := DecodeRuneAt(s, i)
 		if isHan(r) {
 			n++
 		}

@@ -149,7 +149,7 @@ func (lx *lexicon) mayHit(l string) bool {
 			i += 3
 		} else {
 			var size int
-			r, size = decodeRune(l, i)
+			r, size = DecodeRuneAt(l, i)
 			i += size
 			if r >= 1<<16 || !caseless.has(r) {
 				r = lowerRune(r)
@@ -167,7 +167,7 @@ func (lx *lexicon) mayHit(l string) bool {
 // termAt reports whether a term of byFirst spells l from byte offset at,
 // whose rune lower-cased is first: matchAt without the word boundaries.
 func (lx *lexicon) termAt(l string, at int, first rune) bool {
-	_, size := decodeRune(l, at)
+	_, size := DecodeRuneAt(l, at)
 	at += size
 	caseless := caselessRunes()
 next:
@@ -177,7 +177,7 @@ next:
 			if i == len(l) {
 				continue next
 			}
-			r, size := decodeRune(l, i)
+			r, size := DecodeRuneAt(l, i)
 			i += size
 			if r >= 1<<16 || !caseless.has(r) {
 				r = lowerRune(r)

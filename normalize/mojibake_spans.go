@@ -29,7 +29,7 @@ func maybeMojibake(l string) bool {
 			i += 3
 			continue
 		}
-		r, size := decodeRune(l, i)
+		r, size := DecodeRuneAt(l, i)
 		if r < 1<<16 && seeds.has(r) || r >= 1<<16 && mojibakeSeed(r) {
 			return true
 		}

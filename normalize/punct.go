@@ -156,7 +156,7 @@ func untouched(l string) bool {
 			lastMark, markSpace, space = false, false, false
 			continue
 		}
-		r, size := decodeRune(l, i)
+		r, size := DecodeRuneAt(l, i)
 		i += size
 		switch {
 		case r >= 0x4E00 && r <= 0x9FFF:

@@ -80,7 +80,7 @@ func (c *Cleaner) anyTraditional(cls ScriptClassifier, s string) bool {
 			i += 3
 			continue
 		}
-		r, size := decodeRune(s, i)
+		r, size := DecodeRuneAt(s, i)
 		i += size
 		if r < 1<<16 && c.trad.has(r) || r >= 1<<16 && traditionalHan(cls, r) {
 			return true

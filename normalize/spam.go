@@ -75,7 +75,7 @@ func (lx *lexicon) remove(s string) (string, []string) {
 // appendRunes appends the runes of s to rs, as []rune(s) makes them.
 func appendRunes(rs []rune, s string) []rune {
 	for i := 0; i < len(s); {
-		r, size := decodeRune(s, i)
+		r, size := DecodeRuneAt(s, i)
 		rs = append(rs, r)
 		i += size
 	}

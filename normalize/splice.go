@@ -123,7 +123,7 @@ func hasHan(l string, n int) bool {
 			n--
 			continue
 		}
-		r, size := decodeRune(l, i)
+		r, size := DecodeRuneAt(l, i)
 		i += size
 		if isHan(r) {
 			n--

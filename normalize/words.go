@@ -32,10 +32,11 @@ func runeSetOf(chars string) *runeSet {
 	return &rs
 }
 
-// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte runes
+// DecodeRuneAt is utf8.DecodeRuneInString(s[i:]) with the three-byte runes
 // that need no range check (lead bytes E1–EC, EE–EF: U+1000–CFFF and
-// U+E000–FFFF, Han text among them) decoded inline.
-func decodeRune(s string, i int) (rune, int) {
+// U+E000–FFFF, Han text among them) decoded inline: the one such decoder
+// of cleaning, content extraction and place resolution.
+func DecodeRuneAt(s string, i int) (rune, int) {
 	if b := s[i]; b >= 0xE1 && b <= 0xEF && b != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 		return rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}

@@ -112,13 +112,13 @@ func TestDecodeRuneIsUTF8(t *testing.T) {
 					if i < 0 {
 						i = 0
 					}
-					r, n := decodeRune(in, i)
+					r, n := DecodeRuneAt(in, i)
 					wr, wn := utf8.DecodeRuneInString(in[i:])
 					if cjk := wn == 3 && wr >= 0x4E00 && wr <= 0x9FFF; cjkAt(in, i) != cjk {
 						t.Fatalf("cjkAt(%q, %d) = %v, utf8 says %U", in, i, !cjk, wr)
 					}
 					if r != wr || n != wn {
-						t.Fatalf("decodeRune(%q, %d) = %U %d, utf8 says %U %d", in, i, r, n, wr, wn)
+						t.Fatalf("DecodeRuneAt(%q, %d) = %U %d, utf8 says %U %d", in, i, r, n, wr, wn)
 					}
 				}
 			}

@@ -225,7 +225,7 @@ func (w *walker) text(s string, inA bool) {
 			if h, ok := normalize.HanAt(s, i); ok {
 				r, size = h, 3 // read inline: most of the text
 			} else {
-				r, size = decodeRuneAt(s, i)
+				r, size = normalize.DecodeRuneAt(s, i)
 			}
 		}
 		if r >= 0x4E00 && r <= 0x9FFF { // a Han character, most of the text: a token, not space nor punctuation
@@ -303,15 +303,6 @@ func (w *walker) writeSpace() {
 		w.firsts = append(w.firsts, int32(len(w.cur.b)))
 	}
 	w.cur.WriteByte(' ')
-}
-
-// decodeRuneAt is utf8.DecodeRuneInString(s[i:]) with the three-byte forms
-// of Han text and CJK punctuation decoded inline (see leadRune).
-func decodeRuneAt(s string, i int) (rune, int) {
-	if c := s[i]; c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s[i:])
 }
 
 // asciiSpace marks the ASCII runes unicode.IsSpace reports.

@@ -7,6 +7,8 @@ package place
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ccorpus/ccorpus/normalize"
 )
 
 // tailAt reports whether s, which ends with rune r of index i (r isTail),
@@ -56,7 +58,7 @@ func (p *precheck) may(s string) bool {
 			break
 		}
 		if size == 0 {
-			r, size = decodeAt(s, at)
+			r, size = normalize.DecodeRuneAt(s, at)
 		}
 		if prev >= 0 && p.mayPair(prev, r) && p.wordAt(s[prevAt:], prev, r) {
 			return true
@@ -85,11 +87,11 @@ func (p *precheck) may(s string) bool {
 
 // skim walks s from at, where the rune before is prev (-1 for none) at
 // prevAt and has the rune index i-1, over the runes that may would pass by
-// without a look: runes of one byte or of the three-byte encodings decodeAt
+// without a look: runes of one byte or of the three-byte encodings normalize.DecodeRuneAt
 // decodes inline that neither the pair filter (after prev) nor the class
 // filter passes. It returns the first rune to look at (at len(s) when none
 // is left), the walk's state there and, when it decoded that rune, the
-// rune and its size (decodeAt's), else size 0. It calls no function, so
+// rune and its size (normalize.DecodeRuneAt's), else size 0. It calls no function, so
 // that its loop, where may spends most of its time, keeps its state in
 // registers.
 func (p *precheck) skim(s string, at int, prev rune, prevAt, i int) (next int, last rune, lastAt, n int, r rune, size int) {
@@ -126,20 +128,6 @@ func (p *precheck) skim(s string, at int, prev rune, prevAt, i int) (next int, l
 		prevAt = len(s) - prevLeft
 	}
 	return len(s) - len(rest), prev, prevAt, i, r, size
-}
-
-// decodeAt returns utf8.DecodeRuneInString(s[at:]), decoding ASCII and the
-// three-byte encodings of U+1000–U+FFFF but the surrogates (nearly all of
-// Chinese text) inline.
-func decodeAt(s string, at int) (rune, int) {
-	b := s[at]
-	if b < utf8.RuneSelf {
-		return rune(b), 1
-	}
-	if b >= 0xE1 && b <= 0xEF && b != 0xED && at+2 < len(s) && s[at+1]&0xC0 == 0x80 && s[at+2]&0xC0 == 0x80 {
-		return rune(b&0x0F)<<12 | rune(s[at+1]&0x3F)<<6 | rune(s[at+2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s[at:])
 }
 
 // wordAt reports whether s, which opens with runes a and b, opens with a word.
@@ -182,7 +170,7 @@ func (p *precheck) appendPassing(out []string, line string) []string {
 			break
 		}
 		if size == 0 {
-			r, size = decodeAt(line, at)
+			r, size = normalize.DecodeRuneAt(line, at)
 		}
 		hit := prev >= 0 && p.mayPair(prev, r) && p.wordAt(line[prevAt:], prev, r)
 		if h := classBit(r); !hit && p.classBits[h/64]&(1<<(h%64)) != 0 {
